@@ -1,0 +1,63 @@
+"""The one error hierarchy of newskg.
+
+Every error carries the context a user needs to act on it (file, query name, parameter...).
+The CLI maps them once to exit codes, the server once to HTTP status codes::
+
+    NewskgError                      base; never raised itself
+    ├── UsageError                   bad settings or arguments          exit 2 / HTTP 400
+    ├── ArticleError                 an article cannot be read          exit 1
+    │   └── EmptyArticleError        nothing left after decoding
+    ├── QueryError                   a SPARQL query or update is refused exit 1 / HTTP 400
+    │   ├── QuerySyntaxError         the parser rejected it
+    │   └── QueryFormError           wrong form for the operation (e.g. an update sent as a query)
+    ├── FormatError                  no serializer for a requested format exit 2 / HTTP 406
+    └── StoreError                   the store failed                    exit 1 / HTTP 500
+        └── StoreUnavailableError    cannot reach / open it              exit 1 / HTTP 503
+"""
+
+from __future__ import annotations
+
+
+class NewskgError(Exception):
+    """Base of every error newskg raises on purpose."""
+
+
+class UsageError(NewskgError):
+    """A setting or argument is invalid."""
+
+
+class ArticleError(NewskgError):
+    """An article file cannot be read or decoded; names the file and the reason."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class EmptyArticleError(ArticleError):
+    """The article holds no text once decoded and normalised."""
+
+
+class QueryError(NewskgError):
+    """A SPARQL query or update was refused."""
+
+
+class QuerySyntaxError(QueryError):
+    """The SPARQL parser rejected the text; the message is the parser's."""
+
+
+class QueryFormError(QueryError):
+    """The query has the wrong form for the operation asked (e.g. an update sent as a query)."""
+
+
+class FormatError(NewskgError):
+    """No serializer exists for the requested media type or format name."""
+
+
+class StoreError(NewskgError):
+    """The store failed while doing what was asked."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store cannot be opened or reached."""

@@ -1,0 +1,107 @@
+"""Query results, whatever store produced them.
+
+Every store hands back the engine's own result objects (pyoxigraph's, parsed from the wire for a
+remote store), wrapped here so callers get one API: Python rows of rdflib terms, or bytes in any
+format of :mod:`kg.formats`. A result is an iterator: it can be consumed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Identifier
+
+from kg.errors import FormatError
+from kg.formats import GRAPH_FORMATS, RESULTS_FORMATS, Format
+
+Kind = TypingLiteral["solutions", "boolean", "graph"]
+Term = URIRef | Literal | BNode
+Row = dict[str, Term]
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
+    """Convert one pyoxigraph term to rdflib."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """Convert one rdflib term to pyoxigraph."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class QueryResult:
+    """The result of one SPARQL query: solutions, a boolean, or a graph."""
+
+    def __init__(self, native: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> None:
+        self._native = native
+
+    @property
+    def kind(self) -> Kind:
+        if isinstance(self._native, ox.QuerySolutions):
+            return "solutions"
+        if isinstance(self._native, ox.QueryBoolean):
+            return "boolean"
+        return "graph"
+
+    @property
+    def formats(self) -> tuple[Format, ...]:
+        """The formats this result can be written in."""
+        return GRAPH_FORMATS if self.kind == "graph" else RESULTS_FORMATS
+
+    @property
+    def variables(self) -> list[str]:
+        if not isinstance(self._native, ox.QuerySolutions):
+            return []
+        return [v.value for v in self._native.variables]
+
+    @property
+    def boolean(self) -> bool:
+        if not isinstance(self._native, ox.QueryBoolean):
+            raise TypeError(f"a {self.kind} result has no boolean")
+        return bool(self._native)
+
+    def rows(self) -> Iterator[Row]:
+        """Each solution as a mapping from variable name to rdflib term (unbound ones absent)."""
+        if not isinstance(self._native, ox.QuerySolutions):
+            raise TypeError(f"a {self.kind} result has no rows")
+        names = self.variables
+        for solution in self._native:
+            yield {
+                name: to_rdflib(solution[name])
+                for name in names
+                if solution[name] is not None
+            }
+
+    def triples(self) -> Iterator[tuple[Term, Term, Term]]:
+        if not isinstance(self._native, ox.QueryTriples):
+            raise TypeError(f"a {self.kind} result has no triples")
+        for triple in self._native:
+            yield to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)
+
+    def serialize(self, fmt: Format) -> bytes:
+        """The whole result in ``fmt``; ``FormatError`` if that format does not fit its kind."""
+        if fmt not in self.formats:
+            raise FormatError(f"a {self.kind} result cannot be written as {fmt.name}")
+        data: bytes = self._native.serialize(format=fmt.oxigraph)  # type: ignore[arg-type]
+        return data

@@ -1,0 +1,69 @@
+"""The ``Store`` protocol: what every store (embedded, in-memory, remote) does.
+
+The default graph of a query is the union of all named graphs, unless the caller names the
+default graphs (``default_graphs``) or the query has ``FROM`` clauses. Every write is atomic:
+``replace_graph`` drops and refills a graph in one transaction, so a reader or a crash sees the
+old graph or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import BinaryIO, Protocol, runtime_checkable
+
+from rdflib import Graph, URIRef
+
+from kg.formats import Format
+from kg.results import QueryResult
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A quad store that answers SPARQL 1.1."""
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query.
+
+        Raises ``QuerySyntaxError`` on a malformed query, ``QueryError`` if evaluation fails.
+        """
+        ...
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update request as one transaction."""
+        ...
+
+    def replace_graph(self, graph: str, triples: Graph, *, drop: Iterable[str] = ()) -> None:
+        """Atomically make ``graph`` hold exactly ``triples``, dropping the graphs in ``drop`` too."""
+        ...
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        ...
+
+    def dump(self, output: BinaryIO, fmt: Format) -> None:
+        """Write every quad (named graphs kept) in a dataset format (N-Quads, TriG)."""
+        ...
+
+    def close(self) -> None:
+        """Release the store (flush and unlock an on-disk store). Idempotent."""
+        ...
+
+
+def replace_graph_update(graph: str, triples: Graph, drop: Iterable[str] = ()) -> str:
+    """The single SPARQL Update request that replaces ``graph`` (and drops ``drop``).
+
+    One request is one transaction in every SPARQL 1.1 store we target, which is what makes
+    ``replace_graph`` atomic on both the embedded and the remote store.
+    """
+    target = URIRef(graph).n3()
+    drops = [f"DROP SILENT GRAPH {URIRef(g).n3()} ;" for g in drop if g != graph]
+    body = triples.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return "\n".join(
+        [*drops, f"DROP SILENT GRAPH {target} ;", f"INSERT DATA {{ GRAPH {target} {{", body, "} }"]
+    )

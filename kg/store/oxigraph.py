@@ -1,0 +1,87 @@
+"""The embedded store: Oxigraph on disk (the default), or in memory for tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import QueryError, QuerySyntaxError, StoreError, StoreUnavailableError
+from kg.formats import Format
+from kg.results import QueryResult
+from kg.store.base import replace_graph_update
+
+
+class OxigraphStore:
+    """A pyoxigraph ``Store``: on disk when given a directory, in memory otherwise.
+
+    Only one process may open a directory read-write; a second open fails with
+    ``StoreUnavailableError`` naming the directory.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreUnavailableError(f"cannot open the store at {path}: {exc}") from exc
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"OxigraphStore({str(self.path) if self.path else 'memory'})"
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        try:
+            native = self._store.query(
+                sparql,
+                use_default_graph_as_union=not default_graphs,
+                default_graph=[ox.NamedNode(g) for g in default_graphs] if default_graphs else None,
+                named_graphs=[ox.NamedNode(g) for g in named_graphs] if named_graphs else None,
+            )
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except ValueError as exc:  # an invalid graph IRI given by the caller
+            raise QueryError(str(exc)) from None
+        except OSError as exc:
+            raise QueryError(f"query evaluation failed: {exc}") from exc
+        return QueryResult(native)
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from exc
+
+    def replace_graph(self, graph: str, triples: Graph, *, drop: Iterable[str] = ()) -> None:
+        self.update(replace_graph_update(graph, triples, drop))
+
+    def graphs(self) -> list[str]:
+        return sorted(
+            g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
+        )
+
+    def dump(self, output: BinaryIO, fmt: Format) -> None:
+        self._store.dump(output, format=fmt.oxigraph)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self.path is not None:
+            self._store.flush()
+        del self._store

@@ -1,0 +1,1 @@
+"""Fixtures for a live HTTP server (filled in by the server work)."""
