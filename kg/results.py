@@ -21,6 +21,8 @@ Kind = TypingLiteral["solutions", "boolean", "graph"]
 Term = URIRef | Literal | BNode
 Row = dict[str, Term]
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
     """Convert one pyoxigraph term to rdflib."""
@@ -31,6 +33,8 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unsupported term {term!r}")
 
@@ -103,5 +107,5 @@ class QueryResult:
         """The whole result in ``fmt``; ``FormatError`` if that format does not fit its kind."""
         if fmt not in self.formats:
             raise FormatError(f"a {self.kind} result cannot be written as {fmt.name}")
-        data: bytes = self._native.serialize(format=fmt.oxigraph)  # type: ignore[arg-type]
-        return data
+        data = self._native.serialize(format=fmt.oxigraph)  # type: ignore[arg-type]
+        return data or b""

@@ -9,7 +9,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.errors import QueryError, QuerySyntaxError, StoreError, StoreUnavailableError
+from kg.errors import FormatError, QueryError, QuerySyntaxError, StoreError, StoreUnavailableError
 from kg.formats import Format
 from kg.results import QueryResult
 from kg.store.base import replace_graph_update
@@ -76,6 +76,8 @@ class OxigraphStore:
         )
 
     def dump(self, output: BinaryIO, fmt: Format) -> None:
+        if not isinstance(fmt.oxigraph, ox.RdfFormat) or not fmt.oxigraph.supports_datasets:
+            raise FormatError(f"{fmt.name} cannot hold named graphs: use N-Quads or TriG")
         self._store.dump(output, format=fmt.oxigraph)
 
     def close(self) -> None:

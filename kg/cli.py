@@ -1,0 +1,178 @@
+"""The ``newskg`` command: thin argument parsing over the library.
+
+Data goes to stdout; progress and diagnostics to stderr. Exit codes: 0 ok, 1 a data or query
+error, 2 a usage error. Every setting of :mod:`kg.settings` is a flag of every subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kg.errors import FormatError, NewskgError, UsageError
+from kg.formats import DATASET_FORMATS, GRAPH_FORMATS, RESULTS_FORMATS, find_format
+from kg.loader import load_paths
+from kg.settings import SETTINGS, Settings, convert, load_settings
+from kg.stats import dataset_stats
+from kg.store import Store, open_store
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def _settings_parser() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("settings (flag, or environment variable)")
+    for setting in SETTINGS:
+        group.add_argument(
+            setting.flag, dest=setting.name, metavar=setting.name.upper(), default=None,
+            help=f"{setting.help} [{setting.env}; default: {setting.default}]",
+        )
+    parent.add_argument("-q", "--quiet", action="store_true", help="print no progress or summary")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _settings_parser()
+    parser = argparse.ArgumentParser(prog="newskg", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    load = commands.add_parser("load", parents=[common], help="load article files or folders")
+    load.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    load.set_defaults(run=cmd_load)
+
+    serve = commands.add_parser("serve", parents=[common], help="serve the SPARQL endpoint")
+    serve.set_defaults(run=cmd_serve)
+
+    query = commands.add_parser("query", parents=[common], help="run a SPARQL query")
+    query.add_argument("sparql", metavar="SPARQL", help="the query, or @FILE to read it from FILE")
+    names = sorted({f.name for f in RESULTS_FORMATS + GRAPH_FORMATS})
+    query.add_argument("--format", "-f", help=f"output format: {', '.join(names)} "
+                       "(default: csv for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE)")
+    query.set_defaults(run=cmd_query)
+
+    export = commands.add_parser("export", parents=[common], help="dump the whole dataset")
+    formats = [f.name for f in DATASET_FORMATS + GRAPH_FORMATS]
+    export.add_argument("--format", "-f", default="nquads", choices=formats,
+                        help="nquads and trig keep the named graphs; the others merge them")
+    export.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
+    export.set_defaults(run=cmd_export)
+
+    stats = commands.add_parser("stats", parents=[common], help="count what the store holds")
+    stats.set_defaults(run=cmd_stats)
+    return parser
+
+
+def resolve_settings(args: argparse.Namespace) -> Settings:
+    overrides = {
+        s.name: convert(s, getattr(args, s.name), s.flag)
+        for s in SETTINGS
+        if getattr(args, s.name, None) is not None
+    }
+    return load_settings(overrides)
+
+
+def _progress(stream: TextIO) -> Callable[[int, int, Path], None] | None:
+    if not stream.isatty():
+        return None
+
+    def show(index: int, total: int, path: Path) -> None:
+        width = 30
+        done = width * index // max(total, 1)
+        end = "\n" if index == total else ""
+        stream.write(f"\r[{'#' * done}{'.' * (width - done)}] {index}/{total} {path.name[:40]:40}{end}")
+        stream.flush()
+
+    return show
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    report = load_paths(store, args.paths, settings,
+                        progress=None if args.quiet else _progress(sys.stderr))
+    for error in report.failed:
+        print(f"newskg: skipped {error}", file=sys.stderr)
+    if not args.quiet:
+        triples = sum(item.triples for item in report.loaded)
+        print(f"newskg: loaded {len(report.loaded)} article(s), {triples} triples; "
+              f"{len(report.failed)} skipped", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_DATA
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    # the server package is a separate layer: kg never imports Flask at import time
+    server = importlib.import_module("server")
+    if not args.quiet:
+        print(f"newskg: serving http://{settings.host}:{settings.port}/sparql", file=sys.stderr)
+    server.serve(settings, store)
+    return EXIT_OK
+
+
+def read_query_argument(text: str) -> str:
+    if not text.startswith("@"):
+        return text
+    try:
+        return Path(text[1:]).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read the query file {text[1:]}: {exc.strerror or exc}") from None
+
+
+def cmd_query(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    result = store.query(read_query_argument(args.sparql))
+    default = "turtle" if result.kind == "graph" else "csv"
+    fmt = find_format(args.format or default, result.formats)
+    sys.stdout.buffer.write(result.serialize(fmt))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    from kg.exports import export_dataset
+
+    output = args.output.open("wb") if args.output else sys.stdout.buffer
+    try:
+        export_dataset(store, args.format, output)
+    finally:
+        if args.output:
+            output.close()
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    for name, value in dataset_stats(store).items():
+        print(f"{name}\t{value}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on a usage error, as argparse does
+    try:
+        settings = resolve_settings(args)
+        store = open_store(settings)
+    except UsageError as exc:
+        print(f"newskg: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NewskgError as exc:
+        print(f"newskg: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    try:
+        status: int = args.run(args, settings, store)
+        return status
+    except (UsageError, FormatError) as exc:
+        print(f"newskg: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NewskgError as exc:
+        print(f"newskg: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        print("newskg: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
