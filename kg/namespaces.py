@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 NKG_IRI = "https://w3id.org/newskg/ontology#"
@@ -19,57 +19,57 @@ class NKG(DefinedNamespace):
     _fail = True
 
     # classes
-    Actor: object
-    Person: object
-    Organisation: object
-    MediaOutlet: object
-    GovernmentBody: object
-    Company: object
-    Article: object
-    Statement: object
-    AdCampaign: object
-    Investigation: object
-    Indictment: object
-    Evidence: object
-    MonetaryAmount: object
-    CampaignStatus: object
-    Realised: object
-    Proposed: object
-    LoadRun: object
+    Actor: URIRef
+    Person: URIRef
+    Organisation: URIRef
+    MediaOutlet: URIRef
+    GovernmentBody: URIRef
+    Company: URIRef
+    Article: URIRef
+    Statement: URIRef
+    AdCampaign: URIRef
+    Investigation: URIRef
+    Indictment: URIRef
+    Evidence: URIRef
+    MonetaryAmount: URIRef
+    CampaignStatus: URIRef
+    Realised: URIRef
+    Proposed: URIRef
+    LoadRun: URIRef
     # properties
-    date: object
-    earliest: object
-    latest: object
-    title: object
-    body: object
-    source: object
-    language: object
-    contentHash: object
-    speaker: object
-    speakerRole: object
-    text: object
-    about: object
-    sponsor: object
-    platform: object
-    spend: object
-    value: object
-    currency: object
-    itemCount: object
-    status: object
-    targetMarket: object
-    investigator: object
-    defendant: object
-    defendantCount: object
-    partOf: object
-    reportedIn: object
-    mentionedIn: object
-    evidence: object
-    exact: object
-    start: object
-    end: object
-    article: object
-    before: object
-    after: object
+    date: URIRef
+    earliest: URIRef
+    latest: URIRef
+    title: URIRef
+    body: URIRef
+    source: URIRef
+    language: URIRef
+    contentHash: URIRef
+    speaker: URIRef
+    speakerRole: URIRef
+    text: URIRef
+    about: URIRef
+    sponsor: URIRef
+    platform: URIRef
+    spend: URIRef
+    value: URIRef
+    currency: URIRef
+    itemCount: URIRef
+    status: URIRef
+    targetMarket: URIRef
+    investigator: URIRef
+    defendant: URIRef
+    defendantCount: URIRef
+    partOf: URIRef
+    reportedIn: URIRef
+    mentionedIn: URIRef
+    evidence: URIRef
+    exact: URIRef
+    start: URIRef
+    end: URIRef
+    article: URIRef
+    before: URIRef
+    after: URIRef
 
 
 SCHEMA = Namespace("http://schema.org/")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from kg.settings import SETTINGS, Setting
-
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

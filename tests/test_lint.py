@@ -1,0 +1,22 @@
+"""The code base stays ruff-clean and mypy-strict on kg (STYLE.md, rule 7)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+BIN = Path(sys.executable).parent
+
+
+def test_ruff_finds_nothing() -> None:
+    result = subprocess.run([str(BIN / "ruff"), "check", "kg", "server", "tests"], cwd=REPO,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
+
+
+def test_mypy_strict_finds_nothing_in_kg() -> None:
+    result = subprocess.run([str(BIN / "mypy")], cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout
