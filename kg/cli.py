@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -104,6 +105,8 @@ def cmd_load(args: argparse.Namespace, settings: Settings, store: Store) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings, store: Store) -> int:
     # the server package is a separate layer: kg never imports Flask at import time
     server = importlib.import_module("server")
+    # SIGTERM ends the server like Ctrl-C does, so the store is closed (flushed) on the way out
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_OK))
     if not args.quiet:
         print(f"newskg: serving http://{settings.host}:{settings.port}/sparql", file=sys.stderr)
     server.serve(settings, store)

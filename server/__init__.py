@@ -1,0 +1,58 @@
+"""The HTTP face of newskg: a thin Flask adapter over :mod:`kg`.
+
+Build an app with :func:`create_app`; nothing happens at import. The store is opened once per
+app (not per request) and kept in ``app.extensions["newskg"]``; release it with
+:func:`close_app`. :func:`serve` runs the app under waitress, never Flask's development server.
+"""
+
+from __future__ import annotations
+
+import waitress
+from flask import Flask
+
+from kg.settings import Settings, load_settings
+from kg.store import Store, open_store
+from server.errors import register_error_handlers
+from server.sparql import STORE_KEY, blueprint
+
+SETTINGS_KEY = "newskg.settings"
+OWNS_STORE_KEY = "newskg.owns_store"
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> Flask:
+    """A new app answering SPARQL over ``store``.
+
+    ``settings`` default to :func:`kg.settings.load_settings` (defaults and environment, read
+    here, once). If ``store`` is ``None`` the app opens the one the settings name and owns it:
+    :func:`close_app` closes it. A store passed in stays the caller's to close.
+    """
+    settings = settings if settings is not None else load_settings()
+    app = Flask(__name__)
+    app.extensions[SETTINGS_KEY] = settings
+    app.extensions[OWNS_STORE_KEY] = store is None
+    app.extensions[STORE_KEY] = store if store is not None else open_store(settings)
+    register_error_handlers(app)
+    app.register_blueprint(blueprint)
+    return app
+
+
+def close_app(app: Flask) -> None:
+    """Release what ``app`` opened (its store, if it opened it). Idempotent."""
+    if app.extensions.get(OWNS_STORE_KEY):
+        store: Store = app.extensions[STORE_KEY]
+        store.close()
+
+
+def serve(settings: Settings, store: Store | None = None) -> None:
+    """Serve the endpoint with waitress on ``settings.host:port`` until interrupted.
+
+    ``store``, if given, stays the caller's to close (as with :func:`create_app`).
+    """
+    app = create_app(settings, store)
+    try:
+        waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads)
+    finally:
+        close_app(app)
+
+
+__all__ = ["close_app", "create_app", "serve"]

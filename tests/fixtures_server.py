@@ -1,1 +1,43 @@
-"""Fixtures for a live HTTP server (filled in by the server work)."""
+"""Server fixtures, composed as settings -> store -> app -> client / live_server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+import waitress
+from flask import Flask
+from flask.testing import FlaskClient
+
+from kg.settings import Settings
+from kg.store import OxigraphStore
+from server import create_app
+
+
+@pytest.fixture
+def app(settings: Settings, store: OxigraphStore) -> Flask:
+    """An app over the test's temp store (the ``store`` fixture closes it)."""
+    created = create_app(settings, store)
+    created.config["TESTING"] = True
+    return created
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """A real waitress server on 127.0.0.1 (free port, background thread); yields its base URL."""
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2)
+    thread = threading.Thread(target=server.run, name="waitress-live-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        # Closed from inside its own loop (woken by the trigger): wasyncore is not thread-safe,
+        # and the loop then ends at once instead of at its next 1 s poll timeout.
+        server.trigger.pull_trigger(server.close)
+        thread.join(timeout=5)

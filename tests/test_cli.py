@@ -6,8 +6,12 @@ import csv
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -125,3 +129,38 @@ def test_the_library_does_not_import_flask() -> None:
     code = "import sys, kg, kg.cli, kg.loader, kg.store; print('flask' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_answers_the_readme_count_query_over_http(loaded: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSKG_")}
+    server = subprocess.Popen(
+        [str(NEWSKG), "serve", "--store", str(loaded), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        body = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) {?s ?p ?o}"}).encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/sparql", data=body,
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(request, timeout=5) as response:
+                    answer = json.load(response)
+                break
+            except OSError:
+                assert server.poll() is None, server.communicate()[1]
+                assert time.monotonic() < deadline, "newskg serve did not answer in 30 s"
+                time.sleep(0.2)
+        assert int(answer["results"]["bindings"][0]["n"]["value"]) > 100
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)

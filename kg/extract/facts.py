@@ -1,0 +1,98 @@
+"""What extraction finds: actors, statements, ad campaigns, investigations, indictments, order.
+
+Facts refer to actors by ``Actor.key`` (a stable, content-derived slug such as ``person/maria-zakharova``)
+so that resolution can merge actors without touching the facts. Every fact carries ``Evidence``: the
+verbatim span of the article body it was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from kg.dates import PartialDate
+from kg.extract.pipeline import Evidence
+
+ActorKind = Literal["Person", "Organisation", "MediaOutlet", "GovernmentBody", "Company"]
+CampaignStatus = Literal["Realised", "Proposed"]
+
+
+@dataclass
+class Mention:
+    """One place where an actor is named or designated in the article."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Actor:
+    """A person or an organisation, with every mention of it in the article."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    """Who said what, when: ``text`` is the quote (direct) or the reported clause (indirect)."""
+
+    speaker: str
+    text: str
+    evidence: Evidence
+    direct: bool
+    date: PartialDate | None = None
+    speaker_role: str | None = None
+    about: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AdCampaign:
+    """Who paid (or was offered to pay) which platform how much for promoted content."""
+
+    sponsor: str
+    platform: str | None
+    evidence: Evidence
+    status: CampaignStatus = "Realised"
+    value: Decimal | None = None
+    currency: str | None = None
+    item_count: int | None = None
+    target_market: str | None = None
+    date: PartialDate | None = None
+
+
+@dataclass
+class Investigation:
+    """An investigation led by an investigator (a prosecutor, a special counsel, a commission)."""
+
+    key: str
+    investigator: str | None
+    evidence: Evidence
+    date: PartialDate | None = None
+
+
+@dataclass
+class Indictment:
+    """Charges brought against defendants, named or counted."""
+
+    key: str
+    evidence: Evidence
+    defendants: list[str] = field(default_factory=list)
+    defendant_count: int | None = None
+    investigation: str | None = None
+    date: PartialDate | None = None
+
+
+@dataclass
+class Order:
+    """The text states that one fact happened before another (both are facts of this extraction)."""
+
+    before: object
+    after: object
+    evidence: Evidence
