@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.dates import PartialDate
-from kg.extract.pipeline import Extraction
+from kg.extract.facts import Extraction
 from kg.iris import Iris
 from kg.namespaces import NKG, SCHEMA
 

@@ -11,8 +11,26 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from typing import Any
+
+from kg.articles import Article
 from kg.dates import PartialDate
-from kg.extract.pipeline import Evidence
+
+@dataclass(frozen=True)
+class Evidence:
+    """A verbatim span of an article's body: ``body[start:end] == exact`` (code points)."""
+
+    start: int
+    end: int
+    exact: str
+
+    @classmethod
+    def span(cls, article: Article, start: int, end: int) -> Evidence:
+        """The evidence for ``article.body[start:end]``; ``ValueError`` if empty or outside the body."""
+        if not 0 <= start < end <= len(article.body):
+            raise ValueError(f"span {start}:{end} outside the body of {article.source}")
+        return cls(start, end, article.body[start:end])
+
 
 ActorKind = Literal["Person", "Organisation", "MediaOutlet", "GovernmentBody", "Company"]
 CampaignStatus = Literal["Realised", "Proposed"]
@@ -96,3 +114,17 @@ class Order:
     before: object
     after: object
     evidence: Evidence
+
+
+@dataclass
+class Extraction:
+    """What the steps found in one article. ``doc`` is the spaCy parse (never serialized)."""
+
+    article: Article
+    doc: Any = None
+    actors: dict[str, Actor] = field(default_factory=dict)
+    statements: list[Statement] = field(default_factory=list)
+    campaigns: list[AdCampaign] = field(default_factory=list)
+    investigations: list[Investigation] = field(default_factory=list)
+    indictments: list[Indictment] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
