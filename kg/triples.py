@@ -13,8 +13,8 @@ from datetime import datetime
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
-from kg.dates import PartialDate
 from kg.extract.facts import Extraction
+from kg.fact_triples import add_date, add_facts
 from kg.iris import Iris
 from kg.namespaces import NKG, SCHEMA
 
@@ -26,13 +26,6 @@ class LoadRun:
     id: str
     started: datetime
     versions: tuple[tuple[str, str], ...]
-
-
-def add_date(graph: Graph, subject: URIRef, date: PartialDate) -> None:
-    """``nkg:date`` at its precision plus the ``nkg:earliest`` / ``nkg:latest`` bounds."""
-    graph.add((subject, NKG.date, date.literal()))
-    graph.add((subject, NKG.earliest, Literal(date.earliest.isoformat(), datatype=XSD.date)))
-    graph.add((subject, NKG.latest, Literal(date.latest.isoformat(), datatype=XSD.date)))
 
 
 def article_graph(extraction: Extraction, run: LoadRun, iris: Iris) -> Graph:
@@ -51,6 +44,7 @@ def article_graph(extraction: Extraction, run: LoadRun, iris: Iris) -> Graph:
     graph.add((node, SCHEMA.encodingFormat, Literal(article.media_type)))
     if article.date is not None:
         add_date(graph, node, article.date)
+    add_facts(graph, extraction, iris)
     add_provenance(graph, iris.article_graph(article), node, run, iris)
     return graph
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
-
-from typing import Any
+from typing import Any, Literal
 
 from kg.articles import Article
 from kg.dates import PartialDate
+
 
 @dataclass(frozen=True)
 class Evidence:
