@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", parents=[common], help="count what the store holds")
     stats.set_defaults(run=cmd_stats)
+
+    evaluate = commands.add_parser(
+        "eval", parents=[common], help="score the extractor against gold annotations")
+    evaluate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                          help="article files or folders; each needs GOLD/<file stem>.json")
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold .json files")
+    evaluate.add_argument("--per-article", action="store_true", help="a table per article too")
+    evaluate.set_defaults(run=cmd_eval, uses_store=False)
     return parser
 
 
@@ -149,12 +157,37 @@ def cmd_stats(args: argparse.Namespace, settings: Settings, store: Store) -> int
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings, store: Store | None) -> int:
+    from kg.evaluate import evaluate_corpus, load_gold, score
+    from kg.extract.pipeline import extract
+    from kg.loader import article_files, default_steps
+
+    steps = default_steps(settings)
+    pairs = []
+    for path in article_files(args.paths):
+        gold = args.gold / f"{path.stem}.json"
+        if not gold.is_file():
+            raise UsageError(f"no gold annotations for {path} (expected {gold})")
+        pairs.append((path, gold))
+    if args.per_article:
+        from kg.articles import read_article
+        from kg.evaluate import format_report
+
+        for path, gold in pairs:
+            article = read_article(path, language=settings.language)
+            scores = score(article, extract(article, steps), load_gold(gold))
+            print(f"== {path.name}\n{format_report(scores.per_kind, scores)}\n")
+    report, _ = evaluate_corpus(pairs, lambda article: extract(article, steps))
+    print(f"== {len(pairs)} article(s)\n{report}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error, as argparse does
     try:
         settings = resolve_settings(args)
-        store = open_store(settings)
+        store = open_store(settings) if getattr(args, "uses_store", True) else None
     except UsageError as exc:
         print(f"newskg: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -174,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("newskg: interrupted", file=sys.stderr)
         return 130
     finally:
-        store.close()
+        if store is not None:
+            store.close()
 
 
 if __name__ == "__main__":

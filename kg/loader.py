@@ -21,8 +21,8 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.articles import ARTICLE_SUFFIXES, read_article
-from kg.errors import ArticleError
-from kg.extract.pipeline import DEFAULT_STEPS, Step, extract
+from kg.errors import ArticleError, UsageError
+from kg.extract.pipeline import Step, extract
 from kg.iris import Iris
 from kg.namespaces import NKG_IRI
 from kg.settings import Settings
@@ -88,10 +88,15 @@ def load_paths(
     paths: Sequence[Path],
     settings: Settings,
     *,
-    steps: Sequence[Step] = DEFAULT_STEPS,
+    steps: Sequence[Step] | None = None,
     progress: Progress | None = None,
 ) -> LoadReport:
-    """Load every article under ``paths``; see the module docstring for the guarantees."""
+    """Load every article under ``paths``; see the module docstring for the guarantees.
+
+    ``steps`` default to the French extraction pipeline with the gazetteer of ``settings``.
+    """
+    if steps is None:
+        steps = default_steps(settings)
     iris = Iris(settings.base_iri)
     run = new_run()
     report = LoadReport()
@@ -110,6 +115,15 @@ def load_paths(
         store.replace_graph(graph_iri, graph, drop=superseded_graphs(store, article.source, graph_iri))
         report.loaded.append(Loaded(path, graph_iri, len(graph)))
     return report
+
+
+def default_steps(settings: Settings) -> tuple[Step, ...]:
+    """The extraction steps for the configured language (French is the one there is)."""
+    from kg.extract.french import french_steps  # spaCy is heavy: import it only when loading
+
+    if settings.language != "fr":
+        raise UsageError(f"no extraction pipeline for language {settings.language!r} (only 'fr')")
+    return french_steps(settings.ontology_dir / "gazetteer.json")
 
 
 def superseded_graphs(store: Store, source: str, graph_iri: str) -> list[str]:

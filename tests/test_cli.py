@@ -34,9 +34,10 @@ def run(*args: str, store: Path, env: dict[str, str] | None = None) -> subproces
     )
 
 
-@pytest.fixture
-def loaded(tmp_path: Path) -> Path:
-    store = tmp_path / "store"
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled articles loaded once for the module (the commands below only read them)."""
+    store = tmp_path_factory.mktemp("cli") / "store"
     result = run("load", str(REPO / "articles"), store=store)
     assert result.returncode == 0, result.stderr
     return store

@@ -3,7 +3,8 @@
 A pipeline is a tuple of small steps run in order over one :class:`~kg.extract.facts.Extraction`;
 each step reads the article and what earlier steps found, and adds facts (the model of structlog's
 processor chain). Steps never see the store. The loader turns the final extraction into the
-article's named graph (:mod:`kg.triples`).
+article's named graph (:mod:`kg.triples`). The French steps are assembled in
+:mod:`kg.extract.french`.
 """
 
 from __future__ import annotations
@@ -15,11 +16,8 @@ from kg.extract.facts import Extraction
 
 Step = Callable[[Extraction], None]
 
-#: The steps the loader runs; the French extraction steps plug in here.
-DEFAULT_STEPS: tuple[Step, ...] = ()
 
-
-def extract(article: Article, steps: Sequence[Step] = DEFAULT_STEPS) -> Extraction:
+def extract(article: Article, steps: Sequence[Step]) -> Extraction:
     """Run ``steps`` in order over a fresh extraction of ``article``."""
     extraction = Extraction(article)
     for step in steps:

@@ -1,0 +1,163 @@
+"""Money amounts and counts in French text, with exact character offsets.
+
+Contracts:
+
+* every result satisfies ``text[r.start - offset:r.end - offset] == r.text`` and ``start < end``;
+  results do not overlap and come in text order;
+* an amount needs a currency (word, sign or ISO code, mapped by ``lexicon.CURRENCY_*`` tables):
+  "228 000 euros", "228.000 €", "3 millions de dollars", "1,25 million de dollars", "3 M USD",
+  "3 M$", "$3 million", "deux millions d'euros". Groups of thousands may be separated by a space, a
+  NBSP, a narrow NBSP or a dot; the decimal mark is a comma (a dot only when not followed by exactly
+  three digits). Percentages, years and dates are never amounts (they have no currency);
+* a count is a number (digits or words) followed by a plural noun, optionally through "millions de"
+  or one adjective ("13 autres agents"): "1823 tweets", "treize Russes", "3 millions de personnes".
+  Amounts, dates ("16 février", "en 2016"), units of time ("dix mois"), ordinals ("2e") and a bare
+  "un"/"une" are not counts;
+* ``approximate`` is set by a hedge in ``lexicon.APPROXIMATE`` ("environ", "quelque", "près de",
+  and also bounds such as "plus de", "au moins"), and the hedge is part of the span. "la bagatelle
+  de" is irony about an exact price: not approximate, not in the span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.extract import lexicon as lx
+from kg.extract.temporal import find_dates
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money: its span, its value in units of ``currency`` (ISO 4217), whether hedged."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of things: "1823 tweets" is ``value=1823, noun="tweets"``."""
+
+    start: int
+    end: int
+    text: str
+    value: int
+    noun: str
+    approximate: bool
+
+
+_APPROX = rf"(?P<approx>(?i:(?<![\w]){lx.approx_pattern()}))?"
+_NUMBER = rf"(?P<num>{lx.DIGIT_NUMBER}|(?i:{lx.WORD_NUMBER}))"
+_OF = rf"(?i:de\s+|d{lx.APOSTROPHE}\s*)"
+_SUFFIXED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER})(?:\s*{_OF})?)?\s*"
+                       rf"(?P<cur>{lx.CURRENCY})")
+_SIGNS = "|".join(re.escape(s) for s in sorted(lx.PREFIX_SIGNS, key=len, reverse=True))
+_PREFIXED = re.compile(rf"{_APPROX}(?<![\w])(?P<cur>{_SIGNS})\s?(?P<num>{lx.DIGIT_NUMBER})"
+                       rf"(?:\s*(?P<scale>{lx.MULTIPLIER}))?(?![\w])")
+_ADJECTIVE = lx.alternation(lx.PRE_ADJECTIVES)
+_COUNTED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s+(?P<scale>(?i:{lx.alternation(lx.MULTIPLIERS)}))\s+{_OF}"
+                      rf"|\s+)(?P<adj>(?i:{_ADJECTIVE})\s+)?(?P<noun>[^\W\d_][\w-]*)")
+_GROUPED = re.compile(rf"\d{{1,3}}(?:[{lx.GROUP_SPACES}.]\d{{3}})+(?:,\d+)?")
+_INTEGER = re.compile(rf"\d{{1,3}}(?:[{lx.GROUP_SPACES}.]\d{{3}})+|\d+")
+
+
+def french_number(text: str) -> int | None:
+    """The integer written in digits ("1 823", "1823", "228.000") or French words ("quatre-vingt-dix").
+
+    ``None`` for anything else, decimals included.
+    """
+    text = text.strip()
+    if _INTEGER.fullmatch(text):
+        digits = re.sub(r"\D", "", text)
+        return int(digits) if len(digits) <= 4000 else None  # int() refuses over 4300 digits
+    if not text or not re.fullmatch(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*", text):
+        return None
+    return lx.words_value(text)
+
+
+def _decimal(number: str) -> Decimal | None:
+    """A number in digits or words as a ``Decimal``; "1,25" -> 1.25, "228 000" -> 228000."""
+    if number[0].isdigit():
+        if _GROUPED.fullmatch(number):
+            return Decimal(re.sub(rf"[{lx.GROUP_SPACES}.]", "", number).replace(",", "."))
+        return Decimal(number.replace(",", "."))
+    words = lx.words_value(number)
+    return None if words is None else Decimal(words)
+
+
+def _scale(word: str | None) -> int:
+    if not word:
+        return 1
+    return lx.MULTIPLIER_SIGNS.get(word) or lx.MULTIPLIERS[lx.key(word)]
+
+
+def _currency(sign: str) -> str:
+    return lx.CURRENCY_SIGNS.get(sign) or lx.CURRENCY_WORDS[lx.key(sign)]
+
+
+def _scan(
+    pattern: re.Pattern[str], text: str, accept: Callable[[re.Match[str]], bool]
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that ``accept`` keeps; after a refusal the search resumes one character on."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if accept(match):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
+def _integral(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def find_amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Every sum of money in ``text``; ``offset`` is added to the spans."""
+    found: list[Amount] = []
+    for pattern in (_SUFFIXED, _PREFIXED):
+        for match in _scan(pattern, text, lambda m: _decimal(m["num"]) is not None):
+            number = _decimal(match["num"])
+            assert number is not None  # accepted above
+            start, end = match.span()
+            found.append(Amount(start + offset, end + offset, text[start:end],
+                                _integral(number * _scale(match["scale"])), _currency(match["cur"]),
+                                match["approx"] is not None))
+    return lx.longest_disjoint(found, lambda a: (a.start, a.end))
+
+
+def _count_value(match: re.Match[str]) -> int | None:
+    if not lx.is_count_noun(match["noun"]):
+        return None
+    if not match["scale"] and lx.key(match["num"]) in ("un", "une"):
+        return None  # "un des agents", singular anyway
+    number = _decimal(match["num"])
+    if number is None or (number != number.to_integral_value() and not match["scale"]):
+        return None
+    value = number * _scale(match["scale"])
+    return int(value) if value == value.to_integral_value() else None
+
+
+def find_counts(text: str, offset: int = 0) -> list[Count]:
+    """Every "number + plural noun" in ``text`` that is neither an amount nor a date."""
+    busy = lx.overlap_test([(a.start, a.end) for a in find_amounts(text)]
+                           + [(d.start, d.end) for d in find_dates(text, None)])
+
+    def accept(match: re.Match[str]) -> bool:
+        return not busy(*match.span()) and _count_value(match) is not None
+
+    counts = []
+    for match in _scan(_COUNTED, text, accept):
+        value = _count_value(match)
+        assert value is not None  # accepted above
+        start, end = match.span()
+        counts.append(Count(start + offset, end + offset, text[start:end], value, match["noun"],
+                            match["approx"] is not None))
+    return counts

@@ -1,0 +1,152 @@
+"""The gazetteer: known actors, their aliases, Wikidata IDs and dated roles, read from a JSON file.
+
+The file (``ontology/gazetteer.json``, format in ``ontology/GAZETTEER.md``) is data that journalists
+extend; no name of a known entity lives in code. Lookups are exact on the name or an alias, and also
+insensitive to case and accents except for acronyms ("RT", "FBI"), where folding would be unsafe.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, cast, get_args
+
+from kg.dates import PartialDate
+from kg.errors import UsageError
+from kg.extract.facts import ActorKind
+
+KINDS: frozenset[str] = frozenset(get_args(ActorKind))
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, apostrophe- and spacing-insensitive form of ``text``."""
+    text = text.replace("’", "'").replace("-", " ")
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def is_acronym(text: str) -> bool:
+    """``RT``, ``FBI``: short all-capital forms, matched only as written."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text) <= 6 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title held from ``start`` (inclusive) until ``end`` (exclusive); ``None`` means open."""
+
+    title: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_during(self, when: PartialDate) -> bool:
+        """True when the role covers the whole period of ``when`` (a day, a month or a year)."""
+        after_start = self.start is None or self.start <= when.earliest
+        before_end = self.end is None or when.latest < self.end
+        return after_start and before_end
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor."""
+
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """The name then the aliases: every form that designates the actor by name."""
+        return (self.name, *self.aliases)
+
+
+class Gazetteer:
+    """Known actors indexed by every surface form; see :func:`Gazetteer.load`."""
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.entries = entries
+        self._exact: dict[str, Entry] = {}
+        self._folded: dict[str, Entry] = {}
+        for entry in entries:
+            for surface in entry.surfaces:
+                self._exact.setdefault(surface, entry)
+                if not is_acronym(surface):
+                    self._folded.setdefault(fold(surface), entry)
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Read a gazetteer file; ``UsageError`` names the file and the faulty entry."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"{path}: cannot read the gazetteer ({exc})") from None
+        if not isinstance(raw, list):
+            raise UsageError(f"{path}: the gazetteer must be a JSON list of entries")
+        return cls(tuple(_entry(item, path, index) for index, item in enumerate(raw)))
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped next to the ontology (``ontology_dir / "gazetteer.json"``)."""
+        from kg.settings import load_settings
+
+        return cls.load(load_settings(environ={}).ontology_dir / "gazetteer.json")
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry named exactly ``text``, else the one whose folded name or alias equals it."""
+        text = " ".join(text.replace("’", "'").split())
+        found = self._exact.get(text)
+        if found is None and not is_acronym(text):
+            found = self._folded.get(fold(text))
+        return found
+
+    def holders(self, title: str, when: PartialDate | None) -> list[Entry]:
+        """Entries holding the role ``title`` (folded match) throughout ``when``.
+
+        With ``when=None`` every entry that ever held the title is returned; callers decide.
+        """
+        wanted = fold(title)
+        return [
+            entry for entry in self.entries
+            if any(fold(r.title) == wanted and (when is None or r.holds_during(when)) for r in entry.roles)
+        ]
+
+    def titles(self) -> set[str]:
+        """Every role title of the gazetteer, as written."""
+        return {role.title for entry in self.entries for role in entry.roles}
+
+
+def _entry(item: Any, path: Path, index: int) -> Entry:
+    where = f"{path}: entry {index}"
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise UsageError(f"{where}: an entry is an object with a non-empty 'name'")
+    where = f"{where} ({item['name']})"
+    if item.get("kind") not in KINDS:
+        raise UsageError(f"{where}: 'kind' must be one of {', '.join(sorted(KINDS))}")
+    aliases = item.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise UsageError(f"{where}: 'aliases' must be a list of non-empty strings")
+    wikidata = item.get("wikidata")
+    if wikidata is not None and not (isinstance(wikidata, str) and re.fullmatch(r"Q[1-9][0-9]*", wikidata)):
+        raise UsageError(f"{where}: 'wikidata' must look like Q22686")
+    roles = item.get("roles", [])
+    if not isinstance(roles, list):
+        raise UsageError(f"{where}: 'roles' must be a list")
+    return Entry(item["name"].strip(), cast(ActorKind, item["kind"]),
+                 tuple(a.strip() for a in aliases if a.strip() != item["name"].strip()),
+                 wikidata, tuple(_role(r, where) for r in roles))
+
+
+def _role(item: Any, where: str) -> Role:
+    if not isinstance(item, dict) or not isinstance(item.get("title"), str) or not item["title"].strip():
+        raise UsageError(f"{where}: a role is an object with a non-empty 'title'")
+    try:
+        start, end = (date.fromisoformat(item[k]) if item.get(k) else None for k in ("from", "to"))
+    except (TypeError, ValueError):
+        raise UsageError(f"{where}: role {item['title']!r}: 'from'/'to' must be YYYY-MM-DD") from None
+    return Role(item["title"].strip(), start, end)

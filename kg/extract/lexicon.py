@@ -1,0 +1,234 @@
+"""French word tables shared by the date, amount and count finders (data, plus the helpers that read it).
+
+Tables are keyed by ``key(word)``: lower case, accents removed, typographic apostrophes made ASCII,
+whitespace collapsed. ``alternation`` turns table keys back into accent- and apostrophe-tolerant regex
+alternations, so "fevrier" in a table matches "février", "Février" and "fevrier" in text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+APOSTROPHE = "['’ʼ]"
+#: spaces that may separate groups of thousands: space, NBSP, narrow NBSP, thin space
+GROUP_SPACES = " \u00a0\u202f\u2009"
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+#: fixed relative expressions -> (unit, shift); units are day, week, month, year
+RELATIVE: dict[str, tuple[str, int]] = {
+    "aujourd'hui": ("day", 0), "ce jour": ("day", 0), "ce matin": ("day", 0), "ce soir": ("day", 0),
+    "cet apres-midi": ("day", 0), "cette nuit": ("day", 0),
+    "hier": ("day", -1), "hier matin": ("day", -1), "hier soir": ("day", -1),
+    "hier apres-midi": ("day", -1), "avant-hier": ("day", -2), "demain": ("day", 1),
+    "apres-demain": ("day", 2), "le lendemain": ("day", 1), "la veille": ("day", -1),
+    "la semaine derniere": ("week", -1), "la semaine passee": ("week", -1), "cette semaine": ("week", 0),
+    "la semaine prochaine": ("week", 1),
+    "le mois dernier": ("month", -1), "le mois passe": ("month", -1), "ce mois-ci": ("month", 0),
+    "le mois prochain": ("month", 1),
+    "l'an dernier": ("year", -1), "l'an passe": ("year", -1), "l'annee derniere": ("year", -1),
+    "l'annee passee": ("year", -1), "cette annee": ("year", 0), "l'an prochain": ("year", 1),
+    "l'annee prochaine": ("year", 1),
+}
+#: "il y a N <unit>"
+AGO_UNITS: dict[str, str] = {
+    "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+    "an": "year", "ans": "year", "annee": "year", "annees": "year",
+}
+#: nouns after which "de 2016" / "du 3 mars 2018" qualifies the noun instead of dating an event
+MODIFIED_NOUNS = (
+    "election", "elections", "presidentielle", "presidentielles", "legislatives", "municipales",
+    "regionales", "europeennes", "senatoriales", "primaire", "primaires", "scrutin", "scrutins",
+    "campagne", "campagnes", "referendum", "vote", "loi", "rapport", "budget", "saison", "edition",
+    "jeux", "coupe", "mondial", "sommet", "crise", "attentat", "attentats", "reforme", "bilan",
+    "chiffres", "recensement", "accord", "traite", "cuvee", "exercice", "promotion",
+)
+
+UNITS: dict[str, int] = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+}
+HUNDREDS = ("cent", "cents")
+BIG: dict[str, int] = {
+    "mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+}
+#: multiplier words after a number ("3 millions de", "trois milliers de")
+MULTIPLIERS: dict[str, int] = {**BIG, "millier": 1000, "milliers": 1000}
+#: case-sensitive multiplier abbreviations ("3 M$", "2 Mds €", "500 k€")
+MULTIPLIER_SIGNS: dict[str, int] = {
+    "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "k": 1000, "K": 1000,
+}
+
+#: currency words (case-insensitive, compared by key) -> ISO 4217
+CURRENCY_WORDS: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR",
+    "dollar": "USD", "dollars": "USD", "dollar americain": "USD", "dollars americains": "USD",
+    "dollar us": "USD", "dollars us": "USD", "dollar canadien": "CAD", "dollars canadiens": "CAD",
+    "dollar australien": "AUD", "dollars australiens": "AUD",
+    "livre sterling": "GBP", "livres sterling": "GBP", "livre britannique": "GBP",
+    "livres britanniques": "GBP",
+    "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
+    "franc cfa": "XOF", "francs cfa": "XOF", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
+    "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "INR", "roupies": "INR",
+    "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
+}
+#: currency signs and codes (case-sensitive) -> ISO 4217
+CURRENCY_SIGNS: dict[str, str] = {
+    "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
+    "GBP": "GBP", "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "¥": "JPY", "JPY": "JPY", "CNY": "CNY",
+    "CAD": "CAD", "AUD": "AUD", "UAH": "UAH", "INR": "INR", "SEK": "SEK", "PLN": "PLN",
+}
+PREFIX_SIGNS = ("€", "$", "US$", "£", "₽", "¥")
+
+#: hedges marking a number as approximate; bounds ("plus de", "au moins") count as approximate too.
+#: Entries ending in " de" also match the elided "d'".
+APPROXIMATE = (
+    "environ", "quelque", "pres de", "presque", "autour de", "approximativement", "a peu pres",
+    "quasiment", "pratiquement", "de l'ordre de", "aux alentours de", "pas loin de", "plus de",
+    "moins de", "au moins", "au plus", "jusqu'a",
+)
+#: adjectives that may stand between a number and its noun ("13 autres agents")
+PRE_ADJECTIVES = (
+    "autres", "premiers", "premieres", "derniers", "dernieres", "nouveaux", "nouvelles", "grands",
+    "grandes", "petits", "petites", "jeunes", "anciens", "anciennes", "principaux", "principales",
+)
+#: words ending in s/x that are not the counted noun: function words and units of time
+NOT_COUNTED = frozenset({
+    "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "dans", "sans", "sous", "vers",
+    "plus", "moins", "puis", "mais", "alors", "depuis", "apres", "tres", "tous", "toutes", "nous",
+    "vous", "ils", "elles", "aux", "pas", "jamais", "parmi", "lors", "selon", "dont", "chez", "ans",
+    "annees", "mois", "jours", "semaines", "heures", "minutes", "secondes", "fois", "siecles",
+    "decennies", "trimestres", "reprises", "precis", "pres", "fins", "lorsque", "parfois", "toujours",
+}) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(UNITS) | frozenset(HUNDREDS) \
+   | frozenset(MULTIPLIERS) | frozenset(CURRENCY_WORDS) | frozenset(PRE_ADJECTIVES)
+
+_ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+
+
+def key(text: str) -> str:
+    """Lower case, accents removed, apostrophes ASCII, whitespace collapsed: the tables' key."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(APOSTROPHE, "'", bare).split())
+
+
+def accent_pattern(phrase: str) -> str:
+    """A regex for ``phrase`` (a table key) tolerant of accents, apostrophes and runs of whitespace."""
+    parts: list[str] = []
+    for char in phrase:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char == "'":
+            parts.append(APOSTROPHE)
+        elif char in _ACCENTS:
+            parts.append(f"[{_ACCENTS[char]}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing alternation of ``phrases``, longest first so the longest phrase wins."""
+    return "(?:" + "|".join(accent_pattern(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def approx_pattern() -> str:
+    """The hedges of ``APPROXIMATE`` with their trailing space (or elision), as one alternation."""
+    alts = []
+    for phrase in sorted(APPROXIMATE, key=len, reverse=True):
+        if phrase.endswith(" de"):
+            alts.append(accent_pattern(phrase[:-3]) + rf"\s+d(?:e\s+|{APOSTROPHE}\s*)")
+        else:
+            alts.append(accent_pattern(phrase) + r"\s+")
+    return "(?:" + "|".join(alts) + ")"
+
+
+_NUMBER_WORD = alternation([*UNITS, *HUNDREDS, "mille"]) + r"(?![\w])"
+#: one number in words, "treize", "vingt-deux", "quatre-vingt-dix", "deux cent mille"
+WORD_NUMBER = rf"(?<![\w-]){_NUMBER_WORD}(?:[\s-]+(?:et[\s-]+)?{_NUMBER_WORD}){{0,11}}"
+#: one number in digits: "1823", "1 823" (space, NBSP, narrow NBSP), "228.000", "1,25". Lengths are
+#: bounded (18 integer digits, 6 decimals) so that no input makes matching quadratic or a Decimal overflow.
+DIGIT_NUMBER = (rf"(?<![\w.,])(?:\d{{1,3}}(?:[{GROUP_SPACES}.]\d{{3}}){{1,5}}(?!\d)(?:,\d{{1,6}})?"
+                rf"|\d{{1,15}}(?:[,.]\d{{1,6}})?)(?!\d)")
+CURRENCY = (
+    "(?:(?i:" + alternation(CURRENCY_WORDS) + ")|"
+    + "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True)) + r")(?![\w])"
+)
+MULTIPLIER = (
+    "(?:(?i:" + alternation(MULTIPLIERS) + r")(?![\w])|"
+    + "|".join(sorted(MULTIPLIER_SIGNS, key=len, reverse=True)) + r"(?![A-Za-z]))"
+)
+
+
+def words_value(text: str) -> int | None:
+    """The value of a French number in words ("quatre-vingt-dix" -> 90); ``None`` if a word is unknown.
+
+    Lenient: it adds what it cannot multiply, so ill-formed sequences ("deux trois") still get a value.
+    """
+    tokens = [t for t in re.split(r"[\s-]+", key(text)) if t and t != "et"]
+    if not tokens:
+        return None
+    total = current = 0
+    previous = ""
+    for token in tokens:
+        if token in UNITS:
+            value = UNITS[token]
+            current += 76 if value == 20 and previous == "quatre" else value  # quatre-vingt(s) = 80
+        elif token in HUNDREDS:
+            current = (current or 1) * 100
+        elif token in BIG:
+            total += (current or 1) * BIG[token]
+            current = 0
+        else:
+            return None
+        previous = token
+    return total + current
+
+
+def is_count_noun(word: str) -> bool:
+    """True when ``word`` looks like a counted plural noun: ends in s/x, is no function word or unit."""
+    folded = key(word)
+    return len(folded) >= 3 and folded[-1] in "sx" and folded not in NOT_COUNTED
+
+
+def longest_disjoint(items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:
+    """Items whose spans do not overlap, longest kept first (then leftmost); returned in text order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[T] = []
+    for item in sorted(items, key=lambda i: (span(i)[0] - span(i)[1], span(i)[0])):
+        start, end = span(item)
+        at = bisect.bisect_right(starts, start)
+        if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.insert(at, item)
+    return kept
+
+
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test telling whether ``start..end`` overlaps any of ``spans`` (which may overlap each other)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # spans starting before ``end``
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps

@@ -1,0 +1,50 @@
+"""Words that signal ad campaigns, investigations, indictments and order, as data."""
+
+from __future__ import annotations
+
+#: words that make money or items advertising (stems, matched at a word start, lowercase)
+AD_CUES = (
+    "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce", "réclame",
+    "contenus payants", "contenu payant", "espace publicitaire", "achat d'espace", "achat d’espace",
+    "boost", "ciblage", "ciblant", "ciblaient", "campagne payante", "messages payants",
+)
+
+#: verbs whose subject pays (lemmas)
+SPEND_VERBS = frozenset({
+    "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
+    "injecter", "sponsoriser", "commander", "promouvoir",
+})
+
+#: words that make an amount an offer, not money spent (stems, lowercase)
+PROPOSAL_CUES = ("propos", "offr", "offert", "invit", "suggér", "sollicit", "aurait pu", "envisag")
+
+#: promoted items whose noun names the platform they live on (lowercase noun -> platform name)
+ITEM_PLATFORMS = {
+    "tweet": "Twitter", "tweets": "Twitter", "retweets": "Twitter",
+    "publications facebook": "Facebook", "posts facebook": "Facebook",
+    "vidéos youtube": "YouTube", "stories instagram": "Instagram",
+}
+
+#: nouns that count promoted items
+ITEM_NOUNS = frozenset({
+    "tweets", "tweet", "publications", "posts", "messages", "annonces", "publicités", "vidéos",
+    "contenus", "bannières", "spots", "stories", "comptes",
+})
+
+#: indictment verbs (lemmas) and nouns (lowercase stems)
+INDICTMENT_VERBS = frozenset({"inculper", "mettre en examen", "accuser", "poursuivre", "incriminer"})
+INDICTMENT_NOUNS = ("inculpation", "mise en examen", "mises en examen", "acte d'accusation",
+                    "acte d’accusation")
+
+#: nouns of an investigation (lowercase stems)
+INVESTIGATION_NOUNS = ("enquête", "enquete", "investigation", "information judiciaire",
+                       "commission d'enquête", "commission d’enquête")
+
+#: words after an investigation noun that introduce who leads it
+LEAD_CUES = (" menée par ", " menées par ", " mené par ", " menés par ", " dirigée par ", " conduite par ",
+             " ouverte par ", " du procureur", " de la procureure", " du parquet", " de la commission",
+             " du juge", " de la juge", " du bureau")
+
+#: conjunctions that order two events: the main clause happened after / before the subordinate one
+AFTER_MARKERS = ("après que", "après qu'", "après qu’", "à la suite de", "suite à", "dans la foulée de")
+BEFORE_MARKERS = ("avant que", "avant qu'", "avant qu’", "avant de")

@@ -1,0 +1,72 @@
+"""Words that report speech, as data (lemmas as spaCy's French lemmatizer gives them)."""
+
+from __future__ import annotations
+
+#: verbs that introduce reported speech with "que" or a quote
+REPORTING_VERBS = frozenset({
+    "déclarer", "affirmer", "indiquer", "expliquer", "annoncer", "préciser", "dénoncer",
+    "promettre", "démentir", "rejeter", "assurer", "estimer", "souligner", "ajouter", "confirmer",
+    "reconnaître", "admettre", "avouer", "insister", "rappeler", "répondre", "répliquer", "dire",
+    "écrire", "tweeter", "martèler", "marteler", "prévenir", "avertir", "accuser", "nier", "juger",
+    "considérer", "soutenir", "observer", "noter", "relever", "lancer", "commenter", "réagir",
+    "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
+    "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
+    "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer",
+})
+
+#: nouns of people who speak for an organisation: "son porte-parole a déclaré" -> the organisation
+SPOKESPERSON_NOUNS = frozenset({
+    "porte-parole", "représentant", "représentante", "communiqué", "direction", "service de presse",
+    "cabinet", "entourage",
+})
+
+#: possessive determiners: "son porte-parole" refers to an organisation named before
+POSSESSIVES = frozenset({"son", "sa", "leur", "ses", "leurs"})
+
+#: courtesy titles: never a role
+HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame", "maître"})
+
+#: reporting verbs that take their content as a bare infinitive ("a annoncé avoir retiré")
+INFINITIVE_VERBS = frozenset({
+    "annoncer", "affirmer", "assurer", "déclarer", "dire", "nier", "démentir", "reconnaître",
+    "admettre", "estimer", "indiquer", "préciser", "expliquer", "contester", "promettre",
+})
+
+#: verbs whose direct object is the content of the statement ("a démenti toute ingérence")
+STANCE_VERBS = frozenset({
+    "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
+    "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer",
+})
+
+#: introduce an attribution: "selon X, ..." / "d'après X, ..."
+ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "pour")
+
+#: definite descriptions that stand for an organisation named before ("le groupe américain"),
+#: with the kinds of actor each can stand for
+ORGANISATION_DESCRIPTORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("groupe", "entreprise", "société", "firme", "géant", "plateforme", "réseau",
+                     "compagnie", "messagerie", "site", "start-up", "opérateur"),
+                    frozenset({"Company", "Organisation"})),
+    **dict.fromkeys(("chaîne", "média", "quotidien", "journal", "hebdomadaire", "radio", "télévision"),
+                    frozenset({"MediaOutlet"})),
+    "agence": frozenset({"MediaOutlet", "Company", "GovernmentBody", "Organisation"}),
+    **dict.fromkeys(("ministère", "parquet", "gouvernement", "institution", "organisme", "autorité",
+                     "régulateur", "administration", "commission"),
+                    frozenset({"GovernmentBody"})),
+    **dict.fromkeys(("association", "organisation", "ong", "fondation", "parti", "mouvement",
+                     "collectif", "alliance", "coalition"),
+                    frozenset({"Organisation"})),
+}
+
+#: personal pronouns that can stand for a speaker
+SPEAKER_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles"})
+
+#: phrases that send a sentence's time back to an earlier moment of the text
+ANAPHORIC_TIME = ("à cette époque", "a cette époque", "à l'époque", "à l’époque", "ce jour-là",
+                  "durant cette période", "pendant cette période", "à ce moment-là")
+
+#: quotation marks: opening -> closing
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
+
+#: a quoted span with fewer words than this is a citation of a term ("ingérence russe"), not speech
+MIN_QUOTE_WORDS = 4

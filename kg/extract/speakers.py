@@ -1,0 +1,218 @@
+"""Who speaks: the actor behind a reporting verb, its role, and the pronouns that stand for it.
+
+Works on spaCy tokens of the article's parse and on the actors found by :mod:`kg.extract.actors`.
+When no actor can be tied to a verb with confidence the answer is ``None``: a statement without a
+sure speaker is not asserted (precision first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.actors import actor_at, actors_in
+from kg.extract.facts import Extraction
+from kg.extract.lexicon_speech import (
+    HONORIFICS,
+    ORGANISATION_DESCRIPTORS,
+    POSSESSIVES,
+    SPEAKER_PRONOUNS,
+    SPOKESPERSON_NOUNS,
+)
+
+Token = Any  # spaCy Token
+Span = Any  # spaCy Span
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_CLIMB = ("advcl", "xcomp", "conj", "acl", "parataxis")
+_ROLE_SKIP = ("det", "punct", "case", "cc")
+
+
+@dataclass
+class SpeakerMemory:
+    """What pronouns can refer to: the last speaker and the last actors in subject position."""
+
+    last_speaker: str | None = None
+    last_sentence: int = -10
+    recent_subjects: list[str] = field(default_factory=list)
+
+    def remember(self, key: str, sentence: int) -> None:
+        self.last_speaker, self.last_sentence = key, sentence
+        self.note_subject(key)
+
+    def note_subject(self, key: str) -> None:
+        if key in self.recent_subjects:
+            self.recent_subjects.remove(key)
+        self.recent_subjects.append(key)
+
+    def pronoun(self, sentence: int) -> str | None:
+        """The referent of a subject pronoun in sentence number ``sentence``."""
+        if self.last_speaker and sentence - self.last_sentence <= 2:
+            return self.last_speaker
+        return self.recent_subjects[-1] if self.recent_subjects else None
+
+
+def is_pronoun(token: Token) -> bool:
+    return bool(token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS and child.lower_ != "-t":  # "a-t-il": -t is euphonic
+                return child
+        if current.dep_ not in _CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | None] | None:
+    """The actor a noun phrase designates, and the role words around its name.
+
+    "la porte-parole de la diplomatie russe Maria Zakharova" -> (maria-zakharova,
+    "porte-parole de la diplomatie russe"); "Rob Goldman, vice-président de X," -> its apposition.
+    """
+    subtree = list(head.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    keys = actors_in(extraction, start, end)
+    if not keys:
+        return None
+    own = actor_at(extraction, head.idx, head.idx + len(head))
+    key = own if own in keys else _person_first(extraction, keys)
+    return key, _role(extraction, subtree, key)
+
+
+def _person_first(extraction: Extraction, keys: list[str]) -> str:
+    for key in keys:
+        if extraction.actors[key].kind == "Person":
+            return key
+    return keys[0]
+
+
+def _role(extraction: Extraction, tokens: list[Token], key: str) -> str | None:
+    """The words of the phrase that are not the actor's name: its title or function."""
+    named = {
+        t.i for t in tokens
+        if actor_at(extraction, t.idx, t.idx + len(t)) == key
+    }
+    if not named:
+        return None
+    first_name = min(named)
+    before = [t for t in tokens if t.i < first_name and t.dep_ not in _ROLE_SKIP or
+              (t.i < first_name and t.dep_ == "case" and t.i > tokens[0].i)]
+    if before and before[0].pos_ == "NOUN":
+        return _words(before)
+    after = [t for t in tokens if t.i > max(named) and t.dep_ != "punct" or
+             (t.i > max(named) and t.dep_ == "punct" and t.text not in ",;:")]
+    appositive = [t for t in tokens if t.i > max(named) and t.dep_ == "appos"]
+    if appositive and after:
+        return _words(after)
+    return None
+
+
+def _words(tokens: list[Token]) -> str | None:
+    kept = [t for t in tokens if t.lower_ not in HONORIFICS]
+    if not kept:
+        return None
+    doc = kept[0].doc
+    text = str(doc[kept[0].i:kept[-1].i + 1].text).strip(" ,;:")
+    return text or None
+
+
+def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
+    """"le groupe américain", "l'entreprise": the organisation last named before, whose kind fits."""
+    kinds = ORGANISATION_DESCRIPTORS.get(head.lemma_) or ORGANISATION_DESCRIPTORS.get(head.lower_)
+    if not kinds:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
+        return None
+    sentence = head.sent
+    earlier = [k for k in actors_in(extraction, sentence.start_char, head.idx)
+               if extraction.actors[k].kind in kinds]
+    if earlier:
+        return earlier[-1]
+    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
+    return organisations[-1] if organisations else None
+
+
+def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
+    """An organisation designated without its name: a spokesperson, or a definite description."""
+    return spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
+
+
+def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
+    """"son porte-parole" / "le porte-parole du ministère": the organisation it speaks for."""
+    if head.lemma_ not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
+        return None
+    subtree = list(head.subtree)
+    owners = [k for k in actors_in(extraction, subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
+              if extraction.actors[k].kind != "Person"]
+    if owners:
+        return owners[0]
+    if not any(c.lower_ in POSSESSIVES for c in head.children):
+        return None
+    sentence = head.sent
+    before = [k for k in actors_in(extraction, sentence.start_char, head.idx)
+              if extraction.actors[k].kind != "Person"]
+    if before:
+        return before[-1]
+    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind != "Person"]
+    return organisations[-1] if organisations else None
+
+
+def speaker_of(
+    extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
+) -> tuple[str, str | None] | None:
+    """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
+    subject = subject_of(verb)
+    if subject is not None:
+        if is_pronoun(subject):
+            referent = memory.pronoun(sentence)
+            return (referent, None) if referent else None
+        found = actor_of_phrase(extraction, subject)
+        if found:
+            return found
+        spoken_for = stand_in(extraction, subject, memory)
+        if spoken_for:
+            return spoken_for, None
+    return inverted_speaker(extraction, verb, memory, sentence)
+
+
+def inverted_speaker(
+    extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
+) -> tuple[str, str | None] | None:
+    """« ... », a déclaré X / a-t-il affirmé: the subject that follows the verb."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    for token in doc[verb.i + 1:min(sent_end, verb.i + 12)]:
+        if token.is_punct and token.text in ".;:!?«»":
+            break
+        spoken_for = stand_in(extraction, token, memory)
+        if spoken_for:
+            return spoken_for, None
+        if is_pronoun(token) or token.lower_ in ("-t-il", "-t-elle"):
+            referent = memory.pronoun(sentence)
+            return (referent, None) if referent else None
+        if actor_at(extraction, token.idx, token.idx + len(token)):
+            head = token
+            while head.head is not head and head.head.i > verb.i and head.dep_ in ("flat:name", "appos",
+                                                                                  "nmod"):
+                head = head.head
+            return actor_of_phrase(extraction, head)
+    for token in doc[max(verb.sent.start, verb.i - 3):verb.i]:  # "a-t-il": pronoun glued before
+        if token.lower_ in ("-il", "-elle", "-ils", "-elles"):
+            referent = memory.pronoun(sentence)
+            return (referent, None) if referent else None
+    return None
+
+
+def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
+    """Remember the actors in subject position of ``sentence`` (for later pronouns)."""
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN"):
+            found = actor_of_phrase(extraction, token)
+            if found:
+                memory.note_subject(found[0])

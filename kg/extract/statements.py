@@ -1,0 +1,310 @@
+"""Statements: who said what, when — direct quotes, reported speech, and "selon X" attributions.
+
+Reads the parse and the actors of an extraction and appends :class:`~kg.extract.facts.Statement`
+facts. ``text`` is verbatim: the words inside the quotation marks for direct speech, the reported
+clause (after "que") or the object of a stance verb ("a démenti toute ingérence") for indirect
+speech, the attributed clause for "selon X". The evidence is the sentence (or sentences, for a
+quote that spans several) the statement was read from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.dates import PartialDate
+from kg.extract.facts import Evidence, Extraction, Statement
+from kg.extract.lexicon_speech import (
+    ATTRIBUTION_MARKERS,
+    INFINITIVE_VERBS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+)
+from kg.extract.quotes import Quote, find_quotes
+from kg.extract.speakers import SpeakerMemory, actor_of_phrase, note_subjects, speaker_of, stand_in
+from kg.extract.when import date_of
+
+Token = Any  # spaCy Token
+Sentence = Any  # spaCy Span
+
+_BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore", "notamment", "-t"})
+
+
+def find_statements(extraction: Extraction) -> None:
+    """The pipeline step: append every statement of the article, in text order."""
+    doc = extraction.doc
+    quotes = find_quotes(extraction.article.body)
+    memory = SpeakerMemory()
+    seen: set[tuple[str, str]] = set()
+
+    def add(statement: Statement | None, number: int) -> bool:
+        if statement is None or (statement.speaker, statement.text) in seen:
+            return False
+        seen.add((statement.speaker, statement.text))
+        extraction.statements.append(statement)
+        memory.remember(statement.speaker, number)
+        return True
+
+    for number, sentence in enumerate(doc.sents):
+        found = False
+        for _, kind, item in _candidates(sentence, quotes):
+            if kind == "quote":
+                found |= add(_direct(extraction, sentence, item, memory, number), number)
+            else:
+                found |= add(_indirect(extraction, sentence, item, memory, number, quotes), number)
+        if not found:
+            add(_selon(extraction, sentence, memory), number)
+        note_subjects(extraction, sentence, memory)
+
+
+def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str, Any]]:
+    """Quotes starting in the sentence and reporting verbs outside quotes, in text order."""
+    inside = [(q.start, "quote", q) for q in quotes if sentence.start_char <= q.start < sentence.end_char]
+    verbs = [
+        (t.idx, "verb", t) for t in sentence
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORTING_VERBS and not _negated(t)
+        and not any(q.start <= t.idx < q.end for q in quotes)
+    ]
+    return sorted(inside + verbs, key=lambda c: c[0])
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
+
+
+def _evidence(extraction: Extraction, start: int, end: int) -> Evidence:
+    body = extraction.article.body
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Evidence.span(extraction.article, start, end)
+
+
+def _direct(
+    extraction: Extraction, sentence: Sentence, quote: Quote, memory: SpeakerMemory, number: int
+) -> Statement | None:
+    doc = sentence.doc
+    body = extraction.article.body
+    after: list[Token] = []
+    for token in doc[sentence.start:]:
+        if token.idx < quote.end:
+            continue
+        if token.text in (".", "!", "?") or len(after) == 5:
+            break
+        after.append(token)
+    verb = next((t for t in after if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        before = [t for t in sentence if t.idx < quote.start]
+        verb = _verb_right_before(before)
+    if verb is None:
+        return None
+    speaker = speaker_of(extraction, verb, memory, number)
+    if speaker is None:
+        return None
+    end = max(verb.sent.end_char, quote.end)
+    start = min(sentence.start_char, verb.sent.start_char)
+    date = date_of(extraction, start, end, verb, content=(quote.start, quote.end),
+                   fallback=_previous_date(extraction, speaker[0]), actor=speaker[0])
+    return Statement(
+        speaker=speaker[0], text=body[quote.inner_start:quote.inner_end],
+        evidence=_evidence(extraction, start, end), direct=True, date=date,
+        speaker_role=_role_of(extraction, speaker),
+    )
+
+
+def _previous_date(extraction: Extraction, speaker: str) -> PartialDate | None:
+    """The date of the speaker's last dated statement so far: a continuation shares it."""
+    dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
+    return dated[-1] if dated else None
+
+
+def _role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | None:
+    """A role ("porte-parole de ...") belongs to a person; an organisation's descriptor is no role."""
+    actor = extraction.actors.get(speaker[0])
+    return speaker[1] if actor is not None and actor.kind == "Person" else None
+
+
+def _verb_right_before(tokens: list[Token]) -> Token | None:
+    """A reporting verb separated from the quote only by "que", ":", "," or an adverb."""
+    for token in reversed(tokens):
+        if token.lemma_ in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.lower_ not in _BRIDGE and token.pos_ not in ("ADV", "PUNCT"):
+            return None
+    return None
+
+
+def _indirect(
+    extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory, number: int,
+    quotes: list[Quote],
+) -> Statement | None:
+    if "Inf" in verb.morph.get("VerbForm") and not _narrative_infinitive(verb):
+        return None  # "pour réfuter ces accusations": a purpose, not words said
+    span = _reported_clause(sentence, verb)
+    content = span
+    if span is None and verb.lemma_ in INFINITIVE_VERBS:
+        span = content = _infinitive_complement(sentence, verb)
+    if span is None:
+        span = _incise(sentence, verb)
+        content = span
+        if span is not None and any(span[0] <= q.start < span[1] for q in quotes):
+            return None  # « ... », a précisé X: the quote is the statement, read as direct speech
+    if span is None and verb.lemma_ in STANCE_VERBS:
+        span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
+        if span is not None and _object_is_a_quote(sentence, verb, quotes):
+            return None
+    if span is None:
+        return None
+    body = extraction.article.body
+    text = body[span[0]:span[1]].strip().rstrip(".;:,").strip()
+    if len(text.split()) < 2 or text[:1] in "«“\"":
+        return None
+    speaker = speaker_of(extraction, verb, memory, number)
+    if speaker is None and _narrative_infinitive(verb):
+        speaker = (memory.last_speaker, None) if memory.last_speaker else None
+    if speaker is None:
+        return None
+    start, end = sentence.start_char, sentence.end_char
+    date = date_of(extraction, start, end, verb, content=content,
+                   fallback=_previous_date(extraction, speaker[0]), actor=speaker[0])
+    return Statement(
+        speaker=speaker[0], text=text, evidence=_evidence(extraction, start, end), direct=False,
+        date=date, speaker_role=_role_of(extraction, speaker),
+    )
+
+
+def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """The clause after "que" that complements ``verb``: from after "que" to the clause's end."""
+    following = [t for t in sentence if t.i > verb.i][:4]
+    for token in following:
+        if token.lower_ in ("que", "qu'", "qu’"):
+            clause_end = sentence.end_char
+            last = sentence[-1]
+            if last.is_punct:
+                clause_end = last.idx
+            return token.idx + len(token), clause_end
+        if not (token.pos_ in ("ADV", "PUNCT", "PRON") or token.dep_.startswith("aux")):
+            return None
+    return None
+
+
+def _clause_end(sentence: Sentence, after: Token) -> int:
+    """End offset of the clause going on after ``after``: the next , ; : . or a coordinated verb."""
+    for token in sentence:
+        if token.i <= after.i:
+            continue
+        if token.is_punct and token.text in ",;:.!?":
+            return int(token.idx)
+        if token.dep_ == "cc" and token.head.pos_ == "VERB" and token.head.i > after.i:
+            return int(token.idx)
+    return int(sentence.end_char)
+
+
+def _stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """"a démenti toute ingérence": the verb phrase, from its auxiliary to the clause's end.
+
+    Read on the surface: the parser often hangs the object on a time word ("mercredi").
+    """
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    first = aux[0] if aux else verb
+    end = _clause_end(sentence, verb)
+    if end <= verb.idx + len(verb):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sentence if verb.i < t.i and t.idx < end):
+        return None
+    return int(first.idx), end
+
+
+def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> bool:
+    """"a dénoncé « une campagne ... »": the quote after the verb is the statement itself."""
+    following = [t for t in sentence if t.i > verb.i and not (t.pos_ == "NOUN" and t.dep_ == "obl:mod")]
+    return bool(following) and any(q.start == following[0].idx for q in quotes)
+
+
+def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """"a annoncé jeudi avoir retiré ...", "précise dans le même texte avoir transmis ...":
+    the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
+    for token in [t for t in sentence if t.i > verb.i][:7]:
+        if "Inf" in token.morph.get("VerbForm"):
+            return int(token.idx), _clause_end_of_infinitive(sentence, token)
+        if token.lower_ == "de" and verb.lemma_ == "promettre":
+            continue
+        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ") or token.is_punct:
+            return None
+    return None
+
+
+def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """"Le parquet a ouvert une enquête, a indiqué son porte-parole.": the clause before the
+    comma that precedes a reporting verb whose subject follows it."""
+    before = [t for t in sentence if t.i < verb.i]
+    while before and before[-1].dep_.startswith("aux"):
+        before.pop()
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+        return None
+    start = sentence.start_char
+    return int(start), int(before[-1].idx)
+
+
+def _clause_end_of_infinitive(sentence: Sentence, infinitive: Token) -> int:
+    last = sentence[-1]
+    return int(last.idx) if last.is_punct else int(sentence.end_char)
+
+
+def _narrative_infinitive(verb: Token) -> bool:
+    """"Et de promettre des mesures": an infinitive that continues the last speaker's words."""
+    doc, first = verb.doc, verb.sent.start
+    if "Inf" not in verb.morph.get("VerbForm") or verb.i < 1 or doc[verb.i - 1].lower_ != "de":
+        return False
+    return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ == "et"))
+
+
+def _skip_apposition(sentence: Sentence, comma: int) -> int:
+    """"Selon X, un organisme public créé en 2019, ...": step over an apposition without a
+    finite verb to the comma that ends it."""
+    text = sentence.text
+    following = text.find(",", comma + 1)
+    if following < 0:
+        return comma
+    segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
+    if segment and segment[0].pos_ == "DET" and not any("Fin" in t.morph.get("VerbForm") for t in segment):
+        return int(following)
+    return comma
+
+
+def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
+    """"Selon X, ..." / "D'après X, ...": X said the rest of the sentence."""
+    body = extraction.article.body
+    text = body[sentence.start_char:sentence.end_char]
+    lowered = text.lower()
+    for marker in ATTRIBUTION_MARKERS:
+        if not lowered.startswith(marker) or lowered[len(marker):len(marker) + 1].isalpha():
+            continue
+        comma = text.find(",", len(marker))
+        if comma < 0:
+            return None
+        head = next((t for t in sentence if t.idx >= sentence.start_char + len(marker) and not t.is_punct
+                     and t.pos_ in ("PROPN", "NOUN")), None)
+        if head is None:
+            return None
+        while head.head is not head and head.head.idx < sentence.start_char + comma:
+            head = head.head
+        found = actor_of_phrase(extraction, head)
+        if found is None:
+            organisation = stand_in(extraction, head, memory)
+            found = (organisation, None) if organisation else None
+        if found is None:
+            return None
+        comma = _skip_apposition(sentence, comma)
+        claim = text[comma + 1:].strip().rstrip(".").strip()
+        if len(claim.split()) < 3:
+            return None
+        start, end = sentence.start_char, sentence.end_char
+        content = (start + len(marker), end)
+        date = date_of(extraction, start, end, content=content,
+                       fallback=_previous_date(extraction, found[0]), actor=found[0])
+        return Statement(speaker=found[0], text=claim, evidence=_evidence(extraction, start, end),
+                         direct=False, date=date, speaker_role=_role_of(extraction, found))
+    return None

@@ -1,0 +1,108 @@
+"""When something was said or happened: the date a sentence gives, or the one its context gives.
+
+Order of preference for a fact read in one sentence:
+1. a date stated in the sentence (not a date qualifying a noun, as in "l'élection de 2016");
+2. when the sentence sends time back ("à cette époque"), the last date stated before it in its
+   paragraph, or no date at all if there is none (the moment meant is unknown); a pluperfect
+   ("avait indiqué") takes that earlier date too, when there is one;
+3. ``fallback``, the caller's date from context (e.g. the date of the same speaker's previous
+   statement: "Il a ajouté que ..." continues it);
+4. the date of the previous sentence of the paragraph, when that sentence names the same
+   ``actor`` ("... postées par X le 16 février. Dans ces tweets, X a déclaré que ...");
+5. nothing. The publication date is not a default: that something was reported on a day does
+   not say when it was said or done, and a fact is never given a date the text does not support.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.dates import PartialDate
+from kg.extract.facts import Extraction
+from kg.extract.lexicon_speech import ANAPHORIC_TIME
+from kg.extract.temporal import DateMention, find_dates
+
+Token = Any  # spaCy Token
+
+
+def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
+    """Dates stated in ``body[start:end]`` (offsets into the body), relative ones resolved."""
+    body = extraction.article.body
+    return find_dates(body[start:end], extraction.article.date, offset=start)
+
+
+def date_of(
+    extraction: Extraction,
+    start: int,
+    end: int,
+    verb: Token | None = None,
+    *,
+    content: tuple[int, int] | None = None,
+    fallback: PartialDate | None = None,
+    actor: str | None = None,
+) -> PartialDate | None:
+    """The date of a fact read in the sentence ``body[start:end]``; see the module docstring.
+
+    Dates inside ``content`` (the words of a statement) date what is said, not the saying: they
+    are ignored.
+    """
+    article = extraction.article
+    stated = [
+        m for m in dates_in(extraction, start, end)
+        if not m.modifier and not (content and content[0] <= m.start < content[1])
+    ]
+    if stated:
+        anchor = verb.idx if verb is not None else start
+        return min(stated, key=lambda m: abs(m.start - anchor)).date
+    sentence = article.body[start:end].lower()
+    if any(phrase in sentence for phrase in ANAPHORIC_TIME):
+        # "à cette époque": the moment named earlier in the paragraph, or an unknown one
+        return _last_date_before(extraction, start, paragraphs=1)
+    if _pluperfect(verb):
+        earlier = _last_date_before(extraction, start, paragraphs=1)
+        if earlier is not None:
+            return earlier
+    if fallback is not None:
+        return fallback
+    if actor is not None:
+        return _previous_sentence_date(extraction, start, actor)
+    return None
+
+
+def _previous_sentence_date(extraction: Extraction, start: int, actor: str) -> PartialDate | None:
+    """The date stated in the sentence just before ``start``, if it is in the same paragraph and
+    names ``actor``."""
+    previous = [s for s in extraction.doc.sents if s.end_char <= start]
+    if not previous:
+        return None
+    sentence = previous[-1]
+    body = extraction.article.body
+    if "\n\n" in body[sentence.start_char:start]:
+        return None
+    mentions = extraction.actors[actor].mentions if actor in extraction.actors else []
+    if not any(sentence.start_char <= m.start < sentence.end_char for m in mentions):
+        return None
+    stated = [m for m in dates_in(extraction, sentence.start_char, sentence.end_char) if not m.modifier]
+    return stated[-1].date if stated else None
+
+
+def _pluperfect(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    return any(
+        child.dep_.startswith("aux") and child.lemma_ in ("avoir", "être")
+        and "Imp" in child.morph.get("Tense")
+        for child in verb.children
+    )
+
+
+def _last_date_before(extraction: Extraction, start: int, *, paragraphs: int) -> PartialDate | None:
+    body = extraction.article.body
+    begin = start
+    for _ in range(paragraphs):
+        found = body.rfind("\n\n", 0, max(begin - 1, 0))
+        begin = 0 if found < 0 else found + 2
+        if found < 0:
+            break
+    stated = [m for m in dates_in(extraction, begin, start) if not m.modifier]
+    return stated[-1].date if stated else None
