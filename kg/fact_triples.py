@@ -32,10 +32,17 @@ def add_date(graph: Graph, subject: URIRef, date: PartialDate) -> None:
 
 
 class FactWriter:
-    """Writes the facts of one extraction into ``graph``."""
+    """Writes the facts of one extraction into ``graph``, and what describes its actors and places
+    whatever the article (type, names, Wikidata link) into ``entities``.
 
-    def __init__(self, graph: Graph, extraction: Extraction, iris: Iris) -> None:
+    Entity descriptions live in one shared graph because Oxigraph's union default graph is a bag:
+    a label repeated in every article graph that mentions an actor would multiply every join
+    through it by the number of those articles.
+    """
+
+    def __init__(self, graph: Graph, entities: Graph, extraction: Extraction, iris: Iris) -> None:
         self.graph = graph
+        self.entities = entities
         self.extraction = extraction
         self.article = extraction.article
         self.iris = iris
@@ -67,14 +74,17 @@ class FactWriter:
     def actor_iri(self, key: str) -> URIRef:
         return self.iris.resource("actor", key)
 
+    def describe(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.entities.add((s, p, o))
+
     def actor(self, actor: Actor) -> None:
         node = self.actor_iri(actor.key)
-        self.add(node, RDF.type, NKG[actor.kind])
-        self.add(node, RDFS.label, Literal(actor.name, lang=self.lang))
+        self.describe(node, RDF.type, NKG[actor.kind])
+        self.describe(node, RDFS.label, Literal(actor.name, lang=self.lang))
         for alias in sorted(actor.aliases - {actor.name}):
-            self.add(node, SKOS.altLabel, Literal(alias, lang=self.lang))
+            self.describe(node, SKOS.altLabel, Literal(alias, lang=self.lang))
         if actor.wikidata:
-            self.add(node, OWL.sameAs, WD[actor.wikidata])
+            self.describe(node, OWL.sameAs, WD[actor.wikidata])
         self.add(node, NKG.mentionedIn, self.article_iri)
         for mention in actor.mentions:
             self.evidence(node, Evidence(mention.start, mention.end, mention.text))
@@ -131,7 +141,7 @@ class FactWriter:
         if campaign.target_market:
             place = self.iris.resource("place", campaign.target_market)
             self.add(node, NKG.targetMarket, place)
-            self.add(place, RDFS.label, Literal(campaign.target_market, lang=self.lang))
+            self.describe(place, RDFS.label, Literal(campaign.target_market, lang=self.lang))
 
     def investigation(self, investigation: Investigation) -> None:
         node = self.iris.resource("investigation", investigation.key)
@@ -148,8 +158,11 @@ class FactWriter:
             self.add(node, NKG.defendantCount, Literal(indictment.defendant_count, datatype=XSD.integer))
         if indictment.investigation:
             self.add(node, NKG.partOf, self.iris.resource("investigation", indictment.investigation))
+        if indictment.date is None and indictment.latest is not None:
+            self.add(node, NKG.latest, Literal(indictment.latest.isoformat(), datatype=XSD.date))
 
 
-def add_facts(graph: Graph, extraction: Extraction, iris: Iris) -> None:
-    """Add every fact of ``extraction`` (with its evidence) to ``graph``."""
-    FactWriter(graph, extraction, iris).write()
+def add_facts(graph: Graph, entities: Graph, extraction: Extraction, iris: Iris) -> None:
+    """Add every fact of ``extraction`` (with its evidence) to ``graph``, entity descriptions to
+    ``entities``."""
+    FactWriter(graph, entities, extraction, iris).write()

@@ -33,6 +33,11 @@ class Iris:
         return URIRef(f"{self.base}graph/article/{article.key}")
 
     @property
+    def entities_graph(self) -> URIRef:
+        """The shared graph of entity descriptions (types, names, Wikidata links)."""
+        return URIRef(f"{self.base}graph/entities")
+
+    @property
     def ontology_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/ontology")
 

@@ -4,6 +4,10 @@ A file that cannot be read is reported (file, reason) and skipped; the others st
 article is one transaction, so a failure or a crash leaves every article either fully present or
 absent. A store failure stops the load (it is not about one article).
 
+Entities (actors, places) are described once, in the shared graph ``graph/entities``, merged in the
+same transaction as the article's graph; what ties them to an article (mentions, evidence) stays in
+the article's graph.
+
 Identity: the graph of an article is named after its content hash, so the same text under another
 file name is the same article. Loading a file whose text changed since its last load (same file
 name, new hash) replaces the older version's graph in the same transaction.
@@ -110,10 +114,13 @@ def load_paths(
         except ArticleError as exc:
             report.failed.append(exc)
             continue
-        graph = article_graph(extract(article, steps), run, iris)
+        triples = article_graph(extract(article, steps), run, iris)
         graph_iri = str(iris.article_graph(article))
-        store.replace_graph(graph_iri, graph, drop=superseded_graphs(store, article.source, graph_iri))
-        report.loaded.append(Loaded(path, graph_iri, len(graph)))
+        store.replace_graph(
+            graph_iri, triples.graph, drop=superseded_graphs(store, article.source, graph_iri),
+            merge={str(iris.entities_graph): triples.entities},
+        )
+        report.loaded.append(Loaded(path, graph_iri, len(triples.graph) + len(triples.entities)))
     return report
 
 

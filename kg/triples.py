@@ -28,10 +28,19 @@ class LoadRun:
     versions: tuple[tuple[str, str], ...]
 
 
-def article_graph(extraction: Extraction, run: LoadRun, iris: Iris) -> Graph:
-    """The named graph of one article."""
+@dataclass(frozen=True)
+class ArticleTriples:
+    """The named graph of one article, and the entity descriptions to merge into the shared graph."""
+
+    graph: Graph
+    entities: Graph
+
+
+def article_graph(extraction: Extraction, run: LoadRun, iris: Iris) -> ArticleTriples:
+    """The named graph of one article (and its entity descriptions)."""
     article = extraction.article
     graph = Graph()
+    entities = Graph()
     node = iris.article(article)
     lang = article.language
     graph.add((node, RDF.type, NKG.Article))
@@ -44,9 +53,9 @@ def article_graph(extraction: Extraction, run: LoadRun, iris: Iris) -> Graph:
     graph.add((node, SCHEMA.encodingFormat, Literal(article.media_type)))
     if article.date is not None:
         add_date(graph, node, article.date)
-    add_facts(graph, extraction, iris)
+    add_facts(graph, entities, extraction, iris)
     add_provenance(graph, iris.article_graph(article), node, run, iris)
-    return graph
+    return ArticleTriples(graph, entities)
 
 
 def add_provenance(graph: Graph, graph_iri: URIRef, article: URIRef, run: LoadRun, iris: Iris) -> None:

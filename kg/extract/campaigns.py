@@ -14,12 +14,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actors import actor_at, actors_in
+from kg.extract.actors import actors_in
 from kg.extract.amounts import find_amounts, find_counts
 from kg.extract.facts import AdCampaign, Evidence, Extraction
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon_events import AD_CUES, ITEM_NOUNS, ITEM_PLATFORMS, PROPOSAL_CUES, SPEND_VERBS
-from kg.extract.speakers import SpeakerMemory, actor_of_phrase, is_pronoun, note_subjects, subject_of
+from kg.extract.lexicon_events import (
+    AD_CUES,
+    AD_PLATFORMS,
+    ITEM_NOUNS,
+    ITEM_PLATFORMS,
+    PAYEE_MARKERS,
+    PROPOSAL_CUES,
+    SPEND_VERBS,
+)
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
+from kg.extract.speakers import (
+    SpeakerMemory,
+    actor_of_phrase,
+    is_pronoun,
+    note_subjects,
+    stand_in,
+    subject_of,
+)
 from kg.extract.when import date_of
 
 Sentence = Any  # spaCy Span
@@ -81,11 +97,11 @@ def _campaign(
     if verb is not None and _negated(verb):
         return None
     if proposed:
-        sponsor, platform = _offer_roles(extraction, sentence, memory)
+        sponsor, platform = _offer_roles(extraction, sentence, memory, extraction.campaigns)
     else:
         sponsor, platform = _spend_roles(extraction, sentence, verb, memory)
     if platform is None:
-        platform = _platform_from_items(extraction, counts, gazetteer) or _reporter(extraction, start, end)
+        platform = _platform_from_items(extraction, counts) or _reporter(extraction, start, end)
     if sponsor is None or sponsor == platform:
         return None
     amount = amounts[0] if amounts else None
@@ -116,50 +132,102 @@ def _negated(verb: Token) -> bool:
     return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
+def is_platform(extraction: Extraction, key: str | None) -> bool:
+    return key is not None and key in extraction.actors and extraction.actors[key].name in AD_PLATFORMS
+
+
+def _attribution_end(sentence: Sentence) -> int:
+    """Where a leading "Selon X, " / "D'après X, " ends (the sentence start if there is none)."""
+    text = sentence.text.lower()
+    if text.startswith(ATTRIBUTION_MARKERS):
+        comma = text.find(",")
+        if comma > 0:
+            return int(sentence.start_char + comma + 1)
+    return int(sentence.start_char)
+
+
 def _resolve(extraction: Extraction, token: Token | None, sentence: Sentence,
              memory: SpeakerMemory) -> str | None:
+    """The actor a subject or object designates: by name, pronoun or definite description."""
     if token is None:
         return None
     if is_pronoun(token):
         before = [k for k in actors_in(extraction, sentence.start_char, token.idx)
                   if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
-        return before[-1] if before else (memory.recent_subjects[-1] if memory.recent_subjects else None)
+        if before:
+            return before[-1]
+        return memory.recent_subjects[-1] if memory.recent_subjects else None
     found = actor_of_phrase(extraction, token)
-    return found[0] if found else None
+    return found[0] if found else stand_in(extraction, token, memory)
+
+
+def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
+                    memory: SpeakerMemory) -> str | None:
+    """Who pays: the verb's subject, else the last non-platform actor before the verb, past any
+    leading attribution ("Selon le ministère, le cabinet X a versé ...")."""
+    floor = _attribution_end(sentence)
+    subject = subject_of(verb)
+    if subject is not None and subject.idx >= floor:
+        key = _resolve(extraction, subject, sentence, memory)
+        if key and not is_platform(extraction, key):
+            return key
+    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
+    return before[-1] if before else None
+
+
+def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None:
+    """The platform paid: "auprès de X", "à X", "sur X" (strongest first) after ``after``."""
+    text = sentence.text.lower()
+    offset = sentence.start_char
+    for marker in PAYEE_MARKERS:
+        at = text.find(f" {marker} ", max(after - offset, 0))
+        while at >= 0:
+            begin = offset + at + len(marker) + 2
+            keys = [k for k in actors_in(extraction, begin, begin + 40)
+                    if extraction.actors[k].kind in _ORGANISATIONS]
+            mention_starts = [m.start for k in keys for m in extraction.actors[k].mentions
+                              if begin <= m.start < begin + 12]
+            if keys and mention_starts:
+                return keys[0]
+            at = text.find(f" {marker} ", at + 1)
+    return None
 
 
 def _spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
                  memory: SpeakerMemory) -> tuple[str | None, str | None]:
-    sponsor = _resolve(extraction, subject_of(verb), sentence, memory) if verb is not None else None
-    return sponsor, _platform_after_sur(extraction, sentence)
+    if verb is None:
+        return None, _only_platform(extraction, sentence)
+    sponsor = _sponsor_before(extraction, sentence, verb, memory)
+    return sponsor, _payee(extraction, sentence, verb.idx) or _only_platform(extraction, sentence)
 
 
-def _offer_roles(extraction: Extraction, sentence: Sentence,
-                 memory: SpeakerMemory) -> tuple[str | None, str | None]:
-    """"X a proposé à Y ..." / "X a invité Y à investir ...": Y is the sponsor, X the platform."""
+def _only_platform(extraction: Extraction, sentence: Sentence) -> str | None:
+    platforms = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+                 if is_platform(extraction, k)]
+    return platforms[0] if len(platforms) == 1 else None
+
+
+def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
+                 campaigns: list[AdCampaign]) -> tuple[str | None, str | None]:
+    """An offer: the platform is the advertising company among the parties, the sponsor the
+    other one ("Twitter a proposé à RT ...", "X avait reçu une proposition de Google ..."); an
+    offer with no sponsor named ("Une deuxième campagne a été proposée à TikTok") is the previous
+    campaign's sponsor's."""
+    parties = [k for k in actors_in(extraction, _attribution_end(sentence), sentence.end_char)
+               if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
     for token in sentence:
-        if not any(token.lower_.startswith(cue) for cue in PROPOSAL_CUES) or token.pos_ != "VERB":
-            continue
-        platform = _resolve(extraction, subject_of(token), sentence, memory)
-        receivers = [c for c in token.children if c.dep_ in ("obj", "iobj", "obl:arg", "obl:mod")]
-        for receiver in receivers:
-            sponsor = _resolve(extraction, receiver, sentence, memory)
-            if sponsor and sponsor != platform:
-                return sponsor, platform
-    return None, None
+        if is_pronoun(token) or (token.pos_ == "NOUN" and stand_in(extraction, token, memory)):
+            key = _resolve(extraction, token, sentence, memory)
+            if key and key not in parties:
+                parties.append(key)
+    platforms = [k for k in parties if is_platform(extraction, k)]
+    others = [k for k in parties if not is_platform(extraction, k)]
+    platform = platforms[0] if platforms else None
+    sponsor = others[0] if others else (campaigns[-1].sponsor if campaigns else None)
+    return sponsor, platform
 
 
-def _platform_after_sur(extraction: Extraction, sentence: Sentence) -> str | None:
-    for token in sentence:
-        if token.lower_ == "sur" and token.i + 1 < sentence.end:
-            nxt = sentence.doc[token.i + 1]
-            key = actor_at(extraction, nxt.idx, nxt.idx + len(nxt))
-            if key and extraction.actors[key].kind in _ORGANISATIONS:
-                return key
-    return None
-
-
-def _platform_from_items(extraction: Extraction, counts: list[Any], gazetteer: Gazetteer) -> str | None:
+def _platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:
     for count in counts:
         name = ITEM_PLATFORMS.get(count.noun.lower())
         if name:

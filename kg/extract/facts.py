@@ -7,6 +7,7 @@ verbatim span of the article body it was read from.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
@@ -104,6 +105,9 @@ class Indictment:
     defendant_count: int | None = None
     investigation: str | None = None
     date: PartialDate | None = None
+    #: when undated, the last day it can have happened, implied by a stated order ("the tweets of
+    #: 16 February came after the indictment"): an ``nkg:latest`` without ``nkg:earliest``
+    latest: datetime.date | None = None
 
 
 @dataclass

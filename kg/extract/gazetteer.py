@@ -1,5 +1,7 @@
 """The gazetteer: known actors, their aliases, Wikidata IDs and dated roles, read from a JSON file.
 
+The gazetteer also builds the spaCy entity ruler that finds its names in a parsed article.
+
 The file (``ontology/gazetteer.json``, format in ``ontology/GAZETTEER.md``) is data that journalists
 extend; no name of a known entity lives in code. Lookups are exact on the name or an alias, and also
 insensitive to case and accents except for acronyms ("RT", "FBI"), where folding would be unsafe.
@@ -150,3 +152,52 @@ def _role(item: Any, where: str) -> Role:
     except (TypeError, ValueError):
         raise UsageError(f"{where}: role {item['title']!r}: 'from'/'to' must be YYYY-MM-DD") from None
     return Role(item["title"].strip(), start, end)
+
+
+def build_ruler(nlp: Any, gazetteer: Gazetteer) -> Any:
+    """An entity ruler (not added to the shared pipeline) matching every gazetteer name and alias.
+
+    Acronyms match as written; other forms also with a capital first letter and without accents.
+    """
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp)
+    patterns: list[dict[str, Any]] = []
+    for entry in gazetteer.entries:
+        label = "PER" if entry.kind == "Person" else "ORG"
+        for surface in entry.surfaces:
+            variants = {surface} if is_acronym(surface) else {surface, surface[0].upper() + surface[1:]}
+            if not is_acronym(surface) and fold(surface) != surface.lower().replace("-", " "):
+                variants |= {_strip_accents(v) for v in variants}
+            for variant in variants:
+                tokens = [{"ORTH": t.text} for t in nlp.make_doc(variant)]
+                patterns.append({"label": label, "pattern": tokens})
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+def merge_gazetteer_names(ruler: Any, doc: Any) -> None:
+    """Set ``doc.ents`` to the NER entities overridden by the ruler's gazetteer matches.
+
+    A gazetteer match wins over the entities it overlaps, except a longer personal name holding it
+    ("Ivanka Trump", or the misspelt "Donal Trump", stay whole for resolution to judge).
+    """
+    from spacy.tokens import Doc
+
+    bare = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    ents = list(doc.ents)
+    for match in ruler(bare).ents:
+        overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
+        if any(e.label_ == "PER" and e.start <= match.start and match.end <= e.end and len(e) > len(match)
+               for e in overlapping):
+            continue
+        ents = [e for e in ents if e not in overlapping]
+        ents.append(doc.char_span(match.start_char, match.end_char, label=match.label_))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))

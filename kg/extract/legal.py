@@ -104,7 +104,7 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     if not defendants and not counts:
         return
     investigation = extraction.investigations[0].key if len(extraction.investigations) == 1 else None
-    count = counts[0].value if counts and not defendants else None
+    count = counts[0].value if counts else None
     who = "-".join(sorted(defendants)) if defendants else f"{count}"
     key = digest(investigation or extraction.article.key, who)
     if any(i.key == key for i in extraction.indictments):
@@ -125,7 +125,9 @@ def _order(extraction: Extraction, sentence: Sentence) -> None:
         if at < 0:
             continue
         pivot = start + at
-        sub_facts = [i for i in extraction.indictments if i.evidence.start <= pivot < i.evidence.end]
+        named_after = set(actors_in(extraction, pivot, end))
+        sub_facts = [i for i in extraction.indictments
+                     if i.evidence.start <= pivot < i.evidence.end or named_after & set(i.defendants)]
         main_actors = set(actors_in(extraction, start, pivot))
         main_facts: list[Statement] = [s for s in extraction.statements
                                        if s.speaker in main_actors and s.evidence.start != start]
@@ -134,3 +136,6 @@ def _order(extraction: Extraction, sentence: Sentence) -> None:
             for main in main_facts:
                 before, after = (sub, main) if b_first else (main, sub)
                 extraction.orders.append(Order(before=before, after=after, evidence=evidence))
+                if b_first and sub.date is None and main.date is not None:
+                    bound = main.date.latest
+                    sub.latest = bound if sub.latest is None else min(sub.latest, bound)

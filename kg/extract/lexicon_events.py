@@ -18,6 +18,16 @@ SPEND_VERBS = frozenset({
 #: words that make an amount an offer, not money spent (stems, lowercase)
 PROPOSAL_CUES = ("propos", "offr", "offert", "invit", "suggér", "sollicit", "aurait pu", "envisag")
 
+#: companies that sell advertising space: in an offer, the platform is the one among them
+AD_PLATFORMS = frozenset({
+    "Twitter", "X", "Facebook", "Meta", "Meta Platforms", "Instagram", "Google", "YouTube", "TikTok",
+    "Telegram", "Snapchat", "LinkedIn", "Reddit", "Microsoft", "Bing", "Yahoo", "VKontakte", "VK",
+    "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain",
+})
+
+#: prepositions that introduce who is paid ("à Google", "auprès de Meta"), strongest first
+PAYEE_MARKERS = ("auprès de", "auprès d'", "auprès d’", "à", "au", "sur")
+
 #: promoted items whose noun names the platform they live on (lowercase noun -> platform name)
 ITEM_PLATFORMS = {
     "tweet": "Twitter", "tweets": "Twitter", "retweets": "Twitter",
@@ -32,9 +42,10 @@ ITEM_NOUNS = frozenset({
 })
 
 #: indictment verbs (lemmas) and nouns (lowercase stems)
-INDICTMENT_VERBS = frozenset({"inculper", "mettre en examen", "accuser", "poursuivre", "incriminer"})
-INDICTMENT_NOUNS = ("inculpation", "mise en examen", "mises en examen", "acte d'accusation",
-                    "acte d’accusation")
+#: (political accusations, "accusé de", and prosecutions without charges are not indictments)
+INDICTMENT_VERBS = frozenset({"inculper"})
+INDICTMENT_NOUNS = ("inculpation", "mis en examen", "mise en examen", "mises en examen",
+                    "acte d'accusation", "acte d’accusation")
 
 #: nouns of an investigation (lowercase stems)
 INVESTIGATION_NOUNS = ("enquête", "enquete", "investigation", "information judiciaire",

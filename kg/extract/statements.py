@@ -27,6 +27,14 @@ Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
 
 _BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore", "notamment", "-t"})
+#: words that may stand between a reporting verb and its "que" or quote: "a affirmé jeudi à la
+#: presse que ...", "a déclaré hier : « ... »"
+_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
+_MAX_FILLER = 6
+
+
+def _is_filler(token: Token) -> bool:
+    return bool(token.pos_ in _FILLER_POS and token.text not in (".", "!", "?", "«", "“"))
 
 
 def find_statements(extraction: Extraction) -> None:
@@ -125,11 +133,12 @@ def _role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | N
 
 
 def _verb_right_before(tokens: list[Token]) -> Token | None:
-    """A reporting verb separated from the quote only by "que", ":", "," or an adverb."""
-    for token in reversed(tokens):
+    """A reporting verb separated from the quote only by "que", ":", a time word or a short
+    prepositional phrase ("a déclaré hier à la presse : « ... »")."""
+    for distance, token in enumerate(reversed(tokens)):
         if token.lemma_ in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             return token
-        if token.lower_ not in _BRIDGE and token.pos_ not in ("ADV", "PUNCT"):
+        if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
             return None
     return None
 
@@ -147,7 +156,7 @@ def _indirect(
     if span is None:
         span = _incise(sentence, verb)
         content = span
-        if span is not None and any(span[0] <= q.start < span[1] for q in quotes):
+        if span is not None and any(q.start < span[1] and q.end > span[0] for q in quotes):
             return None  # « ... », a précisé X: the quote is the statement, read as direct speech
     if span is None and verb.lemma_ in STANCE_VERBS:
         span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
@@ -175,7 +184,7 @@ def _indirect(
 
 def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """The clause after "que" that complements ``verb``: from after "que" to the clause's end."""
-    following = [t for t in sentence if t.i > verb.i][:4]
+    following = [t for t in sentence if t.i > verb.i][:_MAX_FILLER + 1]
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):
             clause_end = sentence.end_char
@@ -183,7 +192,7 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
             if last.is_punct:
                 clause_end = last.idx
             return token.idx + len(token), clause_end
-        if not (token.pos_ in ("ADV", "PUNCT", "PRON") or token.dep_.startswith("aux")):
+        if not (_is_filler(token) or token.dep_.startswith("aux")) or token.text == ",":
             return None
     return None
 

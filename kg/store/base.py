@@ -8,7 +8,7 @@ old graph or the new one, never a mix.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import BinaryIO, Protocol, runtime_checkable
 
 from rdflib import Graph, URIRef
@@ -38,8 +38,12 @@ class Store(Protocol):
         """Run a SPARQL 1.1 Update request as one transaction."""
         ...
 
-    def replace_graph(self, graph: str, triples: Graph, *, drop: Iterable[str] = ()) -> None:
-        """Atomically make ``graph`` hold exactly ``triples``, dropping the graphs in ``drop`` too."""
+    def replace_graph(
+        self, graph: str, triples: Graph, *, drop: Iterable[str] = (),
+        merge: Mapping[str, Graph] | None = None,
+    ) -> None:
+        """Atomically make ``graph`` hold exactly ``triples``, dropping the graphs in ``drop`` and
+        adding the triples of ``merge`` to the graphs it names (set union), all in one transaction."""
         ...
 
     def graphs(self) -> list[str]:
@@ -55,15 +59,23 @@ class Store(Protocol):
         ...
 
 
-def replace_graph_update(graph: str, triples: Graph, drop: Iterable[str] = ()) -> str:
-    """The single SPARQL Update request that replaces ``graph`` (and drops ``drop``).
+def replace_graph_update(
+    graph: str, triples: Graph, drop: Iterable[str] = (), merge: Mapping[str, Graph] | None = None
+) -> str:
+    """The single SPARQL Update request that replaces ``graph``, drops ``drop`` and merges ``merge``.
 
     One request is one transaction in every SPARQL 1.1 store we target, which is what makes
     ``replace_graph`` atomic on both the embedded and the remote store.
     """
     target = URIRef(graph).n3()
     drops = [f"DROP SILENT GRAPH {URIRef(g).n3()} ;" for g in drop if g != graph]
+    parts = [*drops, f"DROP SILENT GRAPH {target} ;", _insert(target, triples)]
+    for other, added in (merge or {}).items():
+        if other != graph and len(added):
+            parts.extend([";", _insert(URIRef(other).n3(), added)])
+    return "\n".join(parts)
+
+
+def _insert(target: str, triples: Graph) -> str:
     body = triples.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return "\n".join(
-        [*drops, f"DROP SILENT GRAPH {target} ;", f"INSERT DATA {{ GRAPH {target} {{", body, "} }"]
-    )
+    return "\n".join([f"INSERT DATA {{ GRAPH {target} {{", body, "} }"])

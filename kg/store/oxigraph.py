@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,8 +67,11 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from exc
 
-    def replace_graph(self, graph: str, triples: Graph, *, drop: Iterable[str] = ()) -> None:
-        self.update(replace_graph_update(graph, triples, drop))
+    def replace_graph(
+        self, graph: str, triples: Graph, *, drop: Iterable[str] = (),
+        merge: Mapping[str, Graph] | None = None,
+    ) -> None:
+        self.update(replace_graph_update(graph, triples, drop, merge))
 
     def graphs(self) -> list[str]:
         return sorted(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from http.client import HTTPResponse
 from importlib.metadata import PackageNotFoundError, version
 from typing import BinaryIO
@@ -110,8 +110,11 @@ class RemoteStore:
         data = sparql.encode("utf-8")
         self._post(self.update_url, data, "application/sparql-update; charset=utf-8").close()
 
-    def replace_graph(self, graph: str, triples: Graph, *, drop: Iterable[str] = ()) -> None:
-        self.update(replace_graph_update(graph, triples, drop))
+    def replace_graph(
+        self, graph: str, triples: Graph, *, drop: Iterable[str] = (),
+        merge: Mapping[str, Graph] | None = None,
+    ) -> None:
+        self.update(replace_graph_update(graph, triples, drop, merge))
 
     def graphs(self) -> list[str]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }").rows()

@@ -1,0 +1,261 @@
+"""Organisations told by their nouns: the kind a cue noun gives a name, and institutional designations.
+
+A cue noun heads a name ("le ministère de la Défense"), stands right before it ("la société X", "le
+groupe de campagne X"), or opens an apposition next to it ("X, un quotidien ...", "une agence de
+marketing établie à Dubaï, X, ..."). It says which kind of organisation the name is.
+
+An institution may be named by a head noun and its qualifiers alone: "le gouvernement moldave", "le
+parquet anticorruption de Chisinau", "la Chancellerie fédérale", "le Service de renseignement de la
+Confédération". :func:`designations` finds those (the name is the phrase without its determiner) and
+the bare definite mentions ("le gouvernement", "la Commission") that resolution may give to the one
+qualified institution of the same head in the article. Plural heads ("les autorités") and heads
+never qualified ("la justice") are unnamed designations, not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from kg.extract.facts import ActorKind
+
+_GOV: ActorKind = "GovernmentBody"
+_CO: ActorKind = "Company"
+_MEDIA: ActorKind = "MediaOutlet"
+_ORG: ActorKind = "Organisation"
+#: Nouns that, heading a name or standing right before it, say what kind of organisation it is.
+CUES: dict[str, ActorKind] = {
+    **dict.fromkeys(("ministère", "département", "gouvernement", "parquet", "tribunal", "cour", "sénat",
+                     "assemblée", "parlement", "congrès", "conseil", "administration", "police",
+                     "gendarmerie", "armée", "préfecture", "ambassade", "autorité", "régulateur",
+                     "commission", "bureau", "service", "services", "secrétariat", "chancellerie", "office"),
+                    _GOV),
+    **dict.fromkeys(("société", "entreprise", "groupe", "firme", "compagnie", "banque", "plateforme",
+                     "réseau", "messagerie", "géant", "start-up", "startup", "cabinet", "constructeur",
+                     "opérateur", "holding", "multinationale", "fabricant", "application"), _CO),
+    **dict.fromkeys(("média", "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "radio",
+                     "télévision", "site", "station", "revue", "mensuel", "tabloïd"), _MEDIA),
+    **dict.fromkeys(("parti", "association", "organisation", "ong", "fondation", "syndicat", "institut",
+                     "université", "mouvement", "collectif", "comité", "fédération", "alliance",
+                     "coalition", "centre", "observatoire", "agence", "ligue", "union", "organisme", "front",
+                     "rassemblement", "bloc", "tank"), _ORG),
+}
+_PRESS = frozenset({"presse", "information", "informations", "télévision", "radio"})
+_STATE = frozenset({"nationale", "national", "fédérale", "fédéral", "gouvernementale", "gouvernemental",
+                    "public", "publique", "étatique"})
+_STATE_CUES = frozenset({"agence", "centre", "office", "institut", "organisme", "observatoire"})
+_BUSINESS = frozenset({"marketing", "communication", "publicité", "relations", "conseil", "lobbying",
+                       "notation", "voyage", "voyages", "mannequins", "design"})
+_CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", "militants", "travail",
+                    "citoyens", "soutien", "défense", "recherche", "chercheurs", "experts", "journalistes"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
+_INDEFINITE = frozenset({"un", "une"})
+_CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
+_NOT_NAMES = frozenset({"internet", "web"})
+
+#: Heads that any adjective qualifies ("le gouvernement moldave", "la police métropolitaine").
+STRONG_HEADS = frozenset({"gouvernement", "parquet", "ministère", "chancellerie", "police", "gendarmerie",
+                          "parlement", "sénat", "tribunal", "préfecture", "ambassade", "consulat",
+                          "commission"})
+#: Heads with common senses ("le service public", "l'autorité parentale"): qualified only by a place
+#: or a name ("de la Confédération"), or when written with a capital ("la Cour suprême").
+WEAK_HEADS = frozenset({"service", "conseil", "office", "autorité", "cour", "assemblée"})
+#: Heads that, capitalised, name the one institution of the country even bare ("le Parlement").
+SOLE_HEADS = frozenset({"parlement", "sénat", "congrès"})
+#: Adjectives that situate an institution in time or scope without naming it.
+_VAGUE = frozenset({"actuel", "actuelle", "précédent", "précédente", "nouveau", "nouvel", "nouvelle",
+                    "ancien", "ancienne", "même", "seul", "seule", "dernier", "dernière", "prochain",
+                    "prochaine", "local", "locale", "compétent", "compétente", "intérimaire", "provisoire",
+                    "sortant", "sortante",
+                    "entier", "entière", "premier", "première", "tout", "toute", "autre", "tel", "telle",
+                    "propre", "principal", "principale", "grand", "grande", "haut", "haute"})
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+
+
+def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
+    """The kind said by the head of ``span``, a cue right before it, or an apposition next to it.
+
+    ``person``: the NER saw a person; an apposition before the name then counts only when it is not
+    the complement of a title ("la gérante d'une société ..., X" names the manager).
+    """
+    doc = span.doc
+    head = span[0].lower_
+    after = list(doc[span.end:span.end + 5])
+    appositive = _apposition_after(after)
+    if appositive is not None and (appositive[0] in _STATE_CUES and _STATE & set(appositive[1])):
+        return _GOV
+    if head in CUES and len(span) > 1:
+        return refine(head, [t.lower_ for t in span[1:]], [t.text for t in span[1:]])
+    if span[-1].lower_ in {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "llc", "gmbh"} \
+            and len(span) > 1:
+        return _CO
+    names = [t.text for t in span]
+    skipped: list[str] = []
+    i = span.start - 1
+    while i >= 0 and len(skipped) <= 4:
+        token = doc[i]
+        if token.lower_ in CUES:
+            return refine(token.lower_, skipped[::-1], names)
+        complement = token.lower_ in _OF and bool(skipped) and doc[i + 1].pos_ == "NOUN"
+        if token.pos_ not in ("ADJ", "NOUN") and not complement or token.text[:1].isupper():
+            break
+        skipped.append(token.lower_)
+        i -= 1
+    if appositive is not None:
+        return refine(*appositive, names)
+    return _apposition_before(span, person)
+
+
+def refine(cue: str, around: list[str], name: list[str] | None = None) -> ActorKind:
+    """The kind of ``cue`` given the words ``around`` it and the ``name`` it introduces.
+
+    State agencies and bodies ("agence nationale", "organisme public"), press agencies ("agence de
+    presse"), business agencies ("agence de marketing"), campaign groups ("groupe de campagne"), and
+    civic platforms whose name is a French phrase ("la plateforme Sursaut citoyen").
+    """
+    words = set(around)
+    if cue in _STATE_CUES and _STATE & words:
+        return _GOV
+    if cue == "agence" and _PRESS & set(around[:3]):
+        return _MEDIA
+    if cue == "agence" and _BUSINESS & set(around[:3]):
+        return _CO
+    if cue == "groupe" and around[:1] in (["de"], ["d'"], ["d’"]) and _CIVIC & set(around[:3]):
+        return _ORG
+    if cue == "plateforme" and name and len(name) > 1 and any(w.islower() for w in name[1:]):
+        return _ORG
+    return CUES[cue]
+
+
+def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
+    """``(cue, words after it)`` of an apposition right after a name: ", un organisme public"."""
+    if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la", "l'", "l’"}:
+        nxt = after[2] if after[2].pos_ != "ADJ" or len(after) < 4 else after[3]
+        if nxt.lower_ in CUES:
+            return nxt.lower_, [t.lower_ for t in after[after.index(nxt) + 1:]]
+    return None
+
+
+def _apposition_before(span: Any, person: bool) -> ActorKind | None:
+    """The kind of "une société de relations publiques enregistrée à Chypre, X," (indefinite cue)."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    for i in range(span.start - 2, max(-1, span.start - 12), -1):
+        token = doc[i]
+        finite = token.pos_ == "VERB" and not token.text.endswith(_PARTICIPLE_ENDINGS)
+        if token.is_punct or token.pos_ in ("AUX", "PRON") or finite:
+            return None
+        if token.lower_ in CUES and i > 0 and doc[i - 1].lower_ in _INDEFINITE:
+            if person and i > 1 and doc[i - 2].lower_ in _OF:
+                return None
+            return refine(token.lower_, [t.lower_ for t in doc[i + 1:span.start - 1]], [t.text for t in span])
+    return None
+
+
+def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of qualified institutions and of bare definite heads, in ``doc``.
+
+    Qualified: a definite singular head (:data:`STRONG_HEADS`, :data:`WEAK_HEADS`) and its qualifiers,
+    without the determiner; a capitalised sole head ("le Parlement"). Bare: the head alone.
+    """
+    qualified, bare = [], []
+    for token in doc:
+        head = token.lower_
+        if head not in STRONG_HEADS | WEAK_HEADS | SOLE_HEADS or not _definite(token):
+            continue
+        strong = head in STRONG_HEADS or token.text[:1].isupper()
+        end = _qualified_end(token, strong=strong and not _verbless(token))
+        if end > token.i + 1:
+            qualified.append((token.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        elif head in SOLE_HEADS and token.text[:1].isupper():
+            qualified.append((token.idx, token.idx + len(token.text)))
+        else:
+            bare.append((token.idx, token.idx + len(token.text)))
+    return qualified, bare
+
+
+def _verbless(token: Any) -> bool:
+    """No verb in the sentence: its "adjective" is the verb ("La police enquête.")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+
+
+def _definite(token: Any) -> bool:
+    """Preceded by a definite article, possibly through adjectives ("le nouveau gouvernement")."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "ADJ" and token.i - i <= 2:
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ in _DETERMINERS
+
+
+def _qualified_end(head: Any, *, strong: bool) -> int:
+    """Token index ending the last qualifier after ``head`` (``head.i + 1`` when unqualified).
+
+    Qualifiers are adjectives (for strong heads) and "de/du/des + a place or a name" (capitalised,
+    not an organisation or person of its own); lowercase complements ("de renseignement",
+    "anticorruption") are kept only when a qualifier follows them.
+    """
+    doc = head.doc
+    i: int = head.i + 1
+    end: int = head.i + 1
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ == "ADJ" and token.text.islower():
+            if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
+                break
+            i += 1
+            end = i if strong else end
+            continue
+        if token.pos_ == "NOUN" and token.text.islower() and i == head.i + 1 and not token.like_num:
+            i += 1
+            continue
+        if token.lower_ in _OF:
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’", "le"):
+                j += 1
+            if j >= len(doc):
+                break
+            nxt = doc[j]
+            if nxt.text[:1].isupper() and not nxt.is_sent_start and not _own_entity(nxt):
+                while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \
+                        and not doc[j].is_sent_start:
+                    j += 1
+                i = end = j
+                continue
+            if nxt.pos_ == "NOUN" and nxt.text.islower():
+                i = j + 1
+                continue
+        break
+    return end
+
+
+def _own_entity(token: Any) -> bool:
+    """A person or an organisation named in its own right ("de Meta"), not a place or a title."""
+    return bool(token.ent_type_ in ("PER", "ORG", "MISC") and token.ent_iob_ == "B")
+
+
+def cued_names(doc: Any) -> list[Any]:
+    """Capitalised words after a cue noun (and its complement) that the NER missed ("la société
+    Nordwave Analytics", "le groupe de recherche Datawatch")."""
+    spans = []
+    for token in doc[1:-2]:
+        if token.lower_ not in CUES or doc[token.i - 1].lower_ not in _CUE_DETERMINERS:
+            continue
+        start = token.i + 1
+        if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
+            start += 2
+        end = start
+        while end < len(doc) and _free_capital(doc[end]):
+            end += 1
+        if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _free_capital(token: Any) -> bool:
+    """A capitalised word inside a sentence, outside any entity."""
+    return bool(token.text[:1].isupper() and not token.is_sent_start and token.ent_iob_ in ("O", ""))

@@ -1,0 +1,55 @@
+"""Ad campaigns from short French sentences: sponsor, platform, money, items, status."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.extraction import name, run
+
+# (text, [(sponsor, platform, status, value, currency, item_count)])
+CASES = [
+    pytest.param(
+        "Selon le régulateur, la société Orion Conseil a versé 120 000 euros à Google pour diffuser "
+        "des publicités ciblant les électeurs.",
+        [("Orion Conseil", "Google", "Realised", Decimal("120000"), "EUR", None)], id="paid-to-platform"),
+    pytest.param(
+        "L'association Horizon Libre a dépensé environ 2,5 millions de dollars en publicités sur Facebook.",
+        [("Horizon Libre", "Facebook", "Realised", Decimal("2500000"), "USD", None)], id="spent-on-platform"),
+    pytest.param(
+        "Le parti Renouveau a acheté 640 publications sponsorisées auprès de Meta pour 95 000 euros.",
+        [("Renouveau", "Meta", "Realised", Decimal("95000"), "EUR", 640)], id="items-and-amount"),
+    pytest.param(
+        "TikTok a proposé à l'agence Nordlys Media un forfait publicitaire de 300 000 euros.",
+        [("Nordlys Media", "TikTok", "Proposed", Decimal("300000"), "EUR", None)], id="offer-is-proposed"),
+    pytest.param(
+        "Le gouvernement a débloqué un budget de 1,2 million d'euros pour former des observateurs.",
+        [], id="a-budget-that-is-not-advertising"),
+    pytest.param(
+        "L'agence Nordlys Media n'a jamais payé de publicité sur cette plateforme.",
+        [], id="negated-payment"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_campaigns_have_their_sponsor_platform_money_and_status(
+    text: str, expected: list[tuple[str, str, str, Decimal | None, str | None, int | None]]
+) -> None:
+    extraction = run(text, "2024-04-02")
+    got = [(name(extraction, c.sponsor), name(extraction, c.platform), c.status, c.value, c.currency,
+            c.item_count) for c in extraction.campaigns]
+    for want, have in zip(expected, got, strict=True):
+        assert have[:3] == want[:3]
+        if want[3] is not None:
+            assert have[3:] == want[3:]
+    assert len(got) == len(expected)
+
+
+def test_one_campaign_reported_twice_in_an_article_is_one_campaign() -> None:
+    extraction = run(
+        "Selon Meta, le collectif Aube Nouvelle a acheté 210 publications sponsorisées sur Facebook. "
+        "Le collectif Aube Nouvelle a dépensé 48 000 euros en publicités sur Facebook, a ajouté Meta.",
+        "2024-04-02")
+    (campaign,) = extraction.campaigns
+    assert (campaign.item_count, campaign.value, campaign.currency) == (210, Decimal("48000"), "EUR")

@@ -1,0 +1,86 @@
+"""Statements: who said what, when, read from short French sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import name, run
+
+# (text, article date, [(speaker, date, direct, start of the statement's text)])
+CASES = [
+    pytest.param(
+        "« Nous ne laisserons personne acheter nos élections », a déclaré mardi la ministre "
+        "Hélène Marchetti.", "2022-03-11",
+        [("Hélène Marchetti", "2022-03-08", True, "Nous ne laisserons")], id="quote-then-inverted-speaker"),
+    pytest.param(
+        "Hélène Marchetti a affirmé jeudi que les comptes suspendus étaient pilotés depuis "
+        "l'étranger.", "2022-03-11",
+        [("Hélène Marchetti", "2022-03-10", False, "les comptes suspendus")], id="indirect-que"),
+    pytest.param(
+        "Le sénateur Paul Ferrand a dénoncé une manipulation grossière. « C'est une opération "
+        "montée de toutes pièces », a-t-il ajouté.", "2021-06-04",
+        [("Paul Ferrand", None, False, "a dénoncé une manipulation"),
+         ("Paul Ferrand", None, True, "C'est une opération")], id="pronoun-inversion"),
+    pytest.param(
+        "Selon Google, les annonces litigieuses ont été retirées de la plateforme.", "2023-05-02",
+        [("Google", None, False, "les annonces litigieuses")], id="selon"),
+    pytest.param(
+        "D'après Julien Moreau, un ancien conseiller du ministre, trois comptes ont été payés "
+        "par la même société.", "2023-05-02",
+        [("Julien Moreau", None, False, "trois comptes ont été payés")], id="dapres-with-apposition"),
+    pytest.param(
+        "TikTok a annoncé hier avoir supprimé quarante comptes liés à la campagne.", "2024-02-20",
+        [("TikTok", "2024-02-19", False, "avoir supprimé quarante comptes")], id="organisation-infinitive"),
+    pytest.param(
+        "Lucie Garnier a déclaré hier : « Nous publierons la liste complète des donateurs avant "
+        "la fin du mois. »", "2024-02-20",
+        [("Lucie Garnier", "2024-02-19", True, "Nous publierons")], id="speaker-before-colon"),
+    pytest.param(
+        "Lucie Garnier a déclaré lundi que la campagne avait commencé en mars 2019.", "2024-02-20",
+        [("Lucie Garnier", "2024-02-19", False, "la campagne avait commencé")],
+        id="date-inside-the-words-is-not-the-date-of-the-saying"),
+    pytest.param(
+        "Lucie Garnier a déclaré lundi que rien n'avait été payé. Elle a précisé que les "
+        "factures seraient publiées.", "2024-02-20",
+        [("Lucie Garnier", "2024-02-19", False, "rien n'avait été payé"),
+         ("Lucie Garnier", "2024-02-19", False, "les factures seraient")], id="continuation-keeps-the-date"),
+    pytest.param(
+        "Le ministre Arnaud Lefèvre n'a pas déclaré que la fraude était avérée.", "2024-02-20",
+        [], id="negation-is-no-statement"),
+    pytest.param(
+        "Arnaud Lefèvre a convoqué la presse pour dénoncer ces accusations.", "2024-02-20",
+        [], id="purpose-infinitive-is-no-statement"),
+    pytest.param(
+        "Elle a parlé d'une « ingérence étrangère » dans le scrutin.", "2024-02-20",
+        [], id="scare-quotes-are-no-statement"),
+    pytest.param(
+        "Arnaud Lefèvre a affirmé que la fraude était avérée.", None,
+        [("Arnaud Lefèvre", None, False, "la fraude était avérée")], id="undated-article-gives-no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_statements_have_the_right_speaker_date_and_words(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    extraction = run(text, date)
+    got = [(name(extraction, s.speaker), str(s.date) if s.date else None, s.direct, s.text)
+           for s in extraction.statements]
+    assert [(g[0], g[1], g[2]) for g in got] == [(e[0], e[1], e[2]) for e in expected]
+    for (_, _, _, words), (_, _, _, start) in zip(got, expected, strict=True):
+        assert words.startswith(start)
+
+
+def test_the_speakers_role_is_kept() -> None:
+    extraction = run("La porte-parole du gouvernement Inès Bouchard a déclaré que l'enquête avançait.",
+                     "2023-01-05")
+    (statement,) = extraction.statements
+    assert name(extraction, statement.speaker) == "Inès Bouchard"
+    assert statement.speaker_role == "porte-parole du gouvernement"
+
+
+def test_the_statement_text_is_verbatim_in_the_article() -> None:
+    extraction = run("« L'argent venait de l'étranger, c'est établi », a affirmé Marc Olivier.", "2023-01-05")
+    (statement,) = extraction.statements
+    assert statement.text in extraction.article.body
+    assert statement.evidence.exact.startswith("« L'argent")
