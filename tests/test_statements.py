@@ -84,3 +84,17 @@ def test_the_statement_text_is_verbatim_in_the_article() -> None:
     (statement,) = extraction.statements
     assert statement.text in extraction.article.body
     assert statement.evidence.exact.startswith("« L'argent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour le ministre Jean Valat, une honte absolue.",
+        "Selon Maïa Rolland, aucune trace.",
+        "D'après le rapport de la commission présidée par Anne Viel, rien de plus.",
+    ],
+)
+def test_an_attribution_whose_phrase_is_the_root_of_the_parse_ends(text: str) -> None:
+    """Regression: climbing the parse to the root looped forever (spaCy tokens are not identical
+    objects from one access to the next, so the root was never recognised as its own head)."""
+    run(text, "2024-01-10")

@@ -63,7 +63,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECTS and child.lower_ != "-t":  # "a-t-il": -t is euphonic
                 return child
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -230,7 +230,7 @@ def inverted_speaker(
             return (referent, None) if referent else None
         if actor_at(extraction, token.idx, token.idx + len(token)):
             head = token
-            while head.head is not head and head.head.i > verb.i and head.dep_ in ("flat:name", "appos",
+            while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("flat:name", "appos",
                                                                                   "nmod"):
                 head = head.head
             return actor_of_phrase(extraction, head)

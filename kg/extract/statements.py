@@ -298,7 +298,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
                      and t.pos_ in ("PROPN", "NOUN")), None)
         if head is None:
             return None
-        while head.head is not head and head.head.idx < sentence.start_char + comma:
+        while head.head.i != head.i and head.head.idx < sentence.start_char + comma:
             head = head.head
         found = actor_of_phrase(extraction, head)
         if found is None:
