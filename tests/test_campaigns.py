@@ -53,3 +53,26 @@ def test_one_campaign_reported_twice_in_an_article_is_one_campaign() -> None:
         "2024-04-02")
     (campaign,) = extraction.campaigns
     assert (campaign.item_count, campaign.value, campaign.currency) == (210, Decimal("48000"), "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor", "platform", "status", "value", "currency"),
+    [
+        pytest.param("Selon Meta, ces publications avaient été achetées par la société Pardis Media pour "
+                     "un montant de 90 000 euros.", "Pardis Media", "Meta", "Realised", "90000", "EUR",
+                     id="passive-purchase-reported-by-the-platform"),
+        pytest.param("Une agence de communication établie à Riga, Baltic Reach, avait proposé en mai à "
+                     "l'association Avenir Libre un forfait de 60 000 euros pour promouvoir ses vidéos.",
+                     "Avenir Libre", "Baltic Reach", "Proposed", "60000", "EUR", id="offer-by-an-agency"),
+        pytest.param("Le collectif Voix du Nord avait reçu une proposition de Google pour une campagne de "
+                     "vidéos sur YouTube d'un montant de 120 000 livres.", "Voix du Nord", "Google",
+                     "Proposed", "120000", "GBP", id="offer-received"),
+    ],
+)
+def test_campaign_roles_from_passives_and_offers(
+    text: str, sponsor: str, platform: str, status: str, value: str, currency: str
+) -> None:
+    extraction = run(text, "2024-04-02")
+    (campaign,) = extraction.campaigns
+    assert (name(extraction, campaign.sponsor), name(extraction, campaign.platform), campaign.status,
+            campaign.value, campaign.currency) == (sponsor, platform, status, Decimal(value), currency)

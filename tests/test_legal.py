@@ -53,3 +53,44 @@ def test_after_que_orders_the_indictment_before_the_statement() -> None:
     for order in extraction.orders:
         assert order.before in extraction.indictments
         assert order.after in extraction.statements
+
+
+def test_the_subject_of_opening_an_investigation_leads_it() -> None:
+    extraction = run("Le parquet financier de Lyon a ouvert une enquête pour blanchiment.", "2023-11-08")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "parquet financier de Lyon"
+
+
+def test_an_investigation_opened_long_ago_by_an_agency_names_it() -> None:
+    extraction = run("L'enquête, ouverte il y a deux ans par l'Office central de lutte contre la "
+                     "corruption, se poursuit.", "2023-11-08")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "Office central de lutte contre la corruption"
+
+
+def test_titles_demands_and_denials_are_not_investigations() -> None:
+    extraction = run(
+        "La directrice des enquêtes de l'autorité, Maud Leroux, a été entendue. L'opposition "
+        "réclame une enquête parlementaire. Le ministère a refusé de confirmer, sans confirmer "
+        "l'ouverture d'une enquête.", "2023-11-08")
+    assert extraction.investigations == []
+
+
+def test_further_charges_that_may_come_are_no_indictment() -> None:
+    extraction = run("L'affaire pourrait déboucher sur d'autres inculpations, a averti Paul Morin.",
+                     "2023-11-08")
+    assert extraction.indictments == []
+
+
+def test_a_passive_indictment_names_its_subject() -> None:
+    extraction = run("L'homme d'affaires Viktor Balan a été inculpé mardi pour corruption.", "2023-11-08")
+    (indictment,) = extraction.indictments
+    assert [name(extraction, d) for d in indictment.defendants] == ["Viktor Balan"]
+    assert str(indictment.date) == "2023-11-07"
+
+
+def test_the_actors_of_the_next_clause_are_not_defendants() -> None:
+    extraction = run("C'est après que le parquet a inculpé les six suspects que Google a annoncé la "
+                     "suppression de leurs comptes.", "2023-11-08")
+    (indictment,) = extraction.indictments
+    assert (indictment.defendants, indictment.defendant_count) == ([], 6)

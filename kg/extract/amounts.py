@@ -58,6 +58,8 @@ _NUMBER = rf"(?P<num>{lx.DIGIT_NUMBER}|(?i:{lx.WORD_NUMBER}))"
 _OF = rf"(?i:de\s+|d{lx.APOSTROPHE}\s*)"
 _SUFFIXED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER})(?:\s*{_OF})?)?\s*"
                        rf"(?P<cur>{lx.CURRENCY})")
+_AMBIGUOUS = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER})(?:\s*{_OF})?)?\s*"
+                        rf"(?P<cur>(?i:{lx.alternation(lx.AMBIGUOUS_CURRENCY_WORDS)}))(?![\w])")
 _SIGNS = "|".join(re.escape(s) for s in sorted(lx.PREFIX_SIGNS, key=len, reverse=True))
 _PREFIXED = re.compile(rf"{_APPROX}(?<![\w])(?P<cur>{_SIGNS})\s?(?P<num>{lx.DIGIT_NUMBER})"
                        rf"(?:\s*(?P<scale>{lx.MULTIPLIER}))?(?![\w])")
@@ -99,7 +101,8 @@ def _scale(word: str | None) -> int:
 
 
 def _currency(sign: str) -> str:
-    return lx.CURRENCY_SIGNS.get(sign) or lx.CURRENCY_WORDS[lx.key(sign)]
+    return (lx.CURRENCY_SIGNS.get(sign) or lx.CURRENCY_WORDS.get(lx.key(sign))
+            or lx.AMBIGUOUS_CURRENCY_WORDS[lx.key(sign)])
 
 
 def _scan(
@@ -119,11 +122,28 @@ def _integral(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-def find_amounts(text: str, offset: int = 0) -> list[Amount]:
-    """Every sum of money in ``text``; ``offset`` is added to the spans."""
+def _plausible_money(match: re.Match[str]) -> bool:
+    """For an ambiguous currency word: a scale word or a number of at least 1000 before it."""
+    number = _decimal(match["num"])
+    return number is not None and (match["scale"] is not None or number >= 1000)
+
+
+def find_amounts(text: str, offset: int = 0, *, money_context: bool = False) -> list[Amount]:
+    """Every sum of money in ``text``; ``offset`` is added to the spans.
+
+    ``money_context``: the caller knows the text speaks of money (an advertising sentence), so
+    currency words that are also common nouns ("livres") count after a large number or a scale.
+    """
     found: list[Amount] = []
-    for pattern in (_SUFFIXED, _PREFIXED):
-        for match in _scan(pattern, text, lambda m: _decimal(m["num"]) is not None):
+    patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], bool] | None]] = [
+        (_SUFFIXED, None), (_PREFIXED, None)]
+    if money_context:
+        patterns.append((_AMBIGUOUS, _plausible_money))
+    for pattern, extra in patterns:
+        def accept(m: re.Match[str], extra: Callable[[re.Match[str]], bool] | None = extra) -> bool:
+            return _decimal(m["num"]) is not None and (extra is None or extra(m))
+
+        for match in _scan(pattern, text, accept):
             number = _decimal(match["num"])
             assert number is not None  # accepted above
             start, end = match.span()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actors import actors_in
+from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import find_amounts, find_counts
 from kg.extract.facts import AdCampaign, Evidence, Extraction
 from kg.extract.gazetteer import Gazetteer
@@ -42,6 +42,9 @@ Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
 
 _ORGANISATIONS = ("Company", "Organisation", "MediaOutlet")
+#: "une campagne de vidéos sur YouTube": a campaign on an advertising platform is advertising
+CAMPAIGN_WORDS = ("campagne", "opération de promotion")
+_RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
 
 
 def make_campaign_step(gazetteer: Gazetteer) -> Any:
@@ -86,9 +89,10 @@ def _campaign(
     start, end = sentence.start_char, sentence.end_char
     text = body[start:end]
     lowered = text.lower()
-    if not any(cue in lowered for cue in AD_CUES):
+    if not (any(cue in lowered for cue in AD_CUES) or _items_bought(sentence)
+            or (_platforms(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return None
-    amounts = find_amounts(text, offset=start)
+    amounts = find_amounts(text, offset=start, money_context=True)
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and not counts:
         return None
@@ -122,6 +126,15 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _items_bought(sentence: Sentence) -> bool:
+    """"ces messages avaient été achetés par X": promoted items bought are advertising too."""
+    return any(
+        t.lemma_ in SPEND_VERBS and any(
+            c.lower_ in ITEM_NOUNS and c.dep_ in ("obj", "nsubj:pass", "nsubj") for c in t.children)
+        for t in sentence if t.pos_ == "VERB"
+    )
 
 
 def _spend_verb(sentence: Sentence) -> Token | None:
@@ -166,6 +179,13 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
     """Who pays: the verb's subject, else the last non-platform actor before the verb, past any
     leading attribution ("Selon le ministère, le cabinet X a versé ...")."""
     floor = _attribution_end(sentence)
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"]  # "achetés par X"
+    for agent in agents:
+        tokens = list(agent.subtree)
+        named = actor_at(extraction, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        key = named or _resolve(extraction, agent, sentence, memory)
+        if key and not is_platform(extraction, key):
+            return key
     subject = subject_of(verb)
     if subject is not None and subject.idx >= floor:
         key = _resolve(extraction, subject, sentence, memory)
@@ -176,20 +196,22 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
 
 
 def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None:
-    """The platform paid: "auprès de X", "à X", "sur X" (strongest first) after ``after``."""
-    text = sentence.text.lower()
-    offset = sentence.start_char
+    """The organisation paid: named right after "auprès de", "à", "au" or "sur" (strongest first),
+    past a determiner, after offset ``after``."""
+    tokens = [t for t in sentence if t.idx >= after]
     for marker in PAYEE_MARKERS:
-        at = text.find(f" {marker} ", max(after - offset, 0))
-        while at >= 0:
-            begin = offset + at + len(marker) + 2
-            keys = [k for k in actors_in(extraction, begin, begin + 40)
-                    if extraction.actors[k].kind in _ORGANISATIONS]
-            mention_starts = [m.start for k in keys for m in extraction.actors[k].mentions
-                              if begin <= m.start < begin + 12]
-            if keys and mention_starts:
-                return keys[0]
-            at = text.find(f" {marker} ", at + 1)
+        words = marker.split()
+        for index in range(len(tokens)):
+            if [t.lower_ for t in tokens[index:index + len(words)]] != words:
+                continue
+            rest = tokens[index + len(words):index + len(words) + 2]
+            if rest and rest[0].pos_ == "DET":
+                rest = rest[1:]
+            if not rest:
+                continue
+            key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
+            if key and extraction.actors[key].kind in _ORGANISATIONS:
+                return key
     return None
 
 
@@ -198,33 +220,66 @@ def _spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
     if verb is None:
         return None, _only_platform(extraction, sentence)
     sponsor = _sponsor_before(extraction, sentence, verb, memory)
-    return sponsor, _payee(extraction, sentence, verb.idx) or _only_platform(extraction, sentence)
+    payee = _payee(extraction, sentence, verb.idx)
+    return sponsor, (payee if payee != sponsor else None) or _only_platform(extraction, sentence)
+
+
+def _platforms(extraction: Extraction, sentence: Sentence) -> list[str]:
+    return [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+            if is_platform(extraction, k)]
 
 
 def _only_platform(extraction: Extraction, sentence: Sentence) -> str | None:
-    platforms = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
-                 if is_platform(extraction, k)]
+    platforms = _platforms(extraction, sentence)
     return platforms[0] if len(platforms) == 1 else None
 
 
 def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
                  campaigns: list[AdCampaign]) -> tuple[str | None, str | None]:
-    """An offer: the platform is the advertising company among the parties, the sponsor the
-    other one ("Twitter a proposé à RT ...", "X avait reçu une proposition de Google ..."); an
-    offer with no sponsor named ("Une deuxième campagne a été proposée à TikTok") is the previous
-    campaign's sponsor's."""
+    """An offer: the one offered to is the sponsor, the one offering sells the promotion (the
+    platform): "Twitter a proposé à RT ...", "une agence, X, avait proposé à l'association ...",
+    "le groupe avait reçu une proposition de Google". With no offeree named ("Une deuxième campagne a
+    été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
+    campaign's."""
+    for token in sentence:
+        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
+            offerer = _resolve(extraction, subject_of(token), sentence, memory)
+            offeree = _introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+            if token.dep_ != "acl" and "Pass" not in token.morph.get("Voice") and offerer and offeree:
+                return offeree, offerer
+        if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
+            offerer = _introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
+            receiver = token.head if token.head.lemma_ in _RECEIVING else None
+            offeree = _resolve(extraction, subject_of(receiver), sentence, memory) if receiver else None
+            if offerer and offeree:
+                return offeree, offerer
     parties = [k for k in actors_in(extraction, _attribution_end(sentence), sentence.end_char)
                if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
-    for token in sentence:
-        if is_pronoun(token) or (token.pos_ == "NOUN" and stand_in(extraction, token, memory)):
-            key = _resolve(extraction, token, sentence, memory)
-            if key and key not in parties:
-                parties.append(key)
     platforms = [k for k in parties if is_platform(extraction, k)]
     others = [k for k in parties if not is_platform(extraction, k)]
     platform = platforms[0] if platforms else None
-    sponsor = others[0] if others else (campaigns[-1].sponsor if campaigns else None)
+    sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepositions: tuple[str, ...],
+                   memory: SpeakerMemory) -> str | None:
+    """The actor introduced by one of ``prepositions`` within a few words after ``word``: named
+    ("à RT", "à l'agence Nordlys Media") or designated ("à l'association")."""
+    window = sentence[word.i - sentence.start + 1:word.i - sentence.start + 7]
+    for token in window:
+        if token.lower_ not in prepositions:
+            continue
+        following = [t for t in sentence if token.i < t.i <= token.i + 4]
+        for candidate in following:
+            key = actor_at(extraction, candidate.idx, candidate.idx + len(candidate))
+            if key:
+                return key
+        nouns = [t for t in following if t.pos_ == "NOUN"]
+        designated = stand_in(extraction, nouns[0], memory) if nouns else None
+        if designated:
+            return designated
+    return None
 
 
 def _platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:

@@ -22,27 +22,41 @@ from kg.extract.facts import Evidence, Extraction, Indictment, Investigation, Or
 from kg.extract.lexicon_events import (
     AFTER_MARKERS,
     BEFORE_MARKERS,
+    HYPOTHETICAL,
     INDICTMENT_NOUNS,
     INDICTMENT_VERBS,
     INVESTIGATION_NOUNS,
-    LEAD_CUES,
+    LEAD_PATTERN,
+    LEAD_VERBS,
+    NOT_REAL_CUES,
 )
+from kg.extract.speakers import actor_of_phrase, subject_of
 from kg.extract.when import date_of
 from kg.iris import digest
 
 Sentence = Any  # spaCy Span
 
 _PEOPLE_KINDS = ("Person", "Organisation", "Company", "MediaOutlet")
+_LEADERS = ("Person", "GovernmentBody", "Organisation")
+Token = Any  # spaCy Token
 
 
 def find_legal(extraction: Extraction) -> None:
     """The pipeline step: investigations, then indictments, then stated order."""
     for sentence in extraction.doc.sents:
         _investigation(extraction, sentence)
+    _merge_unnamed_investigations(extraction)
     for sentence in extraction.doc.sents:
         _indictment(extraction, sentence)
     for sentence in extraction.doc.sents:
         _order(extraction, sentence)
+
+
+def _merge_unnamed_investigations(extraction: Extraction) -> None:
+    """"L'enquête" mentioned without its investigator is the named one, when the article has one."""
+    named = [i for i in extraction.investigations if i.investigator]
+    if len(named) == 1:
+        extraction.investigations[:] = named
 
 
 def _span(extraction: Extraction, sentence: Sentence) -> tuple[int, int]:
@@ -57,11 +71,10 @@ def _span(extraction: Extraction, sentence: Sentence) -> tuple[int, int]:
 
 def _investigation(extraction: Extraction, sentence: Sentence) -> None:
     start, end = _span(extraction, sentence)
-    text = extraction.article.body[start:end].lower()
-    at = min((text.find(n) for n in INVESTIGATION_NOUNS if n in text), default=-1)
-    if at < 0:
+    noun = _investigation_noun(sentence)
+    if noun is None:
         return
-    investigator = _investigator(extraction, start + at, end)
+    investigator = _investigator(extraction, sentence, noun)
     key = f"enquete-{investigator}" if investigator else f"enquete-{extraction.article.key}"
     if any(i.key == key for i in extraction.investigations):
         return
@@ -72,48 +85,125 @@ def _investigation(extraction: Extraction, sentence: Sentence) -> None:
     ))
 
 
-def _investigator(extraction: Extraction, noun_start: int, end: int) -> str | None:
-    """Who leads the investigation: "menée par X", "du procureur X", "de la commission X".
+def _investigation_noun(sentence: Sentence) -> Token | None:
+    """A singular investigation noun that is a real one: not "la directrice des enquêtes", not
+    "sans confirmer l'ouverture d'une enquête", not "réclame une enquête"."""
+    for token in sentence:
+        if token.lemma_ not in INVESTIGATION_NOUNS:
+            continue
+        if "Plur" in token.morph.get("Number") and not _led(sentence, token):
+            continue  # "les enquêtes" in general; "les enquêtes menées par X" are real ones
+        before = sentence.doc[max(sentence.start, token.i - 6):token.i]
+        if any(t.lower_.startswith(NOT_REAL_CUES) for t in before):
+            continue
+        return token
+    return None
 
-    Only an actor named within a few words of the noun, after a word that says who leads it.
-    """
-    window = extraction.article.body[noun_start:min(end, noun_start + 120)]
-    lowered = window.lower()
-    cue = min((lowered.find(c) for c in LEAD_CUES if c in lowered), default=-1)
-    if cue < 0:
+
+def _led(sentence: Sentence, noun: Token) -> bool:
+    match = LEAD_PATTERN.search(sentence.doc.text, noun.idx + len(noun), sentence.end_char)
+    return match is not None and match.start() <= noun.idx + len(noun) + 2
+
+
+def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
+    """Who leads it: the subject of "ouvrir/mener/lancer une enquête", the agent of "menée/ouverte
+    ... par X", or the actor of "l'enquête du procureur X"."""
+    if noun.head.lemma_ in LEAD_VERBS and noun.dep_ == "obj":
+        subject = subject_of(noun.head)
+        if subject is not None:
+            found = actor_of_phrase(extraction, subject)
+            if found and extraction.actors[found[0]].kind in _LEADERS:
+                return found[0]
+    body = extraction.article.body
+    window_end = min(sentence.end_char, noun.idx + 160)
+    match = LEAD_PATTERN.search(body, noun.idx, window_end)
+    if match is None:
         return None
-    led = [k for k in actors_in(extraction, noun_start + cue, noun_start + len(window))
-           if extraction.actors[k].kind in ("Person", "GovernmentBody", "Organisation")]
-    people = [k for k in led if extraction.actors[k].kind == "Person"]
-    chosen = people or led
+    led = [k for k in actors_in(extraction, match.end(), window_end) if extraction.actors[k].kind in _LEADERS]
+    first = [k for k in led
+             if any(match.end() <= m.start < match.end() + 60 for m in extraction.actors[k].mentions)]
+    people = [k for k in first if extraction.actors[k].kind == "Person"]
+    chosen = people or first
     return chosen[0] if chosen else None
 
 
 def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     start, end = _span(extraction, sentence)
-    verbs = [t for t in sentence if t.lemma_ in INDICTMENT_VERBS and t.pos_ == "VERB"
-             and not any(c.lower_ in ("ne", "n'", "pas") for c in t.children)]
-    text = extraction.article.body[start:end].lower()
-    noun_at = min((text.find(n) for n in INDICTMENT_NOUNS if n in text), default=-1)
-    if not verbs and noun_at < 0:
+    anchor = _indictment_anchor(extraction, sentence)
+    if anchor is None:
         return
-    anchor = verbs[0].idx if verbs else start + noun_at
-    after_anchor = extraction.article.body[anchor:end]
-    counts = [c for c in find_counts(after_anchor, offset=anchor) if c.value > 1]
-    defendants = [k for k in actors_in(extraction, anchor, end) if extraction.actors[k].kind in _PEOPLE_KINDS]
+    verb, anchor_start = anchor
+    object_end = _object_end(sentence, anchor_start)
+    counts = [c for c in find_counts(extraction.article.body[anchor_start:object_end], offset=anchor_start)
+              if c.value > 1]
+    defendants = [k for k in actors_in(extraction, anchor_start, object_end)
+                  if extraction.actors[k].kind in _PEOPLE_KINDS]
+    if verb is not None and not defendants:  # "X a été inculpé": the subject of the passive
+        subject = subject_of(verb)
+        found = actor_of_phrase(extraction, subject) if subject is not None else None
+        if found and "Pass" in _voice(verb):
+            defendants = [found[0]]
     if not defendants and not counts:
         return
-    investigation = extraction.investigations[0].key if len(extraction.investigations) == 1 else None
     count = counts[0].value if counts else None
-    who = "-".join(sorted(defendants)) if defendants else f"{count}"
-    key = digest(investigation or extraction.article.key, who)
-    if any(i.key == key for i in extraction.indictments):
+    investigation = extraction.investigations[0].key if len(extraction.investigations) == 1 else None
+    if any(_same_indictment(i, defendants, count) for i in extraction.indictments):
         return
+    who = "-".join(sorted(defendants)) if defendants else f"{count}"
     extraction.indictments.append(Indictment(
-        key=key, evidence=Evidence.span(extraction.article, start, end), defendants=defendants,
+        key=digest(investigation or extraction.article.key, who),
+        evidence=Evidence.span(extraction.article, start, end), defendants=defendants,
         defendant_count=count, investigation=investigation,
-        date=date_of(extraction, start, end, verbs[0] if verbs else None),
+        date=date_of(extraction, start, end, verb),
     ))
+
+
+def _indictment_anchor(extraction: Extraction, sentence: Sentence) -> tuple[Token | None, int] | None:
+    """The indictment verb ("a inculpé", "ont été mis en examen") or noun ("l'inculpation de X"),
+    and where what it says of the defendants starts; hypothetical ones ("d'autres inculpations")
+    and negated ones are not indictments."""
+    for token in sentence:
+        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not _negated(token):
+            return token, int(token.idx)
+    start = sentence.start_char
+    text = extraction.article.body[start:sentence.end_char].lower()
+    for noun in INDICTMENT_NOUNS:
+        at = text.find(noun)
+        if at < 0 or any(text[max(0, at - 15):at].rstrip().endswith(w) for w in HYPOTHETICAL):
+            continue
+        return None, start + at
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
+
+
+def _voice(verb: Token) -> list[str]:
+    voices: list[str] = verb.morph.get("Voice")
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        voices = [*voices, "Pass"]
+    return voices
+
+
+def _object_end(sentence: Sentence, anchor: int) -> int:
+    """Where the indictment's object ends: at "que"/"qui" opening another clause, another finite
+    verb, or the sentence's end."""
+    for token in sentence:
+        if token.idx <= anchor:
+            continue
+        if token.lower_ in ("que", "qu'", "qu’", ";") or (
+            token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        ):
+            return int(token.idx)
+    return int(sentence.end_char)
+
+
+def _same_indictment(known: Indictment, defendants: list[str], count: int | None) -> bool:
+    """A later mention of the same indictment in the article: no new defendant, no other count."""
+    new_people = set(defendants) - set(known.defendants)
+    return not new_people and (count is None or count == known.defendant_count
+                               or (known.defendant_count is None and len(known.defendants) == count))
 
 
 def _order(extraction: Extraction, sentence: Sentence) -> None:

@@ -86,6 +86,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "INR", "roupies": "INR",
     "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
 }
+#: currency words that are also common nouns ("livres": pounds or books): money only where the
+#: caller knows the sentence is about money (an advertising sentence), and after a scale word or
+#: a grouped number ("1,5 million de livres", "400 000 livres")
+AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: words that make money or items advertising (stems, matched at a word start, lowercase)
 AD_CUES = (
     "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce", "réclame",
@@ -26,7 +28,7 @@ AD_PLATFORMS = frozenset({
 })
 
 #: prepositions that introduce who is paid ("à Google", "auprès de Meta"), strongest first
-PAYEE_MARKERS = ("auprès de", "auprès d'", "auprès d’", "à", "au", "sur")
+PAYEE_MARKERS = ("auprès de", "auprès d'", "auprès d’", "à", "au", "aux", "sur")
 
 #: promoted items whose noun names the platform they live on (lowercase noun -> platform name)
 ITEM_PLATFORMS = {
@@ -47,14 +49,29 @@ INDICTMENT_VERBS = frozenset({"inculper"})
 INDICTMENT_NOUNS = ("inculpation", "mis en examen", "mise en examen", "mises en examen",
                     "acte d'accusation", "acte d’accusation")
 
-#: nouns of an investigation (lowercase stems)
-INVESTIGATION_NOUNS = ("enquête", "enquete", "investigation", "information judiciaire",
-                       "commission d'enquête", "commission d’enquête")
+#: words before an indictment noun that make it hypothetical ("d'autres inculpations")
+HYPOTHETICAL = ("d'autres", "d’autres", "de nouvelles", "nouvelles", "autres", "éventuelles",
+                "éventuelle", "possibles", "possible")
 
-#: words after an investigation noun that introduce who leads it
-LEAD_CUES = (" menée par ", " menées par ", " mené par ", " menés par ", " dirigée par ", " conduite par ",
-             " ouverte par ", " du procureur", " de la procureure", " du parquet", " de la commission",
-             " du juge", " de la juge", " du bureau")
+#: nouns of an investigation (lemmas)
+INVESTIGATION_NOUNS = frozenset({"enquête", "enquete", "investigation", "instruction"})
+
+#: verbs whose subject leads the investigation they open or conduct (lemmas)
+LEAD_VERBS = frozenset({"ouvrir", "mener", "conduire", "diriger", "lancer", "piloter", "confier"})
+
+#: "l'enquête menée par X", "ouverte il y a dix-huit mois par X", "l'enquête du procureur X"
+LEAD_PATTERN = re.compile(
+    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;]{0,60}?\b(?:par|à)\s"
+    r"|\b(?:du|de la|de l['’])\s*(?=(?:procureur|procureure|parquet|juge|commission|bureau|office"
+    r"|agence)\b))",
+    re.IGNORECASE,
+)
+
+#: words before an investigation noun that make it not (yet) a real one (lowercase word starts)
+NOT_REAL_CUES = (
+    "sans", "pas", "aucun", "réclam", "demand", "exig", "appel", "pourrai", "envisag", "souhait",
+    "directeur", "directrice", "chargé",
+)
 
 #: conjunctions that order two events: the main clause happened after / before the subordinate one
 AFTER_MARKERS = ("après que", "après qu'", "après qu’", "à la suite de", "suite à", "dans la foulée de")

@@ -166,8 +166,27 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
                if extraction.actors[k].kind in kinds]
     if earlier:
         return earlier[-1]
+    introduced = _introduced_with(extraction, head, kinds)
+    if introduced:
+        return introduced
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
     return organisations[-1] if organisations else None
+
+
+def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
+    """The actor last introduced with the same noun before ``head``: "le groupe de campagne X" ...
+    "le groupe" is X."""
+    body = extraction.article.body
+    noun = head.lower_
+    best: tuple[int, str] | None = None
+    for key, actor in extraction.actors.items():
+        if actor.kind not in kinds:
+            continue
+        for mention in actor.mentions:
+            introduced = noun in body[max(0, mention.start - 40):mention.start].lower()
+            if mention.start < head.idx and introduced and (best is None or mention.start > best[0]):
+                best = (mention.start, key)
+    return best[1] if best else None
 
 
 def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:

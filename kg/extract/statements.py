@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.dates import PartialDate
+from kg.extract.actors import actor_at
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
@@ -294,8 +295,10 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
         comma = text.find(",", len(marker))
         if comma < 0:
             return None
-        head = next((t for t in sentence if t.idx >= sentence.start_char + len(marker) and not t.is_punct
-                     and t.pos_ in ("PROPN", "NOUN")), None)
+        phrase = [t for t in sentence
+                  if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
+        head = next((t for t in phrase if actor_at(extraction, t.idx, t.idx + len(t))), None) or next(
+            (t for t in phrase if t.pos_ in ("PROPN", "NOUN")), None)
         if head is None:
             return None
         while head.head.i != head.i and head.head.idx < sentence.start_char + comma:
