@@ -98,3 +98,50 @@ def test_an_attribution_whose_phrase_is_the_root_of_the_parse_ends(text: str) ->
     """Regression: climbing the parse to the root looped forever (spaCy tokens are not identical
     objects from one access to the next, so the root was never recognised as its own head)."""
     run(text, "2024-01-10")
+
+
+def speakers_and_texts(text: str, date: str = "2024-06-14") -> list[tuple[str | None, str]]:
+    extraction = run(text, date)
+    return [(name(extraction, s.speaker), s.text) for s in extraction.statements]
+
+
+def test_a_quote_inside_a_reported_clause_is_one_statement() -> None:
+    got = speakers_and_texts("Le ministre Paul Nadeau a affirmé que son pays « ne finance aucun média "
+                             "étranger, ni directement ni indirectement ».")
+    assert len(got) == 1
+    assert got[0][1].startswith("son pays « ne finance")
+
+
+def test_the_name_in_apposition_speaks_not_the_client() -> None:
+    got = speakers_and_texts("L'avocat de Jean Morel, Me Paul Verdier, a rejeté des accusations sans "
+                             "fondement.")
+    assert [s for s, _ in got] == ["Paul Verdier"]
+
+
+def test_a_person_after_the_verb_wins_over_the_organisation_in_her_title() -> None:
+    got = speakers_and_texts("« Nous suivrons chaque euro dépensé en ligne », a déclaré la directrice "
+                             "de l'Agence nationale des fréquences, Claire Dumas.")
+    assert [s for s, _ in got] == ["Claire Dumas"]
+
+
+def test_a_quote_standing_alone_after_a_quote_continues_it() -> None:
+    got = speakers_and_texts("« Nous suivrons chaque euro dépensé en ligne », a déclaré la ministre "
+                             "Claire Dumas. « Aucune campagne étrangère ne passera inaperçue. »")
+    assert [s for s, _ in got] == ["Claire Dumas", "Claire Dumas"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_just_named() -> None:
+    got = speakers_and_texts("Le ministère de la Défense a confirmé l'incident. Un porte-parole a "
+                             "précisé que trois serveurs avaient été visés.")
+    assert ("ministère de la Défense", "trois serveurs avaient été visés") in got
+
+
+def test_a_refusal_to_comment_is_no_statement() -> None:
+    assert speakers_and_texts("Le ministère de la Défense a indiqué qu'il ne commentait pas une "
+                              "procédure en cours.") == []
+
+
+def test_a_later_paragraph_is_another_occasion() -> None:
+    extraction = run("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
+                     "Claire Dumas a ajouté que rien ne serait publié.", "2024-06-14")
+    assert [str(s.date) if s.date else None for s in extraction.statements] == ["2024-06-10", None]

@@ -11,13 +11,21 @@ REPORTING_VERBS = frozenset({
     "considérer", "soutenir", "observer", "noter", "relever", "lancer", "commenter", "réagir",
     "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
-    "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer",
+    "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
+    "réclamer", "exiger", "faire valoir", "reprocher",
 })
+
+#: what says nothing: refusals to comment are not statements (lowercase fragments)
+NO_COMMENT = (
+    "ne commente pas", "ne commentait pas", "ne pas commenter", "de commenter", "pas de commentaire",
+    "aucun commentaire", "ne souhaite pas s'exprimer", "ne souhaitait pas s'exprimer",
+    "pas souhaité s'exprimer", "pas souhaité réagir", "ne pas s'exprimer", "ne s'exprime pas",
+    "n'a pas répondu", "n'ont pas répondu",
+)
 
 #: nouns of people who speak for an organisation: "son porte-parole a déclaré" -> the organisation
 SPOKESPERSON_NOUNS = frozenset({
     "porte-parole", "représentant", "représentante", "communiqué", "direction", "service de presse",
-    "cabinet", "entourage",
 })
 
 #: possessive determiners: "son porte-parole" refers to an organisation named before
@@ -35,7 +43,8 @@ INFINITIVE_VERBS = frozenset({
 #: verbs whose direct object is the content of the statement ("a démenti toute ingérence")
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
-    "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer",
+    "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
+    "reprocher",
 })
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."

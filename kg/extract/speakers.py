@@ -81,15 +81,20 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     if not keys:
         return None
     own = actor_at(extraction, head.idx, head.idx + len(head))
-    key = own if own in keys else _person_first(extraction, keys)
+    key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
     return key, _role(extraction, subtree, key)
 
 
-def _person_first(extraction: Extraction, keys: list[str]) -> str:
-    for key in keys:
-        if extraction.actors[key].kind == "Person":
-            return key
-    return keys[0]
+def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]) -> str:
+    """"L'avocat de Marek Hudák, Me Tomáš Varga": the name in apposition to the head noun, else
+    the last person named in the phrase (titles come before names), else the first actor."""
+    for child in head.children:
+        if child.dep_ in ("appos", "flat:name"):
+            named = actor_at(extraction, child.idx, child.idx + len(child))
+            if named in keys:
+                return named
+    people = [k for k in keys if extraction.actors[k].kind == "Person"]
+    return people[-1] if people else keys[0]
 
 
 def _role(extraction: Extraction, tokens: list[Token], key: str) -> str | None:
@@ -203,11 +208,11 @@ def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) 
               if extraction.actors[k].kind != "Person"]
     if owners:
         return owners[0]
-    if not any(c.lower_ in POSSESSIVES for c in head.children):
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if not determiners & (POSSESSIVES | {"un", "une"}):
         return None
     sentence = head.sent
-    before = [k for k in actors_in(extraction, sentence.start_char, head.idx)
-              if extraction.actors[k].kind != "Person"]
+    before = actors_in(extraction, sentence.start_char, head.idx)
     if before:
         return before[-1]
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind != "Person"]
@@ -235,28 +240,36 @@ def speaker_of(
 def inverted_speaker(
     extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
 ) -> tuple[str, str | None] | None:
-    """« ... », a déclaré X / a-t-il affirmé: the subject that follows the verb."""
+    """« ... », a déclaré X / a-t-il affirmé: the subject that follows the verb.
+
+    The subject runs from the verb to the first complement ("dans un communiqué", "lors d'une
+    conférence"), a "que", or the end of the clause; within it a person wins over the organisation
+    in their title ("la directrice des enquêtes de la Commission, Eleanor Whitcombe").
+    """
     doc = verb.doc
-    sent_end = verb.sent.end
-    for token in doc[verb.i + 1:min(sent_end, verb.i + 12)]:
-        if token.is_punct and token.text in ".;:!?«»":
+    window: list[Token] = []
+    for token in doc[verb.i + 1:min(verb.sent.end, verb.i + 14)]:
+        stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
+        complement = token.pos_ == "VERB" or (
+            token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’"))
+        if stop or (complement and window):
             break
+        window.append(token)
+    before = doc[max(verb.sent.start, verb.i - 3):verb.i]
+    if any(is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle") for t in [*window[:2], *before]):
+        referent = memory.pronoun(sentence)
+        return (referent, None) if referent else None
+    if not window:
+        return None
+    keys = actors_in(extraction, window[0].idx, window[-1].idx + len(window[-1]))
+    if keys:
+        people = [k for k in keys if extraction.actors[k].kind == "Person"]
+        key = people[-1] if people else keys[0]
+        return key, _role(extraction, window, key)
+    for token in window:
         spoken_for = stand_in(extraction, token, memory)
         if spoken_for:
             return spoken_for, None
-        if is_pronoun(token) or token.lower_ in ("-t-il", "-t-elle"):
-            referent = memory.pronoun(sentence)
-            return (referent, None) if referent else None
-        if actor_at(extraction, token.idx, token.idx + len(token)):
-            head = token
-            while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("flat:name", "appos",
-                                                                                  "nmod"):
-                head = head.head
-            return actor_of_phrase(extraction, head)
-    for token in doc[max(verb.sent.start, verb.i - 3):verb.i]:  # "a-t-il": pronoun glued before
-        if token.lower_ in ("-il", "-elle", "-ils", "-elles"):
-            referent = memory.pronoun(sentence)
-            return (referent, None) if referent else None
     return None
 
 

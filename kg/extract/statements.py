@@ -12,16 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from kg.dates import PartialDate
-from kg.extract.actors import actor_at
+from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
     INFINITIVE_VERBS,
+    NO_COMMENT,
     REPORTING_VERBS,
     STANCE_VERBS,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.speakers import SpeakerMemory, actor_of_phrase, note_subjects, speaker_of, stand_in
+from kg.extract.speakers import SpeakerMemory, note_subjects, speaker_of, stand_in
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
@@ -48,6 +49,10 @@ def find_statements(extraction: Extraction) -> None:
     def add(statement: Statement | None, number: int) -> bool:
         if statement is None or (statement.speaker, statement.text) in seen:
             return False
+        if any(phrase in statement.text.lower() for phrase in NO_COMMENT):
+            return False  # a refusal to comment says nothing
+        if statement.direct and _inside_reported(extraction, statement):
+            return False  # "a affirmé que la Russie « ne s'ingère jamais »": one statement
         seen.add((statement.speaker, statement.text))
         extraction.statements.append(statement)
         memory.remember(statement.speaker, number)
@@ -63,6 +68,19 @@ def find_statements(extraction: Extraction) -> None:
         if not found:
             add(_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
+
+
+def _inside_reported(extraction: Extraction, quote: Statement) -> bool:
+    """Whether a quote lies inside the words of an indirect statement already read."""
+    body = extraction.article.body
+    at = body.find(quote.text, quote.evidence.start)
+    for other in extraction.statements:
+        if other.direct or other.evidence.start > at:
+            continue
+        start = body.find(other.text, other.evidence.start)
+        if start >= 0 and start <= at and at + len(quote.text) <= start + len(other.text):
+            return True
+    return False
 
 
 def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str, Any]]:
@@ -106,14 +124,14 @@ def _direct(
         before = [t for t in sentence if t.idx < quote.start]
         verb = _verb_right_before(before)
     if verb is None:
-        return None
+        return _continued_quote(extraction, sentence, quote, memory)
     speaker = speaker_of(extraction, verb, memory, number)
     if speaker is None:
         return None
     end = max(verb.sent.end_char, quote.end)
     start = min(sentence.start_char, verb.sent.start_char)
     date = date_of(extraction, start, end, verb, content=(quote.start, quote.end),
-                   fallback=_previous_date(extraction, speaker[0]), actor=speaker[0])
+                   fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=body[quote.inner_start:quote.inner_end],
         evidence=_evidence(extraction, start, end), direct=True, date=date,
@@ -121,9 +139,33 @@ def _direct(
     )
 
 
-def _previous_date(extraction: Extraction, speaker: str) -> PartialDate | None:
-    """The date of the speaker's last dated statement so far: a continuation shares it."""
-    dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
+def _continued_quote(
+    extraction: Extraction, sentence: Sentence, quote: Quote, memory: SpeakerMemory
+) -> Statement | None:
+    """A quote standing alone right after a quote of the same paragraph continues its speaker's
+    words: « ... », a déclaré X. « ... »"""
+    body = extraction.article.body
+    previous = extraction.statements[-1] if extraction.statements else None
+    if previous is None or not previous.direct or quote.start != sentence.start_char:
+        return None
+    between = body[previous.evidence.end:quote.start]
+    if "\n\n" in between or between.strip():
+        return None
+    end = sentence.end_char
+    return Statement(
+        speaker=previous.speaker, text=body[quote.inner_start:quote.inner_end],
+        evidence=_evidence(extraction, sentence.start_char, max(end, quote.end)), direct=True,
+        date=previous.date, speaker_role=previous.speaker_role,
+    )
+
+
+def _previous_date(extraction: Extraction, speaker: str, start: int) -> PartialDate | None:
+    """The date of the speaker's last dated statement earlier in the same paragraph: "Il a ajouté
+    que ..." continues it; a later paragraph may be another occasion."""
+    body = extraction.article.body
+    paragraph = body.rfind("\n\n", 0, start) + 1
+    dated = [s.date for s in extraction.statements
+             if s.speaker == speaker and s.date is not None and s.evidence.start >= paragraph]
     return dated[-1] if dated else None
 
 
@@ -176,7 +218,7 @@ def _indirect(
         return None
     start, end = sentence.start_char, sentence.end_char
     date = date_of(extraction, start, end, verb, content=content,
-                   fallback=_previous_date(extraction, speaker[0]), actor=speaker[0])
+                   fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=text, evidence=_evidence(extraction, start, end), direct=False,
         date=date, speaker_role=_role_of(extraction, speaker),
@@ -271,6 +313,25 @@ def _narrative_infinitive(verb: Token) -> bool:
     return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ == "et"))
 
 
+def _attributed_to(extraction: Extraction, phrase: list[Token],
+                   memory: SpeakerMemory) -> tuple[str, str | None] | None:
+    """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
+    a description ("le ministère", "le groupe") or a spokesperson stands for."""
+    if not phrase:
+        return None
+    keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    if keys:
+        people = [k for k in keys if extraction.actors[k].kind == "Person"]
+        key = people[-1] if people else keys[-1]
+        return key, None
+    for token in phrase:
+        if token.pos_ == "NOUN":
+            organisation = stand_in(extraction, token, memory)
+            if organisation:
+                return organisation, None
+    return None
+
+
 def _skip_apposition(sentence: Sentence, comma: int) -> int:
     """"Selon X, un organisme public créé en 2019, ...": step over an apposition without a
     finite verb to the comma that ends it."""
@@ -297,16 +358,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
             return None
         phrase = [t for t in sentence
                   if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
-        head = next((t for t in phrase if actor_at(extraction, t.idx, t.idx + len(t))), None) or next(
-            (t for t in phrase if t.pos_ in ("PROPN", "NOUN")), None)
-        if head is None:
-            return None
-        while head.head.i != head.i and head.head.idx < sentence.start_char + comma:
-            head = head.head
-        found = actor_of_phrase(extraction, head)
-        if found is None:
-            organisation = stand_in(extraction, head, memory)
-            found = (organisation, None) if organisation else None
+        found = _attributed_to(extraction, phrase, memory)
         if found is None:
             return None
         comma = _skip_apposition(sentence, comma)
@@ -316,7 +368,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
         start, end = sentence.start_char, sentence.end_char
         content = (start + len(marker), end)
         date = date_of(extraction, start, end, content=content,
-                       fallback=_previous_date(extraction, found[0]), actor=found[0])
+                       fallback=_previous_date(extraction, found[0], start), actor=found[0])
         return Statement(speaker=found[0], text=claim, evidence=_evidence(extraction, start, end),
                          direct=False, date=date, speaker_role=_role_of(extraction, found))
     return None
