@@ -94,3 +94,19 @@ def test_the_actors_of_the_next_clause_are_not_defendants() -> None:
                      "suppression de leurs comptes.", "2023-11-08")
     (indictment,) = extraction.indictments
     assert (indictment.defendants, indictment.defendant_count) == ([], 6)
+
+
+def test_a_passive_indictment_counts_its_subject_and_later_names_complete_it() -> None:
+    extraction = run(
+        "Onze militants ont été inculpés jeudi pour propagande. L'acte d'accusation vise notamment "
+        "l'ancien député Ivo Saar et la consultante Liina Kask.", "2024-06-14")
+    (indictment,) = extraction.indictments
+    assert indictment.defendant_count == 11
+    assert {name(extraction, d) for d in indictment.defendants} == {"Ivo Saar", "Liina Kask"}
+    assert str(indictment.date) == "2024-06-13"
+
+
+def test_a_prosecutor_investigating_is_the_investigator() -> None:
+    extraction = run("Le parquet de Tallinn enquête sur ces paiements depuis mars.", "2024-06-14")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "parquet de Tallinn"

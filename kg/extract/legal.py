@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actors import actors_in
+from kg.dates import PartialDate
+from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import find_counts
 from kg.extract.facts import Evidence, Extraction, Indictment, Investigation, Order, Statement
 from kg.extract.lexicon_events import (
+    AD_PLATFORMS,
     AFTER_MARKERS,
     BEFORE_MARKERS,
     HYPOTHETICAL,
@@ -29,6 +31,8 @@ from kg.extract.lexicon_events import (
     LEAD_PATTERN,
     LEAD_VERBS,
     NOT_REAL_CUES,
+    OBJECT_ENDS,
+    TARGETING_VERBS,
 )
 from kg.extract.speakers import actor_of_phrase, subject_of
 from kg.extract.when import date_of
@@ -89,6 +93,11 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
     """A singular investigation noun that is a real one: not "la directrice des enquêtes", not
     "sans confirmer l'ouverture d'une enquête", not "réclame une enquête"."""
     for token in sentence:
+        if token.lemma_ == "information" and token.i + 1 < sentence.end \
+                and sentence.doc[token.i + 1].lower_ == "judiciaire":
+            return token
+        if token.lemma_ == "enquêter" and token.pos_ == "VERB":
+            return token
         if token.lemma_ not in INVESTIGATION_NOUNS:
             continue
         if "Plur" in token.morph.get("Number") and not _led(sentence, token):
@@ -108,12 +117,19 @@ def _led(sentence: Sentence, noun: Token) -> bool:
 def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
     """Who leads it: the subject of "ouvrir/mener/lancer une enquête", the agent of "menée/ouverte
     ... par X", or the actor of "l'enquête du procureur X"."""
-    if noun.head.lemma_ in LEAD_VERBS and noun.dep_ == "obj":
-        subject = subject_of(noun.head)
+    leading_verb = noun if noun.pos_ == "VERB" else (
+        noun.head if noun.head.lemma_ in LEAD_VERBS and noun.dep_ == "obj" else None)
+    if leading_verb is not None:
+        subject = subject_of(leading_verb)
         if subject is not None:
             found = actor_of_phrase(extraction, subject)
             if found and extraction.actors[found[0]].kind in _LEADERS:
                 return found[0]
+    if noun.i > sentence.start and not any(c.dep_ == "det" for c in noun.children):
+        previous = sentence.doc[noun.i - 1]  # "le parquet de Prague enquête sur": a verb, mis-tagged
+        named = actor_at(extraction, previous.idx, previous.idx + len(previous))
+        if named and extraction.actors[named].kind in _LEADERS:
+            return named
     body = extraction.article.body
     window_end = min(sentence.end_char, noun.idx + 160)
     match = LEAD_PATTERN.search(body, noun.idx, window_end)
@@ -132,47 +148,89 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     anchor = _indictment_anchor(extraction, sentence)
     if anchor is None:
         return
-    verb, anchor_start = anchor
-    object_end = _object_end(sentence, anchor_start)
-    counts = [c for c in find_counts(extraction.article.body[anchor_start:object_end], offset=anchor_start)
-              if c.value > 1]
-    defendants = [k for k in actors_in(extraction, anchor_start, object_end)
-                  if extraction.actors[k].kind in _PEOPLE_KINDS]
-    if verb is not None and not defendants:  # "X a été inculpé": the subject of the passive
-        subject = subject_of(verb)
-        found = actor_of_phrase(extraction, subject) if subject is not None else None
-        if found and "Pass" in _voice(verb):
-            defendants = [found[0]]
+    verb, anchor_start, passive = anchor
+    if passive:  # "Trois personnes, dont X, ont été mises en examen": the subject is charged
+        span = (_clause_start(sentence, anchor_start), anchor_start)
+    else:  # "le parquet a inculpé neuf personnes, dont X": the object is
+        object_start = anchor_start if verb is not None else _past_targeting_verb(sentence, anchor_start)
+        span = (anchor_start, _object_end(sentence, object_start))
+    text = extraction.article.body[span[0]:span[1]]
+    counts = [c for c in find_counts(text, offset=span[0]) if c.value > 1]
+    defendants = [k for k in actors_in(extraction, *span) if extraction.actors[k].kind in _PEOPLE_KINDS
+                  and not _is_platform_name(extraction, k)]
     if not defendants and not counts:
         return
     count = counts[0].value if counts else None
+    date = date_of(extraction, start, end, verb)
+    evidence = Evidence.span(extraction.article, start, end)
+    for known in extraction.indictments:
+        if _same_indictment(known, defendants, count):
+            _complete(known, defendants, count, date, evidence)
+            return
     investigation = extraction.investigations[0].key if len(extraction.investigations) == 1 else None
-    if any(_same_indictment(i, defendants, count) for i in extraction.indictments):
-        return
     who = "-".join(sorted(defendants)) if defendants else f"{count}"
     extraction.indictments.append(Indictment(
-        key=digest(investigation or extraction.article.key, who),
-        evidence=Evidence.span(extraction.article, start, end), defendants=defendants,
-        defendant_count=count, investigation=investigation,
-        date=date_of(extraction, start, end, verb),
+        key=digest(investigation or extraction.article.key, who), evidence=evidence,
+        defendants=defendants, defendant_count=count, investigation=investigation, date=date,
     ))
 
 
-def _indictment_anchor(extraction: Extraction, sentence: Sentence) -> tuple[Token | None, int] | None:
-    """The indictment verb ("a inculpé", "ont été mis en examen") or noun ("l'inculpation de X"),
-    and where what it says of the defendants starts; hypothetical ones ("d'autres inculpations")
-    and negated ones are not indictments."""
+def _complete(known: Indictment, defendants: list[str], count: int | None, date: PartialDate | None,
+              evidence: Evidence) -> None:
+    """A later mention adds what the first one lacked (a date, with the sentence that gives it)."""
+    known.defendants.extend(d for d in defendants if d not in known.defendants)
+    if known.defendant_count is None:
+        known.defendant_count = count
+    if known.date is None and date is not None:
+        known.date, known.evidence = date, evidence
+
+
+def _is_platform_name(extraction: Extraction, key: str) -> bool:
+    return extraction.actors[key].name in AD_PLATFORMS
+
+
+def _indictment_anchor(
+    extraction: Extraction, sentence: Sentence
+) -> tuple[Token | None, int, bool] | None:
+    """The indictment verb ("a inculpé", "ont été inculpés", "mises en examen") or noun
+    ("l'inculpation de X"), where it is, and whether it is passive; hypothetical ones ("d'autres
+    inculpations") and negated ones are not indictments."""
+    body = extraction.article.body
     for token in sentence:
         if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not _negated(token):
-            return token, int(token.idx)
+            passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
+            return token, int(token.idx), passive
     start = sentence.start_char
-    text = extraction.article.body[start:sentence.end_char].lower()
+    text = body[start:sentence.end_char].lower()
     for noun in INDICTMENT_NOUNS:
         at = text.find(noun)
         if at < 0 or any(text[max(0, at - 15):at].rstrip().endswith(w) for w in HYPOTHETICAL):
             continue
-        return None, start + at
+        before = text[max(0, at - 12):at]
+        participle = noun.startswith("mis")
+        if participle and ("pas été" in text[max(0, at - 20):at] or " ne " in before):
+            continue
+        return None, start + at, participle
     return None
+
+
+def _past_targeting_verb(sentence: Sentence, anchor: int) -> int:
+    """"L'acte d'accusation vise X": the defendants follow the verb the noun governs."""
+    for token in sentence:
+        if token.idx > anchor and token.pos_ == "VERB":
+            return int(token.idx) if token.lemma_ in TARGETING_VERBS else anchor
+    return anchor
+
+
+def _clause_start(sentence: Sentence, anchor: int) -> int:
+    """Where the clause holding ``anchor`` starts: after the last "que", ";" or ":" before it."""
+    start = int(sentence.start_char)
+    for token in sentence:
+        if token.idx >= anchor:
+            break
+        if token.lower_ in ("que", "qu'", "qu’", ";", ":"):
+            start = int(token.idx + len(token))
+    return start
 
 
 def _negated(verb: Token) -> bool:
@@ -192,7 +250,7 @@ def _object_end(sentence: Sentence, anchor: int) -> int:
     for token in sentence:
         if token.idx <= anchor:
             continue
-        if token.lower_ in ("que", "qu'", "qu’", ";") or (
+        if token.lower_ in OBJECT_ENDS or (
             token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
         ):
             return int(token.idx)
@@ -200,10 +258,14 @@ def _object_end(sentence: Sentence, anchor: int) -> int:
 
 
 def _same_indictment(known: Indictment, defendants: list[str], count: int | None) -> bool:
-    """A later mention of the same indictment in the article: no new defendant, no other count."""
+    """A later mention of the same indictment in the article: no defendant outside it, and a count
+    no larger than its own ("les deux autres personnes mises en examen")."""
     new_people = set(defendants) - set(known.defendants)
-    return not new_people and (count is None or count == known.defendant_count
-                               or (known.defendant_count is None and len(known.defendants) == count))
+    if not known.defendants and known.defendant_count is not None:  # "neuf personnes", then names
+        return (count or len(defendants)) <= known.defendant_count
+    if known.defendant_count is not None and count is not None:
+        return not new_people and count <= known.defendant_count
+    return not new_people
 
 
 def _order(extraction: Extraction, sentence: Sentence) -> None:

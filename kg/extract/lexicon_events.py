@@ -49,6 +49,12 @@ INDICTMENT_VERBS = frozenset({"inculper"})
 INDICTMENT_NOUNS = ("inculpation", "mis en examen", "mise en examen", "mises en examen",
                     "acte d'accusation", "acte d’accusation")
 
+#: words that end what an indictment verb says of its defendants ("a inculpé X pour ...")
+OBJECT_ENDS = frozenset({"que", "qu'", "qu’", ";", "pour", "dans", "après", "en raison", "lors"})
+
+#: verbs after an indictment noun that introduce its defendants ("l'acte d'accusation vise X")
+TARGETING_VERBS = frozenset({"viser", "concerner", "cibler", "toucher", "porter", "nommer", "citer"})
+
 #: words before an indictment noun that make it hypothetical ("d'autres inculpations")
 HYPOTHETICAL = ("d'autres", "d’autres", "de nouvelles", "nouvelles", "autres", "éventuelles",
                 "éventuelle", "possibles", "possible")
