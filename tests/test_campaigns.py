@@ -76,3 +76,23 @@ def test_campaign_roles_from_passives_and_offers(
     (campaign,) = extraction.campaigns
     assert (name(extraction, campaign.sponsor), name(extraction, campaign.platform), campaign.status,
             campaign.value, campaign.currency) == (sponsor, platform, status, Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("À Prague, le mouvement Nový směr a dépensé 2 millions de couronnes en publicités sur TikTok.",
+         "CZK"),
+        ("Le parti suédois Framtid a dépensé 900 000 couronnes en publicités sur Facebook.", "SEK"),
+    ],
+)
+def test_crowns_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
+    extraction = run(text, "2024-04-02")
+    (campaign,) = extraction.campaigns
+    assert campaign.currency == currency
+
+
+def test_crowns_of_no_named_country_are_not_guessed() -> None:
+    extraction = run("Le collectif Aube a dépensé 900 000 couronnes en publicités sur Facebook.",
+                     "2024-04-02")
+    assert [c.currency for c in extraction.campaigns] in ([], [None])

@@ -12,12 +12,14 @@ who makes an offer, or the company reporting the spending.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
-from kg.extract.amounts import find_amounts, find_counts
+from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.facts import AdCampaign, Evidence, Extraction
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import CROWNS_BY_COUNTRY
 from kg.extract.lexicon_events import (
     AD_CUES,
     AD_PLATFORMS,
@@ -92,7 +94,8 @@ def _campaign(
     if not (any(cue in lowered for cue in AD_CUES) or _items_bought(sentence)
             or (_platforms(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return None
-    amounts = find_amounts(text, offset=start, money_context=True)
+    amounts = [_crowns(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
+    amounts = [a for a in amounts if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and not counts:
         return None
@@ -126,6 +129,15 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _crowns(extraction: Extraction, amount: Amount) -> Amount | None:
+    """"couronnes" are the crowns of the country the article names first; none named: unknown."""
+    if amount.currency != "CROWN":
+        return amount
+    lowered = extraction.article.body.lower()
+    found = [(lowered.find(stem), code) for stem, code in CROWNS_BY_COUNTRY.items() if stem in lowered]
+    return dataclasses.replace(amount, currency=min(found)[1]) if found else None
 
 
 def _items_bought(sentence: Sentence) -> bool:

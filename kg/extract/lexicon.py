@@ -89,7 +89,14 @@ CURRENCY_WORDS: dict[str, str] = {
 #: currency words that are also common nouns ("livres": pounds or books): money only where the
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
 #: a grouped number ("1,5 million de livres", "400 000 livres")
-AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP"}
+AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP", "couronne": "CROWN",
+                                            "couronnes": "CROWN"}
+#: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
+CROWNS_BY_COUNTRY: dict[str, str] = {
+    "tchèque": "CZK", "tchéqui": "CZK", "prague": "CZK", "suéd": "SEK", "stockholm": "SEK",
+    "danois": "DKK", "danemark": "DKK", "copenhague": "DKK", "norvég": "NOK", "oslo": "NOK",
+    "island": "ISK", "reykjavik": "ISK",
+}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
