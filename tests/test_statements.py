@@ -145,3 +145,37 @@ def test_a_later_paragraph_is_another_occasion() -> None:
     extraction = run("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
                      "Claire Dumas a ajouté que rien ne serait publié.", "2024-06-14")
     assert [str(s.date) if s.date else None for s in extraction.statements] == ["2024-06-10", None]
+
+
+def test_a_quote_split_by_its_attribution_is_two_statements_of_one_speaker() -> None:
+    got = speakers_and_texts("« Les comptes étaient coordonnés depuis l'étranger », estime Maja Berg, "
+                             "la directrice de l'observatoire, « et personne ne les a signalés à temps ».")
+    assert [s for s, _ in got] == ["Maja Berg", "Maja Berg"]
+
+
+def test_selon_lui_is_the_last_speaker() -> None:
+    got = speakers_and_texts("Le député Ivo Saar a rejeté les accusations. Selon lui, les messages ont "
+                             "été payés par des militants bénévoles.")
+    assert got[-1] == ("Ivo Saar", "les messages ont été payés par des militants bénévoles")
+
+
+def test_a_present_participle_continues_the_sentences_speaker() -> None:
+    got = speakers_and_texts("« Nous avons suspendu ces comptes », a indiqué mercredi la porte-parole "
+                             "Ana Lind, précisant que trois autres étaient examinés.")
+    assert [s for s, _ in got] == ["Ana Lind", "Ana Lind"]
+
+
+def test_faire_savoir_reports_speech() -> None:
+    got = speakers_and_texts("TikTok a fait savoir que les vidéos avaient été retirées.")
+    assert got == [("TikTok", "les vidéos avaient été retirées")]
+
+
+def test_a_date_bounding_a_state_is_not_when_it_was_said() -> None:
+    extraction = run("Ivo Saar a démenti tout lien avec la fondation, qu'il a présidée jusqu'en 2022.",
+                     "2024-06-14")
+    assert [s.date for s in extraction.statements][:1] == [None]
+
+
+def test_a_subject_that_is_no_actor_does_not_hand_the_words_to_the_object() -> None:
+    assert speakers_and_texts("Ces publications accusaient notamment la maire Sophie Garnier d'avoir "
+                              "vendu la ville.") == []

@@ -12,7 +12,16 @@ REPORTING_VERBS = frozenset({
     "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
-    "réclamer", "exiger", "faire valoir", "reprocher",
+    "réclamer", "exiger", "reprocher", "résumer", "savoir", "valoir",
+})
+
+#: infinitives that say after "faire": "a fait savoir que", "a fait valoir que"
+FAIRE_DIRE = frozenset({"savoir", "valoir"})
+
+#: time words that may stand between a verb and what it says ("a dénoncé lundi dernier « ... »")
+TIME_WORDS = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+    "matin", "soir", "veille", "lendemain", "semaine", "mois", "dernier", "dernière", "prochain",
 })
 
 #: what says nothing: refusals to comment are not statements (lowercase fragments)
@@ -73,6 +82,11 @@ SPEAKER_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-il
 #: phrases that send a sentence's time back to an earlier moment of the text
 ANAPHORIC_TIME = ("à cette époque", "a cette époque", "à l'époque", "à l’époque", "ce jour-là",
                   "durant cette période", "pendant cette période", "à ce moment-là")
+
+#: words before a date that make it the bound of a state ("jusqu'en 2022", "depuis mars"),
+#: not the moment something was said
+RANGE_WORDS = ("jusqu'en", "jusqu’en", "jusqu'au", "jusqu’au", "depuis", "dès", "entre", "avant",
+               "après", "jusqu'à", "jusqu’à")
 
 #: quotation marks: opening -> closing
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}

@@ -234,6 +234,8 @@ def speaker_of(
         spoken_for = stand_in(extraction, subject, memory)
         if spoken_for:
             return spoken_for, None
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i:
+            return None  # "Ces publications accusaient X": a subject that is no actor speaks for none
     return inverted_speaker(extraction, verb, memory, sentence)
 
 

@@ -16,10 +16,12 @@ from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
+    FAIRE_DIRE,
     INFINITIVE_VERBS,
     NO_COMMENT,
     REPORTING_VERBS,
     STANCE_VERBS,
+    TIME_WORDS,
 )
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import SpeakerMemory, note_subjects, speaker_of, stand_in
@@ -32,7 +34,7 @@ _BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore"
 #: words that may stand between a reporting verb and its "que" or quote: "a affirmé jeudi à la
 #: presse que ...", "a déclaré hier : « ... »"
 _FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
-_MAX_FILLER = 6
+_MAX_FILLER = 9
 
 
 def _is_filler(token: Token) -> bool:
@@ -88,10 +90,23 @@ def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str,
     inside = [(q.start, "quote", q) for q in quotes if sentence.start_char <= q.start < sentence.end_char]
     verbs = [
         (t.idx, "verb", t) for t in sentence
-        if t.pos_ in ("VERB", "AUX") and t.lemma_ in REPORTING_VERBS and not _negated(t)
+        if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in REPORTING_VERBS and not _negated(t)
         and not any(q.start <= t.idx < q.end for q in quotes)
     ]
     return sorted(inside + verbs, key=lambda c: c[0])
+
+
+def verb_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
+    ("estime" -> "estimer", "affirment" -> "affirmer")."""
+    lemma: str = token.lemma_
+    if lemma in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    text = token.lower_
+    for candidate in (text + "r", text[:-2] + "r" if text.endswith("ent") else ""):
+        if candidate in REPORTING_VERBS:
+            return candidate
+    return lemma
 
 
 def _negated(verb: Token) -> bool:
@@ -119,7 +134,7 @@ def _direct(
         if token.text in (".", "!", "?") or len(after) == 5:
             break
         after.append(token)
-    verb = next((t for t in after if t.lemma_ in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in after if verb_lemma(t) in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         before = [t for t in sentence if t.idx < quote.start]
         verb = _verb_right_before(before)
@@ -146,10 +161,12 @@ def _continued_quote(
     words: « ... », a déclaré X. « ... »"""
     body = extraction.article.body
     previous = extraction.statements[-1] if extraction.statements else None
-    if previous is None or not previous.direct or quote.start != sentence.start_char:
+    if previous is None or not previous.direct:
         return None
+    same_sentence = previous.evidence.start <= quote.start < previous.evidence.end
     between = body[previous.evidence.end:quote.start]
-    if "\n\n" in between or between.strip():
+    right_after = quote.start == sentence.start_char and not between.strip()
+    if not (same_sentence or right_after):
         return None
     end = sentence.end_char
     return Statement(
@@ -179,7 +196,7 @@ def _verb_right_before(tokens: list[Token]) -> Token | None:
     """A reporting verb separated from the quote only by "que", ":", a time word or a short
     prepositional phrase ("a déclaré hier à la presse : « ... »")."""
     for distance, token in enumerate(reversed(tokens)):
-        if token.lemma_ in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
+        if verb_lemma(token) in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
             return token
         if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
             return None
@@ -190,18 +207,18 @@ def _indirect(
     extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory, number: int,
     quotes: list[Quote],
 ) -> Statement | None:
-    if "Inf" in verb.morph.get("VerbForm") and not _narrative_infinitive(verb):
+    if "Inf" in verb.morph.get("VerbForm") and not (_narrative_infinitive(verb) or _faire_dire(verb)):
         return None  # "pour réfuter ces accusations": a purpose, not words said
     span = _reported_clause(sentence, verb)
     content = span
-    if span is None and verb.lemma_ in INFINITIVE_VERBS:
+    if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
         span = content = _infinitive_complement(sentence, verb)
     if span is None:
         span = _incise(sentence, verb)
         content = span
         if span is not None and any(q.start < span[1] and q.end > span[0] for q in quotes):
             return None  # « ... », a précisé X: the quote is the statement, read as direct speech
-    if span is None and verb.lemma_ in STANCE_VERBS:
+    if span is None and verb_lemma(verb) in STANCE_VERBS:
         span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
         if span is not None and _object_is_a_quote(sentence, verb, quotes):
             return None
@@ -212,7 +229,7 @@ def _indirect(
     if len(text.split()) < 2 or text[:1] in "«“\"":
         return None
     speaker = speaker_of(extraction, verb, memory, number)
-    if speaker is None and _narrative_infinitive(verb):
+    if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
         speaker = (memory.last_speaker, None) if memory.last_speaker else None
     if speaker is None:
         return None
@@ -269,18 +286,25 @@ def _stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
 
 def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> bool:
     """"a dénoncé « une campagne ... »": the quote after the verb is the statement itself."""
-    following = [t for t in sentence if t.i > verb.i and not (t.pos_ == "NOUN" and t.dep_ == "obl:mod")]
+    following = [t for t in sentence if t.i > verb.i]
+    while following and (following[0].pos_ in ("ADV", "ADJ") or following[0].lemma_ in TIME_WORDS
+                         or (following[0].pos_ == "NOUN" and following[0].dep_ == "obl:mod")):
+        following.pop(0)
     return bool(following) and any(q.start == following[0].idx for q in quotes)
 
 
 def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """"a annoncé jeudi avoir retiré ...", "précise dans le même texte avoir transmis ...":
     the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
+    in_phrase = False
     for token in [t for t in sentence if t.i > verb.i][:7]:
         if "Inf" in token.morph.get("VerbForm"):
             return int(token.idx), _clause_end_of_infinitive(sentence, token)
         if token.lower_ == "de" and verb.lemma_ == "promettre":
             continue
+        in_phrase = in_phrase or token.pos_ == "ADP"
+        if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
+            return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
         if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ") or token.is_punct:
             return None
     return None
@@ -305,6 +329,17 @@ def _clause_end_of_infinitive(sentence: Sentence, infinitive: Token) -> int:
     return int(last.idx) if last.is_punct else int(sentence.end_char)
 
 
+def _faire_dire(verb: Token) -> bool:
+    """"a fait savoir que", "a fait valoir que": the infinitive carries the saying."""
+    return bool(verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire" and verb.lemma_ in FAIRE_DIRE)
+
+
+def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> bool:
+    """"..., a indiqué X, précisant que ...": a present participle goes on with the sentence's speaker."""
+    forms = verb.morph.get("VerbForm")
+    return "Part" in forms and "Pres" in verb.morph.get("Tense") and memory.last_sentence == number
+
+
 def _narrative_infinitive(verb: Token) -> bool:
     """"Et de promettre des mesures": an infinitive that continues the last speaker's words."""
     doc, first = verb.doc, verb.sent.start
@@ -319,6 +354,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     a description ("le ministère", "le groupe") or a spokesperson stands for."""
     if not phrase:
         return None
+    if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
+        referent = memory.last_speaker or (memory.recent_subjects[-1] if memory.recent_subjects else None)
+        return (referent, None) if referent else None
     keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
-from kg.extract.lexicon_speech import ANAPHORIC_TIME
+from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -47,9 +47,11 @@ def date_of(
     are ignored.
     """
     article = extraction.article
+    body = article.body
     stated = [
         m for m in dates_in(extraction, start, end)
         if not m.modifier and not (content and content[0] <= m.start < content[1])
+        and not body[max(start, m.start - 12):m.start].lower().rstrip().endswith(RANGE_WORDS)
     ]
     if stated:
         anchor = verb.idx if verb is not None else start
