@@ -160,3 +160,54 @@ def test_a_currency_code_is_not_an_organisation(step: Step) -> None:
 def test_a_name_misspelt_in_another_sentence_is_the_same_person(step: Step) -> None:
     result = found(step, "Jean Marchand a démenti. Plus tard, Jean Marchant a annoncé un recours.")
     assert mentions(result) == {"Jean Marchand": ["Jean Marchand", "Jean Marchant"]}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # foreign names: lowercase words unknown to the French model belong to the name
+    ("L'ONG slovaque Otvorená spoločnosť a publié hier un rapport sur les dons.",
+     "Otvorená spoločnosť", "Organisation"),
+    ("Le mouvement Ruch obywatelski (« Mouvement citoyen ») a dépensé deux millions.",
+     "Ruch obywatelski", "Organisation"),
+    # a capitalised cue noun keeps its lowercase complement
+    ("Contacté, l'Observatoire roumain des réseaux sociaux, une association, a estimé que rien ne change.",
+     "Observatoire roumain des réseaux sociaux", "Organisation"),
+    # a capitalised cue noun belongs to the name
+    ("Un don a été versé à une association de Lyon, la Fondation Bèlè Mawon, en mars.",
+     "Fondation Bèlè Mawon", "Organisation"),
+    ("L'ambassade de Chine à Vilnius a rejeté ces accusations.", "ambassade de Chine à Vilnius",
+     "GovernmentBody"),
+    ("Interrogé par la radio publique ŁR, le ministre a refusé de répondre.", "ŁR", "MediaOutlet"),
+    ("Le ministre s'est exprimé au micro de Radio Bastia Nord, mardi.", "Radio Bastia Nord", "MediaOutlet"),
+    ("Il a proposé 5 000 euros au portail Gazeta Pomorska pour des articles.", "Gazeta Pomorska",
+     "MediaOutlet"),
+    ("Selon la police, l'agence de Mme Lenoir, Atlas Conseil, a payé les annonces.", "Atlas Conseil",
+     "Company"),
+    ("Les sommes versées par sa société, Mòn Kréyasyon, ont été saisies.", "Mòn Kréyasyon", "Company"),
+    ("La Société lituanienne pour la transparence (SLT) a dénoncé ces dépenses.",
+     "Société lituanienne pour la transparence", "Organisation"),
+])
+def test_names_the_model_cuts_or_mislabels(step: Step, text: str, name: str, kind: str) -> None:
+    assert named(found(step, text)).get(name) == kind
+
+
+def test_participles_and_court_seats_are_not_actors(step: Step) -> None:
+    text = ("Le procureur près le tribunal de Lyon, Paul Mercier, a requis la prison.\n\n"
+            "Sollicitée, la société Vantal n'a pas répondu. Contacté, le parti a démenti.")
+    assert named(found(step, text)) == {"Paul Mercier": "Person", "Vantal": "Company"}
+
+
+def test_a_hyphenated_given_name_after_a_compound_title(step: Step) -> None:
+    text = "L'affaire a été confiée au juge d'instruction Jean-Édouard Mérin, selon le parquet de Lyon."
+    assert named(found(step, text)).get("Jean-Édouard Mérin") == "Person"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le candidat a répondu sur X que les accusations étaient fausses.", True),
+    ("Le réseau social X a retiré les messages.", True),
+    ("La plateforme X (ex-Twitter) a suspendu le compte.", True),
+    ("La loi X prévoit des sanctions.", False),
+    ("Il a écrit sur X personnes sans les nommer.", False),
+    ("Le candidat X a été désigné par le parti.", False),
+])
+def test_the_platform_x_only_where_the_context_says_so(step: Step, text: str, expected: bool) -> None:
+    assert ("X" in named(found(step, text))) is expected

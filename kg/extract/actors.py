@@ -19,25 +19,23 @@ from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
-from kg.extract.institutions import CUES, cue_kind, cued_names, designations
+from kg.extract.institutions import CUES, cue_kind, designations, introduced
 from kg.extract.lexicon import CURRENCY_WORDS
+from kg.extract.names import PARTICLES, completed, cued_names, extended, foreign, trimmed
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
 
-_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
-                        "ibn", "di", "da", "dos", "y", "la", "le"})
-_LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
-                      "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
-                      "mlle", "me", "dr", "pr", "mm."})
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|journaliste|militante?|opposante?|homme|femme|lobbyiste")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
-_NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
-_LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
 _LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie", "i")
+#: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
+_SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
+_FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
 
 
@@ -105,12 +103,14 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = gazetteer.lookup(ent.text)
-        span = ent if entry is not None else _trimmed(_completed(ent))
+        span = ent if entry is not None else trimmed(completed(ent))
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
-            span = _extended(span)
+            span = extended(span)
         entry = entry or gazetteer.lookup(span.text)
+        if entry is not None and entry.guarded and not _vouched(span):
+            continue
         if entry is not None:
             found.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
             continue
@@ -127,8 +127,23 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         text = doc.text[start:end]
         entry = gazetteer.lookup(text)
         found.append(Candidate(start, end, text, entry.kind if entry else "GovernmentBody", entry))
+    found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
+
+
+def _vouched(span: Any) -> bool:
+    """A guarded name ("X") in a context that makes it an actor: after a cue noun ("le réseau social
+    X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), or glossed by its
+    former name ("X (ex-Twitter)")."""
+    doc = span.doc
+    if introduced(span):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ")
+    if span.start > 0 and doc[span.start - 1].lower_ == "sur" and loose:
+        return True
+    return bool(_FORMERLY.match(doc.text[span.end_char:span.end_char + 20]))
 
 
 def _unheaded(found: list[Candidate], headings: list[tuple[int, int]]) -> list[Candidate]:
@@ -157,13 +172,16 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].morph.get("Number") == ["Plur"] and cue is None:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
+    if _introductory(span):
+        return False
     if label == "LOC":
         headed = len(span) > 1 and span[0].lower_ in CUES
-        after_cue = span.start > 0 and span.doc[span.start - 1].lower_ in CUES
-        return cue if cue is not None and (headed or after_cue) else None
+        return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
-        if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in names) or len(names) > 5:
+        strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
+        if not all(w[:1].isupper() or w.lower() in PARTICLES or w in strange for w in names) \
+                or len(names) > 5:
             return False
         if any(c.isdigit() for c in span.text):
             return False
@@ -182,6 +200,14 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     return None
 
 
+def _introductory(span: Any) -> bool:
+    """"Sollicitée, la société ...": a participle opening a sentence, not a name."""
+    token = span[0]
+    return bool(len(span) == 1 and token.is_sent_start and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+                and token.vocab.has_vector(token.lower_) and span.end < len(span.doc)
+                and span.doc[span.end].text == ",")
+
+
 def _titled_through(span: Any) -> bool:
     """A title whose complement ends on a cue noun: "la porte-parole du gouvernement Inès Bouchard"."""
     doc, i = span.doc, span.start - 1
@@ -196,81 +222,7 @@ def _titled_person(span: Any) -> bool:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end:span.end + 3].text
+    if span.start >= 3 and doc[span.start - 2].lower_ in _OF and doc[span.start - 1].pos_ == "NOUN" \
+            and doc[span.start - 1].text.islower():
+        before = doc[span.start - 3].text  # "la juge d'instruction X", "le chef de cabinet X"
     return bool(_PERSON_BEFORE.fullmatch(before) or _PERSON_AFTER.match(after))
-
-
-def _trimmed(ent: Any) -> Any | None:
-    """``ent`` without leading determiners, prepositions, honorifics or cue nouns before a capitalised
-    name ("think tank Stiftung X"), and without trailing punctuation."""
-    start, end = ent.start, ent.end
-    while start < end - 1 and ent.doc[start].lower_ in _LEADING:
-        start += 1
-    cues = start
-    while cues < end - 1 and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"):
-        cues += 1
-    if cues > start and all(t.text[:1].isupper() for t in ent.doc[cues:end]):
-        start = cues
-    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in _PARTICLES):
-        end -= 1
-    return ent.doc[start:end] if end > start else None
-
-
-def _completed(ent: Any) -> Any:
-    """An organisation name cut short by the NER, completed.
-
-    A name ending on "de la" goes on with the capitalised words after it ("Service de renseignement
-    de la" + "Confédération"), as does a name followed by capitalised words of no other entity
-    ("Nordwave" + "Analytics"), or by "pour"/"contre" or an untagged "de X" ("Union" + "pour une
-    Roumanie"); adjectives before an acronym in parentheses belong to the name ("Commission électorale
-    nationale" + "autonome (CENA)"), and so does a lowercase adjective ending a name with such a link
-    after a capitalised word ("Alliance pour une Suisse" + "neutre").
-    """
-    doc, end = ent.doc, ent.end
-    if ent.label_ == "PER":
-        return ent
-    if doc[end - 1].lower_ in _PARTICLES and end < len(doc) and _capital(doc[end]):
-        return doc[ent.start:_capitals(doc, end)]
-    end = _capitals(doc, end, free=True)
-    while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
-        j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
-        if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
-                or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"
-                                             and end - ent.start > 1):
-            break
-        end = _capitals(doc, j)
-    adjectives = end
-    while adjectives < len(doc) and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
-        adjectives += 1
-    if adjectives > end and adjectives + 2 < len(doc) and doc[adjectives].text == "(" \
-            and is_acronym(doc[adjectives + 1].text) and doc[adjectives + 2].text == ")":
-        return doc[ent.start:adjectives]
-    span = doc[ent.start:end]
-    if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and adjectives > end \
-            and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
-        return doc[ent.start:end + 1]
-    return span
-
-
-def _participle(doc: Any, i: int) -> bool:
-    """"créée en", "basée à": a participle with its complement, not an adjective of the name."""
-    return doc[i].lower_.endswith(("é", "ée", "és", "ées")) and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
-
-
-def _capital(token: Any, *, start: bool = False) -> bool:
-    return token.text[:1].isupper() and (start or not token.is_sent_start) and not token.is_punct
-
-
-def _capitals(doc: Any, i: int, *, free: bool = False) -> int:
-    """End of the run of capitalised tokens from ``i`` (``free``: belonging to no entity)."""
-    while i < len(doc) and _capital(doc[i]) and not (free and doc[i].ent_iob_ not in ("O", "")):
-        i += 1
-    return i
-
-
-def _extended(span: Any) -> Any:
-    """A one-word personal name completed by the capitalised proper nouns after it ("Maria" Butina)."""
-    doc, end = span.doc, span.end
-    while end < len(doc) and end - span.start < 3 and doc[end].pos_ == "PROPN" \
-            and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PER"):
-        end += 1
-    return doc[span.start:end]

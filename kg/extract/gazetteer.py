@@ -61,6 +61,8 @@ class Entry:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     roles: tuple[Role, ...] = ()
+    #: A name that is also a common word or letter ("X"): an actor only where the context vouches for it.
+    guarded: bool = False
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -139,9 +141,11 @@ def _entry(item: Any, path: Path, index: int) -> Entry:
     roles = item.get("roles", [])
     if not isinstance(roles, list):
         raise UsageError(f"{where}: 'roles' must be a list")
+    if not isinstance(item.get("guarded", False), bool):
+        raise UsageError(f"{where}: 'guarded' must be true or false")
     return Entry(item["name"].strip(), cast(ActorKind, item["kind"]),
                  tuple(a.strip() for a in aliases if a.strip() != item["name"].strip()),
-                 wikidata, tuple(_role(r, where) for r in roles))
+                 wikidata, tuple(_role(r, where) for r in roles), item.get("guarded", False))
 
 
 def _role(item: Any, where: str) -> Role:

@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
-
 from kg.extract.facts import ActorKind
 
 _GOV: ActorKind = "GovernmentBody"
@@ -36,7 +34,7 @@ CUES: dict[str, ActorKind] = {
                      "réseau", "messagerie", "géant", "start-up", "startup", "cabinet", "constructeur",
                      "opérateur", "holding", "multinationale", "fabricant", "application"), _CO),
     **dict.fromkeys(("média", "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "radio",
-                     "télévision", "site", "station", "revue", "mensuel", "tabloïd"), _MEDIA),
+                     "télévision", "site", "station", "revue", "mensuel", "tabloïd", "portail"), _MEDIA),
     **dict.fromkeys(("parti", "association", "organisation", "ong", "fondation", "syndicat", "institut",
                      "université", "mouvement", "collectif", "comité", "fédération", "alliance",
                      "coalition", "centre", "observatoire", "agence", "ligue", "union", "organisme", "front",
@@ -52,9 +50,13 @@ _CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", 
                     "citoyens", "soutien", "défense", "recherche", "chercheurs", "experts", "journalistes"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
-_INDEFINITE = frozenset({"un", "une"})
-_CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
-_NOT_NAMES = frozenset({"internet", "web"})
+_INDEFINITE = frozenset({"un", "une", "sa", "son", "leur"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+#: "au micro de X", "sur les ondes de X": X is a broadcaster or a newspaper.
+_MEDIA_IDIOM = re.compile(r"(?:\bmicro|\bantenne|\bondes|\bcolonnes)\s+(?:de|du|d['’])\s*\Z")
+#: Company cues that, followed by a cause ("Société pour la protection ..."), name an association.
+_CAUSES = frozenset({"pour", "contre"})
+_MISSIONS = frozenset({"ambassade", "consulat"})
 
 #: Heads that any adjective qualifies ("le gouvernement moldave", "la police métropolitaine").
 STRONG_HEADS = frozenset({"gouvernement", "parquet", "ministère", "chancellerie", "police", "gendarmerie",
@@ -84,6 +86,8 @@ def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
     """
     doc = span.doc
     head = span[0].lower_
+    if _MEDIA_IDIOM.search(doc.text[max(0, span.start_char - 20):span.start_char]):
+        return _MEDIA
     after = list(doc[span.end:span.end + 5])
     appositive = _apposition_after(after)
     if appositive is not None and (appositive[0] in _STATE_CUES and _STATE & set(appositive[1])):
@@ -118,6 +122,10 @@ def refine(cue: str, around: list[str], name: list[str] | None = None) -> ActorK
     civic platforms whose name is a French phrase ("la plateforme Sursaut citoyen").
     """
     words = set(around)
+    if CUES[cue] == _CO and _CAUSES & set(around[:2]):
+        return _ORG  # "Société géorgienne pour des élections libres": an association
+    if cue == "agence" and name and _BUSINESS & {w.lower() for w in name}:
+        return _CO  # "l'agence ..., Orbis Conseil"
     if cue in _STATE_CUES and _STATE & words:
         return _GOV
     if cue == "agence" and _PRESS & set(around[:3]):
@@ -150,11 +158,29 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         finite = token.pos_ == "VERB" and not token.text.endswith(_PARTICIPLE_ENDINGS)
         if token.is_punct or token.pos_ in ("AUX", "PRON") or finite:
             return None
-        if token.lower_ in CUES and i > 0 and doc[i - 1].lower_ in _INDEFINITE:
+        complement = span.start - 1 - i >= 2 and not person
+        if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE
+                                                or complement and doc[i - 1].lower_ in _DEFINITE):
             if person and i > 1 and doc[i - 2].lower_ in _OF:
                 return None
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:span.start - 1]], [t.text for t in span])
     return None
+
+
+def introduced(span: Any) -> bool:
+    """A cue noun right before ``span`` (through lowercase adjectives: "la télévision publique ČT"),
+    an indefinite or possessive apposition before it ("sa société, X,"), or a media idiom."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and span.start - i <= 2:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in CUES:
+        return True
+    if _MEDIA_IDIOM.search(doc.text[max(0, span.start_char - 20):span.start_char]):
+        return True
+    if span.start >= 3 and doc[span.start - 1].text == ",":
+        cue = doc[span.start - 2]
+        return cue.lower_ in CUES and doc[span.start - 3].lower_ in _INDEFINITE
+    return False
 
 
 def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -229,6 +255,10 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             if nxt.pos_ == "NOUN" and nxt.text.islower():
                 i = j + 1
                 continue
+        if token.lower_ == "à" and head.lower_ in _MISSIONS and end > head.i + 1 and i + 1 < len(doc) \
+                and doc[i + 1].text[:1].isupper() and not _own_entity(doc[i + 1]):
+            i = end = i + 2  # "l'ambassade de Russie à Riga"
+            continue
         break
     return end
 
@@ -236,26 +266,3 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
 def _own_entity(token: Any) -> bool:
     """A person or an organisation named in its own right ("de Meta"), not a place or a title."""
     return bool(token.ent_type_ in ("PER", "ORG", "MISC") and token.ent_iob_ == "B")
-
-
-def cued_names(doc: Any) -> list[Any]:
-    """Capitalised words after a cue noun (and its complement) that the NER missed ("la société
-    Nordwave Analytics", "le groupe de recherche Datawatch")."""
-    spans = []
-    for token in doc[1:-2]:
-        if token.lower_ not in CUES or doc[token.i - 1].lower_ not in _CUE_DETERMINERS:
-            continue
-        start = token.i + 1
-        if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
-            start += 2
-        end = start
-        while end < len(doc) and _free_capital(doc[end]):
-            end += 1
-        if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
-            spans.append(Span(doc, start, end, label="ORG"))
-    return spans
-
-
-def _free_capital(token: Any) -> bool:
-    """A capitalised word inside a sentence, outside any entity."""
-    return bool(token.text[:1].isupper() and not token.is_sent_start and token.ent_iob_ in ("O", ""))

@@ -1,0 +1,164 @@
+"""The extent of a name: NER spans trimmed of determiners and completed where the model cut them.
+
+Organisation names cut short are completed ("Service de renseignement de la" + "Confédération",
+"Alliance pour une Suisse" + "neutre", "Observatoire haïtien" + "des médias numériques"), and so are
+foreign names whose lowercase words the French model does not know ("Transparentní" + "volby").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from kg.extract.gazetteer import is_acronym
+from kg.extract.institutions import CUES
+
+PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
+                       "ibn", "di", "da", "dos", "y", "la", "le"})
+_LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
+                      "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
+                      "mlle", "me", "dr", "pr", "mm."})
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
+_LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
+_CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
+_NOT_NAMES = frozenset({"internet", "web"})
+
+
+def foreign(token: Any) -> bool:
+    """A lowercase word unknown to the French model's vocabulary ("volby", "lidu"): part of a name."""
+    return bool(token.is_alpha and token.text.islower() and not token.vocab.has_vector(token.lower_))
+
+
+def trimmed(ent: Any) -> Any | None:
+    """``ent`` without leading determiners, prepositions, honorifics or lowercase cue nouns before a
+    capitalised name ("think tank Stiftung X"), and without trailing punctuation."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].lower_ in _LEADING:
+        start += 1
+    cues = start
+    while cues < end - 1 and ent.doc[cues].text.islower() \
+            and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"):
+        cues += 1
+    if cues > start and all(t.text[:1].isupper() for t in ent.doc[cues:end]):
+        start = cues
+    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES):
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def completed(ent: Any) -> Any:
+    """An organisation name cut short by the NER, completed.
+
+    A name ending on "de la" goes on with the capitalised words after it ("Service de renseignement
+    de la" + "Confédération"), as does a name followed by capitalised words of no other entity
+    ("Nordwave" + "Analytics"), or by "pour"/"contre" or an untagged "de X" ("Union" + "pour une
+    Roumanie"); adjectives before an acronym in parentheses belong to the name ("Commission électorale
+    nationale" + "autonome (CENA)"), and so does a lowercase adjective ending a name with such a link
+    after a capitalised word ("Alliance pour une Suisse" + "neutre"). A capitalised cue noun with its
+    adjectives takes a lowercase complement ("Observatoire haïtien" + "des médias numériques"); a
+    foreign name takes the foreign words after it ("Transparentní" + "volby").
+    """
+    doc, end = ent.doc, ent.end
+    end = _foreign_end(doc, ent.start, end)
+    if ent.label_ == "PER" or end > ent.end:
+        return doc[ent.start:end]
+    if doc[end - 1].lower_ in PARTICLES and end < len(doc) and _capital(doc[end]):
+        return doc[ent.start:_capitals(doc, end)]
+    end = _capitals(doc, end, free=True)
+    while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
+        j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
+        if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
+                or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"
+                                             and end - ent.start > 1):
+            break
+        end = _capitals(doc, j)
+    end = _complement_end(doc, ent.start, end)
+    adjectives = end
+    while adjectives < len(doc) and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
+        adjectives += 1
+    if adjectives > end and adjectives + 2 < len(doc) and doc[adjectives].text == "(" \
+            and is_acronym(doc[adjectives + 1].text) and doc[adjectives + 2].text == ")":
+        return doc[ent.start:adjectives]
+    span = doc[ent.start:end]
+    if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and adjectives > end \
+            and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
+        return doc[ent.start:end + 1]
+    return span
+
+
+def _foreign_end(doc: Any, start: int, end: int) -> int:
+    """End of a foreign name: up to two foreign lowercase words after a word the model does not know."""
+    last = doc[end - 1]
+    if not last.is_alpha or last.vocab.has_vector(last.lower_):
+        return end
+    stop = end
+    while stop < len(doc) and stop - end < 2 and foreign(doc[stop]):
+        stop += 1
+    return stop
+
+
+def _complement_end(doc: Any, start: int, end: int) -> int:
+    """"Observatoire haïtien" + "des médias numériques": a capitalised cue noun and its lowercase
+    adjectives, then "de/des/du" + a lowercase noun and its adjectives (once)."""
+    head = doc[start]
+    if head.lower_ not in CUES or not head.text[:1].isupper() or end - start > 3 \
+            or not all(t.text.islower() and t.is_alpha for t in doc[start + 1:end]):
+        return end
+    i = end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _OF or doc[i + 1].pos_ != "NOUN" \
+            or not doc[i + 1].text.islower() or doc[i + 1].lower_ in CUES:
+        return end
+    i += 2
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and not _participle(doc, i):
+        i += 1
+    return i
+
+
+def _participle(doc: Any, i: int) -> bool:
+    """"créée en", "basée à": a participle with its complement, not an adjective of the name."""
+    return doc[i].lower_.endswith(("é", "ée", "és", "ées")) and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
+
+
+def _capital(token: Any, *, start: bool = False) -> bool:
+    return token.text[:1].isupper() and (start or not token.is_sent_start) and not token.is_punct
+
+
+def _capitals(doc: Any, i: int, *, free: bool = False) -> int:
+    """End of the run of capitalised tokens from ``i`` (``free``: belonging to no entity)."""
+    while i < len(doc) and _capital(doc[i]) and not (free and doc[i].ent_iob_ not in ("O", "")):
+        i += 1
+    return i
+
+
+def extended(span: Any) -> Any:
+    """A one-word personal name completed by the capitalised proper nouns after it ("Maria" Butina)."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and end - span.start < 3 and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PER"):
+        end += 1
+    return doc[span.start:end]
+
+
+def cued_names(doc: Any) -> list[Any]:
+    """Capitalised words after a cue noun (and its complement) that the NER missed ("la société
+    Nordwave Analytics", "le groupe de recherche Datawatch")."""
+    spans = []
+    for token in doc[1:-2]:
+        if token.lower_ not in CUES or doc[token.i - 1].lower_ not in _CUE_DETERMINERS:
+            continue
+        start = token.i + 1
+        if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
+            start += 2
+        end = start
+        while end < len(doc) and _free_capital(doc[end]):
+            end += 1
+        if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _free_capital(token: Any) -> bool:
+    """A capitalised word inside a sentence, outside any entity."""
+    return bool(token.text[:1].isupper() and not token.is_sent_start and token.ent_iob_ in ("O", ""))
