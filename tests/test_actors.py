@@ -306,3 +306,11 @@ def test_a_malformed_gazetteer_is_refused_with_its_path(tmp_path: Path) -> None:
     path.write_text('[{"name": "X Corp", "kind": "Bank"}]', encoding="utf-8")
     with pytest.raises(UsageError, match="g.json: entry 0"):
         Gazetteer.load(path)
+
+
+def test_slugs_fold_letters_that_do_not_decompose() -> None:
+    from kg.extract.resolve import slug
+
+    assert slug("Przyszłość Narodu") == "przyszlosc-narodu"
+    assert slug("Søren Østergaard") == "soren-ostergaard"
+    assert slug("Œuvre d’Orient") == "oeuvre-d-orient"

@@ -96,3 +96,19 @@ def test_crowns_of_no_named_country_are_not_guessed() -> None:
     extraction = run("Le collectif Aube a dépensé 900 000 couronnes en publicités sur Facebook.",
                      "2024-04-02")
     assert [c.currency for c in extraction.campaigns] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor", "platform"),
+    [
+        pytest.param("Selon un communiqué de Google, ces annonces ont coûté au total 2 millions d'euros à "
+                     "l'association Terre Libre.", "Terre Libre", "Google", id="cost-to-the-payer"),
+        pytest.param("Au cœur du dossier : les 70 000 euros dépensés par sa société, Nova Média Conseil, sur "
+                     "Facebook pour promouvoir des vidéos.", "Nova Média Conseil", "Facebook",
+                     id="participle-with-apposed-agent"),
+    ],
+)
+def test_who_paid_when_the_payer_is_a_complement(text: str, sponsor: str, platform: str) -> None:
+    extraction = run(text, "2024-04-02")
+    (campaign,) = extraction.campaigns
+    assert (name(extraction, campaign.sponsor), name(extraction, campaign.platform)) == (sponsor, platform)

@@ -23,6 +23,7 @@ from kg.extract.lexicon import CROWNS_BY_COUNTRY
 from kg.extract.lexicon_events import (
     AD_CUES,
     AD_PLATFORMS,
+    COST_VERBS,
     ITEM_NOUNS,
     ITEM_PLATFORMS,
     PAYEE_MARKERS,
@@ -194,7 +195,9 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
     agents = [c for c in verb.children if c.dep_ == "obl:agent"]  # "achetés par X"
     for agent in agents:
         tokens = list(agent.subtree)
-        named = actor_at(extraction, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        end = _past_apposition(sentence, tokens[-1])
+        named = next((k for k in actors_in(extraction, tokens[0].idx, end)
+                      if not is_platform(extraction, k)), None) or actor_at(extraction, tokens[0].idx, end)
         key = named or _resolve(extraction, agent, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
@@ -205,6 +208,19 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
             return key
     before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
     return before[-1] if before else None
+
+
+def _past_apposition(sentence: Sentence, last: Token) -> int:
+    """The end of a phrase and of the apposition that follows it ("par sa société, X,")."""
+    end = int(last.idx + len(last))
+    following = [t for t in sentence if t.i > last.i]
+    if not following or following[0].text != ",":
+        return end
+    for token in following[1:8]:
+        if token.text in ",.;:" or token.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        end = int(token.idx + len(token))
+    return end
 
 
 def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None:
@@ -231,6 +247,9 @@ def _spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
                  memory: SpeakerMemory) -> tuple[str | None, str | None]:
     if verb is None:
         return None, _only_platform(extraction, sentence)
+    if verb.lemma_ in COST_VERBS:  # "ces annonces ont coûté 1,3 million à la fondation"
+        sponsor = _introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
+        return sponsor, _only_platform(extraction, sentence)
     sponsor = _sponsor_before(extraction, sentence, verb, memory)
     payee = _payee(extraction, sentence, verb.idx)
     return sponsor, (payee if payee != sponsor else None) or _only_platform(extraction, sentence)
@@ -278,7 +297,7 @@ def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prep
                    memory: SpeakerMemory) -> str | None:
     """The actor introduced by one of ``prepositions`` within a few words after ``word``: named
     ("à RT", "à l'agence Nordlys Media") or designated ("à l'association")."""
-    window = sentence[word.i - sentence.start + 1:word.i - sentence.start + 7]
+    window = sentence[word.i - sentence.start + 1:word.i - sentence.start + 11]
     for token in window:
         if token.lower_ not in prepositions:
             continue

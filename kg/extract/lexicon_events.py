@@ -14,8 +14,11 @@ AD_CUES = (
 #: verbs whose subject pays (lemmas)
 SPEND_VERBS = frozenset({
     "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
-    "injecter", "sponsoriser", "commander", "promouvoir",
+    "injecter", "sponsoriser", "commander", "promouvoir", "coûter",
 })
+
+#: verbs whose payer is their "à" complement ("ces annonces ont coûté 1,3 million à la fondation")
+COST_VERBS = frozenset({"coûter"})
 
 #: words that make an amount an offer, not money spent (stems, lowercase)
 PROPOSAL_CUES = ("propos", "offr", "offert", "invit", "suggér", "sollicit", "aurait pu", "envisag")

@@ -64,9 +64,15 @@ class Cluster:
                 self.forms[" ".join(text.split())] += 1
 
 
+#: letters that Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                 "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+
+
 def slug(name: str) -> str:
-    """``"Donald Trump"`` -> ``donald-trump``: accent-stripped, lowercase, hyphen-separated."""
-    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    """``"Donald Trump"`` -> ``donald-trump``: accent-stripped, lowercase, hyphen-separated
+    (``"Przyszłość Narodu"`` -> ``przyszlosc-narodu``)."""
+    text = unicodedata.normalize("NFKD", name.replace("’", "'").translate(_UNDECOMPOSABLE))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "actor"
 
