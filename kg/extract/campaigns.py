@@ -115,21 +115,13 @@ def _campaign(
     amount = amounts[0] if amounts else None
     return AdCampaign(
         sponsor=sponsor, platform=platform,
-        evidence=Evidence.span(extraction.article, *_trimmed(body, start, end)),
+        evidence=Evidence.trimmed(extraction.article, start, end),
         status="Proposed" if proposed else "Realised",
         value=amount.value if amount else None, currency=amount.currency if amount else None,
         item_count=counts[0].value if counts else None,
         target_market=_target_market(sentence),
         date=date_of(extraction, start, end, verb),
     )
-
-
-def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _crowns(extraction: Extraction, amount: Amount) -> Amount | None:

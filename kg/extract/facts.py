@@ -16,6 +16,15 @@ from kg.articles import Article
 from kg.dates import PartialDate
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` past the whitespace at both ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A verbatim span of an article's body: ``body[start:end] == exact`` (code points)."""
@@ -30,6 +39,11 @@ class Evidence:
         if not 0 <= start < end <= len(article.body):
             raise ValueError(f"span {start}:{end} outside the body of {article.source}")
         return cls(start, end, article.body[start:end])
+
+    @classmethod
+    def trimmed(cls, article: Article, start: int, end: int) -> Evidence:
+        """The evidence for ``article.body[start:end]`` without surrounding whitespace."""
+        return cls.span(article, *trim_span(article.body, start, end))
 
 
 ActorKind = Literal["Person", "Organisation", "MediaOutlet", "GovernmentBody", "Company"]

@@ -19,7 +19,15 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import find_counts
-from kg.extract.facts import Evidence, Extraction, Indictment, Investigation, Order, Statement
+from kg.extract.facts import (
+    Evidence,
+    Extraction,
+    Indictment,
+    Investigation,
+    Order,
+    Statement,
+    trim_span,
+)
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     AFTER_MARKERS,
@@ -63,18 +71,8 @@ def _merge_unnamed_investigations(extraction: Extraction) -> None:
         extraction.investigations[:] = named
 
 
-def _span(extraction: Extraction, sentence: Sentence) -> tuple[int, int]:
-    body = extraction.article.body
-    start, end = sentence.start_char, sentence.end_char
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _investigation(extraction: Extraction, sentence: Sentence) -> None:
-    start, end = _span(extraction, sentence)
+    start, end = trim_span(extraction.article.body, sentence.start_char, sentence.end_char)
     noun = _investigation_noun(sentence)
     if noun is None:
         return
@@ -144,7 +142,7 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
 
 
 def _indictment(extraction: Extraction, sentence: Sentence) -> None:
-    start, end = _span(extraction, sentence)
+    start, end = trim_span(extraction.article.body, sentence.start_char, sentence.end_char)
     anchor = _indictment_anchor(extraction, sentence)
     if anchor is None:
         return
@@ -270,7 +268,7 @@ def _same_indictment(known: Indictment, defendants: list[str], count: int | None
 
 def _order(extraction: Extraction, sentence: Sentence) -> None:
     """"A après que B" / "A avant que B": order the facts of B's clause and A's actors."""
-    start, end = _span(extraction, sentence)
+    start, end = trim_span(extraction.article.body, sentence.start_char, sentence.end_char)
     text = extraction.article.body[start:end].lower()
     for markers, b_first in ((AFTER_MARKERS, True), (BEFORE_MARKERS, False)):
         at = min((text.find(m) for m in markers if m in text), default=-1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract.facts import trim_span
 from kg.extract.lexicon_speech import MIN_QUOTE_WORDS, QUOTE_PAIRS
 
 
@@ -39,7 +40,7 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[Quote]:
             continue
         close = _closing(text, index, QUOTE_PAIRS[mark])
         end = close + 1 if close < len(text) and text[close] == QUOTE_PAIRS[mark] else close
-        inner_start, inner_end = _trim(text, index + 1, close)
+        inner_start, inner_end = trim_span(text, index + 1, close)
         if inner_end > inner_start and len(text[inner_start:inner_end].split()) >= min_words:
             quotes.append(Quote(index, end, inner_start, inner_end))
         index = max(end, index + 1)
@@ -66,11 +67,3 @@ def _closing(text: str, open_index: int, closing_mark: str) -> int:
             depth -= 1
     return limit
 
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -113,15 +113,6 @@ def _negated(verb: Token) -> bool:
     return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
-def _evidence(extraction: Extraction, start: int, end: int) -> Evidence:
-    body = extraction.article.body
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    return Evidence.span(extraction.article, start, end)
-
-
 def _direct(
     extraction: Extraction, sentence: Sentence, quote: Quote, memory: SpeakerMemory, number: int
 ) -> Statement | None:
@@ -149,7 +140,7 @@ def _direct(
                    fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=body[quote.inner_start:quote.inner_end],
-        evidence=_evidence(extraction, start, end), direct=True, date=date,
+        evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
         speaker_role=_role_of(extraction, speaker),
     )
 
@@ -171,7 +162,7 @@ def _continued_quote(
     end = sentence.end_char
     return Statement(
         speaker=previous.speaker, text=body[quote.inner_start:quote.inner_end],
-        evidence=_evidence(extraction, sentence.start_char, max(end, quote.end)), direct=True,
+        evidence=Evidence.trimmed(extraction.article, sentence.start_char, max(end, quote.end)), direct=True,
         date=previous.date, speaker_role=previous.speaker_role,
     )
 
@@ -237,8 +228,8 @@ def _indirect(
     date = date_of(extraction, start, end, verb, content=content,
                    fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
     return Statement(
-        speaker=speaker[0], text=text, evidence=_evidence(extraction, start, end), direct=False,
-        date=date, speaker_role=_role_of(extraction, speaker),
+        speaker=speaker[0], text=text, evidence=Evidence.trimmed(extraction.article, start, end),
+        direct=False, date=date, speaker_role=_role_of(extraction, speaker),
     )
 
 
@@ -407,6 +398,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
         content = (start + len(marker), end)
         date = date_of(extraction, start, end, content=content,
                        fallback=_previous_date(extraction, found[0], start), actor=found[0])
-        return Statement(speaker=found[0], text=claim, evidence=_evidence(extraction, start, end),
-                         direct=False, date=date, speaker_role=_role_of(extraction, found))
+        evidence = Evidence.trimmed(extraction.article, start, end)
+        return Statement(speaker=found[0], text=claim, evidence=evidence, direct=False, date=date,
+                         speaker_role=_role_of(extraction, found))
     return None
