@@ -224,3 +224,24 @@ def test_pathological_text_is_read_quickly_and_without_error(source: str) -> Non
     amounts(source)
     counts(source)
     assert time.perf_counter() - begin < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("1,8 million de lei", "1800000", "RON"),
+        ("3,2 millions de dollars taïwanais", "3200000", "TWD"),
+        ("NT$ 5 millions", "5000000", "TWD"),
+        ("120 000 CAD", "120000", "CAD"),
+        ("2 milliards de wons", "2000000000", "KRW"),
+        ("3 000 forints", "3000", "HUF"),
+        ("45 000 laris", "45000", "GEL"),
+    ],
+)
+def test_the_currencies_of_news_from_everywhere_are_known(text: str, value: str, currency: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency) == (Decimal(value), currency)
+
+
+def test_a_currency_name_shared_by_several_countries_is_not_guessed() -> None:
+    assert find_amounts("Il a reçu 40 000 pesos.") == []

@@ -85,6 +85,33 @@ CURRENCY_WORDS: dict[str, str] = {
     "franc cfa": "XOF", "francs cfa": "XOF", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
     "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "INR", "roupies": "INR",
     "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
+    "couronne tcheque": "CZK", "couronnes tcheques": "CZK", "couronne danoise": "DKK",
+    "couronnes danoises": "DKK", "couronne norvegienne": "NOK", "couronnes norvegiennes": "NOK",
+    "leu": "RON", "lei": "RON", "leu roumain": "RON", "lei roumains": "RON", "leu moldave": "MDL",
+    "lei moldaves": "MDL", "forint": "HUF", "forints": "HUF", "lev": "BGN", "leva": "BGN",
+    "dinar serbe": "RSD", "dinars serbes": "RSD", "lari": "GEL", "laris": "GEL", "dram": "AMD",
+    "drams": "AMD", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "tenges": "KZT",
+    "rouble bielorusse": "BYN", "roubles bielorusses": "BYN", "livre turque": "TRY",
+    "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY", "shekel": "ILS",
+    "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "dirham marocain": "MAD",
+    "dirhams marocains": "MAD", "dinar algerien": "DZD", "dinars algeriens": "DZD",
+    "dinar tunisien": "TND", "dinars tunisiens": "TND", "rial": "IRR", "rials": "IRR",
+    "riyal": "SAR", "riyals": "SAR", "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR",
+    "shilling kenyan": "KES", "shillings kenyans": "KES", "cedi": "GHS", "cedis": "GHS",
+    "franc congolais": "CDF", "francs congolais": "CDF", "franc guineen": "GNF",
+    "francs guineens": "GNF", "ariary": "MGA", "gourde": "HTG", "gourdes": "HTG",
+    "dollar taiwanais": "TWD", "dollars taiwanais": "TWD", "nouveau dollar de taiwan": "TWD",
+    "nouveaux dollars de taiwan": "TWD", "dollar de hong kong": "HKD", "dollars de hong kong": "HKD",
+    "dollar de singapour": "SGD", "dollars de singapour": "SGD", "dollar neo-zelandais": "NZD",
+    "dollars neo-zelandais": "NZD", "won": "KRW", "wons": "KRW", "won sud-coreen": "KRW",
+    "wons sud-coreens": "KRW", "roupie indonesienne": "IDR", "roupies indonesiennes": "IDR",
+    "ringgit": "MYR", "ringgits": "MYR", "baht": "THB", "bahts": "THB", "peso philippin": "PHP",
+    "pesos philippins": "PHP", "dong": "VND", "dongs": "VND", "real": "BRL", "reais": "BRL",
+    "reals": "BRL", "real bresilien": "BRL", "reals bresiliens": "BRL",
+    "peso mexicain": "MXN", "pesos mexicains": "MXN", "peso argentin": "ARS",
+    "pesos argentins": "ARS", "peso colombien": "COP", "pesos colombiens": "COP",
+    "peso chilien": "CLP", "pesos chiliens": "CLP", "sol": "PEN", "soles": "PEN",
+    "bolivar": "VES", "bolivars": "VES", "hryvnia ukrainienne": "UAH",
 }
 #: currency words that are also common nouns ("livres": pounds or books): money only where the
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
@@ -102,8 +129,16 @@ CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
     "GBP": "GBP", "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "¥": "JPY", "JPY": "JPY", "CNY": "CNY",
     "CAD": "CAD", "AUD": "AUD", "UAH": "UAH", "INR": "INR", "SEK": "SEK", "PLN": "PLN",
+    **{code: code for code in (
+        "CZK", "DKK", "NOK", "RON", "MDL", "HUF", "BGN", "RSD", "GEL", "AMD", "AZN", "KZT", "BYN",
+        "TRY", "ILS", "AED", "MAD", "DZD", "TND", "SAR", "NGN", "ZAR", "KES", "XOF", "XAF", "HTG",
+        "TWD", "HKD", "SGD", "NZD", "KRW", "IDR", "MYR", "THB", "PHP", "VND", "BRL", "MXN", "ARS",
+        "COP", "CLP", "PEN", "ISK")},
+    "C$": "CAD", "CA$": "CAD", "A$": "AUD", "NT$": "TWD", "HK$": "HKD", "R$": "BRL", "zł": "PLN",
+    "₺": "TRY", "₪": "ILS", "₹": "INR", "₩": "KRW", "₴": "UAH", "₾": "GEL",
 }
-PREFIX_SIGNS = ("€", "$", "US$", "£", "₽", "¥")
+PREFIX_SIGNS = ("€", "$", "US$", "£", "₽", "¥", "C$", "CA$", "A$", "NT$", "HK$", "R$", "₺", "₪", "₹", "₩",
+                "₴", "₾")
 
 #: hedges marking a number as approximate; bounds ("plus de", "au moins") count as approximate too.
 #: Entries ending in " de" also match the elided "d'".
