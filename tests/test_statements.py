@@ -179,3 +179,9 @@ def test_a_date_bounding_a_state_is_not_when_it_was_said() -> None:
 def test_a_subject_that_is_no_actor_does_not_hand_the_words_to_the_object() -> None:
     assert speakers_and_texts("Ces publications accusaient notamment la maire Sophie Garnier d'avoir "
                               "vendu la ville.") == []
+
+
+def test_a_noun_inside_the_quote_is_not_taken_for_the_speaker() -> None:
+    got = speakers_and_texts("« Les électeurs ont le droit de savoir qui paie », a déclaré la directrice "
+                             "des enquêtes de la Commission, Eleanor Whitcombe.")
+    assert [s for s, _ in got] == ["Eleanor Whitcombe"]

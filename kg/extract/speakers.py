@@ -234,9 +234,22 @@ def speaker_of(
         spoken_for = stand_in(extraction, subject, memory)
         if spoken_for:
             return spoken_for, None
-        if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i:
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i and not _quoted(subject):
             return None  # "Ces publications accusaient X": a subject that is no actor speaks for none
     return inverted_speaker(extraction, verb, memory, sentence)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    depth = 0
+    for other in token.sent:
+        if other.i >= token.i:
+            break
+        if other.text in ("«", "“"):
+            depth += 1
+        elif other.text in ("»", "”"):
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def inverted_speaker(
