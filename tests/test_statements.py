@@ -185,3 +185,9 @@ def test_a_noun_inside_the_quote_is_not_taken_for_the_speaker() -> None:
     got = speakers_and_texts("« Les électeurs ont le droit de savoir qui paie », a déclaré la directrice "
                              "des enquêtes de la Commission, Eleanor Whitcombe.")
     assert [s for s, _ in got] == ["Eleanor Whitcombe"]
+
+
+def test_pour_with_a_title_then_a_name_is_the_person() -> None:
+    got = speakers_and_texts("Pour la présidente de l'Autorité électorale, Mercy Achieng, ces poursuites "
+                             "envoient un signal fort aux fraudeurs.")
+    assert got == [("Mercy Achieng", "ces poursuites envoient un signal fort aux fraudeurs")]

@@ -339,6 +339,20 @@ def _narrative_infinitive(verb: Token) -> bool:
     return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ == "et"))
 
 
+def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: int) -> int:
+    """When the words between this comma and the next are a person's name, the attribution runs
+    to the next comma: "Pour la présidente de l'AEN, Mercy Achieng, ces poursuites ..."."""
+    text = sentence.text
+    following = text.find(",", comma + 1)
+    if following < 0:
+        return comma
+    start, end = sentence.start_char + comma + 1, sentence.start_char + following
+    segment = text[comma + 1:following].strip()
+    people = [k for k in actors_in(extraction, start, end) if extraction.actors[k].kind == "Person"]
+    names = {m.text for k in people for m in extraction.actors[k].mentions}
+    return following if segment in names else comma
+
+
 def _attributed_to(extraction: Extraction, phrase: list[Token],
                    memory: SpeakerMemory) -> tuple[str, str | None] | None:
     """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
@@ -385,6 +399,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
         comma = text.find(",", len(marker))
         if comma < 0:
             return None
+        comma = _past_named_apposition(extraction, sentence, comma)  # "Pour la présidente de X, Y, ..."
         phrase = [t for t in sentence
                   if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
         found = _attributed_to(extraction, phrase, memory)
