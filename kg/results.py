@@ -12,7 +12,6 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.term import Identifier
 
 from kg.errors import FormatError
 from kg.formats import GRAPH_FORMATS, RESULTS_FORMATS, Format
@@ -36,21 +35,6 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
         if term.datatype.value == _XSD_STRING:  # RDF 1.1: a simple literal is an xsd:string
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unsupported term {term!r}")
-
-
-def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """Convert one rdflib term to pyoxigraph."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
     raise TypeError(f"unsupported term {term!r}")
 
 

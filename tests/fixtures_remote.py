@@ -44,7 +44,8 @@ def oxigraph_binary() -> str:
         return str(beside)
     found = shutil.which("oxigraph")
     if found is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+        # a declared test dependency: its absence is a broken install, never a reason to skip
+        pytest.fail("the oxigraph server binary is not installed: pip install -e '.[test]'")
     return found
 
 

@@ -18,7 +18,6 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.facts import AdCampaign, Evidence, Extraction
-from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import CROWNS_BY_COUNTRY
 from kg.extract.lexicon_events import (
     AD_CUES,
@@ -35,6 +34,7 @@ from kg.extract.speakers import (
     SpeakerMemory,
     actor_of_phrase,
     is_pronoun,
+    negated,
     note_subjects,
     stand_in,
     subject_of,
@@ -50,18 +50,14 @@ CAMPAIGN_WORDS = ("campagne", "opération de promotion")
 _RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
 
 
-def make_campaign_step(gazetteer: Gazetteer) -> Any:
-    """The pipeline step, with platform names resolved through ``gazetteer``."""
-
-    def find_campaigns(extraction: Extraction) -> None:
-        memory = SpeakerMemory()
-        for sentence in extraction.doc.sents:
-            campaign = _campaign(extraction, sentence, memory, gazetteer)
-            if campaign is not None:
-                _add(extraction.campaigns, campaign)
-            note_subjects(extraction, sentence, memory)
-
-    return find_campaigns
+def find_campaigns(extraction: Extraction) -> None:
+    """The pipeline step: append every ad campaign of the article."""
+    memory = SpeakerMemory()
+    for sentence in extraction.doc.sents:
+        campaign = _campaign(extraction, sentence, memory)
+        if campaign is not None:
+            _add(extraction.campaigns, campaign)
+        note_subjects(extraction, sentence, memory)
 
 
 _FILLED = ("value", "currency", "item_count", "target_market", "date")
@@ -86,7 +82,7 @@ def _add(campaigns: list[AdCampaign], new: AdCampaign) -> None:
 
 
 def _campaign(
-    extraction: Extraction, sentence: Sentence, memory: SpeakerMemory, gazetteer: Gazetteer
+    extraction: Extraction, sentence: Sentence, memory: SpeakerMemory
 ) -> AdCampaign | None:
     body = extraction.article.body
     start, end = sentence.start_char, sentence.end_char
@@ -102,7 +98,7 @@ def _campaign(
         return None
     proposed = any(cue in lowered for cue in PROPOSAL_CUES)
     verb = _spend_verb(sentence)
-    if verb is not None and _negated(verb):
+    if verb is not None and negated(verb):
         return None
     if proposed:
         sponsor, platform = _offer_roles(extraction, sentence, memory, extraction.campaigns)
@@ -144,10 +140,6 @@ def _items_bought(sentence: Sentence) -> bool:
 
 def _spend_verb(sentence: Sentence) -> Token | None:
     return next((t for t in sentence if t.pos_ == "VERB" and t.lemma_ in SPEND_VERBS), None)
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
 def is_platform(extraction: Extraction, key: str | None) -> bool:

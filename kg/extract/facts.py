@@ -1,6 +1,6 @@
 """What extraction finds: actors, statements, ad campaigns, investigations, indictments, order.
 
-Facts refer to actors by ``Actor.key`` (a stable, content-derived slug such as ``person/maria-zakharova``)
+Facts refer to actors by ``Actor.key`` (a stable slug of the canonical name such as ``maria-zakharova``)
 so that resolution can merge actors without touching the facts. Every fact carries ``Evidence``: the
 verbatim span of the article body it was read from.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.extract.actors import make_actor_step
-from kg.extract.campaigns import make_campaign_step
+from kg.extract.campaigns import find_campaigns
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.legal import find_legal
 from kg.extract.pipeline import Step
@@ -19,4 +19,4 @@ def french_steps(gazetteer_path: Path) -> tuple[Step, ...]:
     before the legal step (order links statements to indictments).
     """
     gazetteer = Gazetteer.load(gazetteer_path)
-    return (make_actor_step(gazetteer), find_statements, make_campaign_step(gazetteer), find_legal)
+    return (make_actor_step(gazetteer), find_statements, find_campaigns, find_legal)

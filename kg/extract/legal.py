@@ -19,6 +19,7 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import find_counts
+from kg.extract.campaigns import is_platform
 from kg.extract.facts import (
     Evidence,
     Extraction,
@@ -29,7 +30,6 @@ from kg.extract.facts import (
     trim_span,
 )
 from kg.extract.lexicon_events import (
-    AD_PLATFORMS,
     AFTER_MARKERS,
     BEFORE_MARKERS,
     HYPOTHETICAL,
@@ -42,7 +42,7 @@ from kg.extract.lexicon_events import (
     OBJECT_ENDS,
     TARGETING_VERBS,
 )
-from kg.extract.speakers import actor_of_phrase, subject_of
+from kg.extract.speakers import actor_of_phrase, negated, subject_of
 from kg.extract.when import date_of
 from kg.iris import digest
 
@@ -155,7 +155,7 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     text = extraction.article.body[span[0]:span[1]]
     counts = [c for c in find_counts(text, offset=span[0]) if c.value > 1]
     defendants = [k for k in actors_in(extraction, *span) if extraction.actors[k].kind in _PEOPLE_KINDS
-                  and not _is_platform_name(extraction, k)]
+                  and not is_platform(extraction, k)]
     if not defendants and not counts:
         return
     count = counts[0].value if counts else None
@@ -183,10 +183,6 @@ def _complete(known: Indictment, defendants: list[str], count: int | None, date:
         known.date, known.evidence = date, evidence
 
 
-def _is_platform_name(extraction: Extraction, key: str) -> bool:
-    return extraction.actors[key].name in AD_PLATFORMS
-
-
 def _indictment_anchor(
     extraction: Extraction, sentence: Sentence
 ) -> tuple[Token | None, int, bool] | None:
@@ -195,7 +191,7 @@ def _indictment_anchor(
     inculpations") and negated ones are not indictments."""
     body = extraction.article.body
     for token in sentence:
-        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not _negated(token):
+        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token):
             passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
             return token, int(token.idx), passive
     start = sentence.start_char
@@ -229,10 +225,6 @@ def _clause_start(sentence: Sentence, anchor: int) -> int:
         if token.lower_ in ("que", "qu'", "qu’", ";", ":"):
             start = int(token.idx + len(token))
     return start
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
 def _voice(verb: Token) -> list[str]:

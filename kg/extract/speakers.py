@@ -52,6 +52,11 @@ class SpeakerMemory:
         return self.recent_subjects[-1] if self.recent_subjects else None
 
 
+def negated(verb: Token) -> bool:
+    """Whether ``verb`` is negated ("n'a pas déclaré", "n'a jamais payé")."""
+    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
+
+
 def is_pronoun(token: Token) -> bool:
     return bool(token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS)
 

@@ -24,7 +24,7 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.speakers import SpeakerMemory, note_subjects, speaker_of, stand_in
+from kg.extract.speakers import SpeakerMemory, negated, note_subjects, speaker_of, stand_in
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
@@ -90,7 +90,7 @@ def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str,
     inside = [(q.start, "quote", q) for q in quotes if sentence.start_char <= q.start < sentence.end_char]
     verbs = [
         (t.idx, "verb", t) for t in sentence
-        if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in REPORTING_VERBS and not _negated(t)
+        if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in REPORTING_VERBS and not negated(t)
         and not any(q.start <= t.idx < q.end for q in quotes)
     ]
     return sorted(inside + verbs, key=lambda c: c[0])
@@ -107,10 +107,6 @@ def verb_lemma(token: Token) -> str:
         if candidate in REPORTING_VERBS:
             return candidate
     return lemma
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
 def _direct(
@@ -238,11 +234,7 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     following = [t for t in sentence if t.i > verb.i][:_MAX_FILLER + 1]
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):
-            clause_end = sentence.end_char
-            last = sentence[-1]
-            if last.is_punct:
-                clause_end = last.idx
-            return token.idx + len(token), clause_end
+            return token.idx + len(token), _end_before_final_punctuation(sentence)
         if not (_is_filler(token) or token.dep_.startswith("aux")) or token.text == ",":
             return None
     return None
@@ -290,7 +282,7 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
     in_phrase = False
     for token in [t for t in sentence if t.i > verb.i][:7]:
         if "Inf" in token.morph.get("VerbForm"):
-            return int(token.idx), _clause_end_of_infinitive(sentence, token)
+            return int(token.idx), _end_before_final_punctuation(sentence)
         if token.lower_ == "de" and verb.lemma_ == "promettre":
             continue
         in_phrase = in_phrase or token.pos_ == "ADP"
@@ -315,7 +307,7 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     return int(start), int(before[-1].idx)
 
 
-def _clause_end_of_infinitive(sentence: Sentence, infinitive: Token) -> int:
+def _end_before_final_punctuation(sentence: Sentence) -> int:
     last = sentence[-1]
     return int(last.idx) if last.is_punct else int(sentence.end_char)
 
