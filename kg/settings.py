@@ -57,6 +57,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise ValueError(f"{value} is not a positive number")
+    return value
+
+
+def _origins(text: str) -> str:
+    value = text.strip()
+    if value not in ("", "*") and not all(o.startswith(("http://", "https://")) for o in value.split(",")):
+        raise ValueError(f"{text!r} must be empty (off), '*' or a comma-separated list of http(s) origins")
+    return value
+
+
 def _base_iri(text: str) -> str:
     if not text.startswith(("http://", "https://")) or not text.endswith("/"):
         raise ValueError(f"{text!r} must be an http(s) IRI ending with '/'")
@@ -80,6 +94,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("queries_dir", Path, _data_dir("queries"),
             "Folder of canned .rq queries (defaults to the one shipped with the package)."),
     Setting("language", str, "fr", "Language of the articles loaded (ISO 639-1)."),
+    Setting("query_timeout", _positive_float, 30.0,
+            "Seconds a query may run before it is stopped (a request may lower it, never raise it)."),
+    Setting("max_rows", _positive_int, 100_000,
+            "Most result rows (or triples) returned; past it the answer is marked truncated."),
+    Setting("max_body", _positive_int, 1_000_000, "Largest request body accepted, in bytes."),
+    Setting("max_concurrency", _positive_int, 8,
+            "Queries evaluated at once; past it requests are answered 503 with Retry-After."),
+    Setting("query_workers", _positive_int, 2, "Worker processes that evaluate queries."),
+    Setting("worker_memory", _positive_int, 4096,
+            "Memory cap of one query worker process, in MiB (a worker past it is replaced)."),
+    Setting("update_token", str, "",
+            "Bearer token that SPARQL Update and Graph Store writes require; empty: writes are off."),
+    Setting("service_allow", str, "",
+            "Comma-separated endpoint IRIs that SERVICE may call; empty: SERVICE is refused."),
+    Setting("cors", _origins, "",
+            "CORS: empty (off), '*' (any origin, no credentials) or a comma-separated list of origins."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -99,6 +129,15 @@ class Settings:
     ontology_dir: Path
     queries_dir: Path
     language: str
+    query_timeout: float
+    max_rows: int
+    max_body: int
+    max_concurrency: int
+    query_workers: int
+    worker_memory: int
+    update_token: str
+    service_allow: str
+    cors: str
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
