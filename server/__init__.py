@@ -10,10 +10,11 @@ from __future__ import annotations
 import waitress
 from flask import Flask
 
+from kg.execution import Executor, InProcessExecutor
 from kg.settings import Settings, load_settings
 from kg.store import Store, open_store
 from server.errors import register_error_handlers
-from server.sparql import STORE_KEY, blueprint
+from server.sparql import EXECUTOR_KEY, STORE_KEY, blueprint
 
 SETTINGS_KEY = "newskg.settings"
 OWNS_STORE_KEY = "newskg.owns_store"
@@ -31,6 +32,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.extensions[SETTINGS_KEY] = settings
     app.extensions[OWNS_STORE_KEY] = store is None
     app.extensions[STORE_KEY] = store if store is not None else open_store(settings)
+    app.extensions[EXECUTOR_KEY] = InProcessExecutor(app.extensions[STORE_KEY])
     register_error_handlers(app)
     app.register_blueprint(blueprint)
     return app
@@ -38,6 +40,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
 def close_app(app: Flask) -> None:
     """Release what ``app`` opened (its store, if it opened it). Idempotent."""
+    executor: Executor | None = app.extensions.pop(EXECUTOR_KEY, None)
+    if executor is not None:
+        executor.close()
     if app.extensions.get(OWNS_STORE_KEY):
         store: Store = app.extensions[STORE_KEY]
         store.close()

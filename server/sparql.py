@@ -25,13 +25,17 @@ import pyoxigraph as ox
 from flask import Blueprint, Request, Response, current_app, request
 from werkzeug.datastructures import MultiDict
 
-from kg.errors import UsageError
+from kg.errors import FormatError, UsageError
+from kg.execution import Executor, QueryRequest
 from kg.formats import GRAPH_FORMATS, RESULTS_FORMATS, Format
 from kg.store import Store
 from server.negotiation import choose_format, content_type
 
 STORE_KEY = "newskg"
 """Key of the app's store in ``app.extensions``."""
+
+EXECUTOR_KEY = "newskg.executor"
+"""Key of the app's :class:`kg.execution.Executor` in ``app.extensions``."""
 
 blueprint = Blueprint("sparql", __name__)
 
@@ -51,6 +55,33 @@ def current_store() -> Store:
     """The store of the app handling the request (put there by ``server.create_app``)."""
     store: Store = current_app.extensions[STORE_KEY]
     return store
+
+
+def current_executor() -> Executor:
+    """The executor that evaluates every read query of the app (see :mod:`kg.execution`)."""
+    executor: Executor = current_app.extensions[EXECUTOR_KEY]
+    return executor
+
+
+def negotiated_request(sparql: str, default_graphs: list[str], named_graphs: list[str]) -> QueryRequest:
+    """A :class:`QueryRequest` carrying the formats this HTTP request accepts for each query form."""
+    format_params = request.values.getlist("format")
+    asked = ", ".join(format_params) if format_params else f"Accept: {request.accept_mimetypes}"
+    return QueryRequest(
+        sparql,
+        tuple(default_graphs),
+        tuple(named_graphs),
+        results_format=_acceptable(RESULTS_FORMATS, format_params),
+        graph_format=_acceptable(GRAPH_FORMATS, format_params),
+        asked=asked,
+    )
+
+
+def _acceptable(table: tuple[Format, ...], format_params: list[str]) -> str | None:
+    try:
+        return choose_format(table, request.accept_mimetypes, format_params).name
+    except FormatError:
+        return None
 
 
 def _read_url(req: Request) -> tuple[list[str], Params]:
@@ -118,13 +149,10 @@ def sparql() -> Response:
     if operation is None:
         fmt = choose_format(GRAPH_FORMATS, request.accept_mimetypes, format_params)
         return _answer(describe_service(request.base_url, fmt), fmt)
-    result = current_store().query(
-        operation.query,
-        default_graphs=operation.default_graphs or None,
-        named_graphs=operation.named_graphs or None,
+    answer = current_executor().run(
+        negotiated_request(operation.query, operation.default_graphs, operation.named_graphs)
     )
-    fmt = choose_format(result.formats, request.accept_mimetypes, format_params)
-    return _answer(result.serialize(fmt), fmt)
+    return _answer(answer.body, answer.format)
 
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
