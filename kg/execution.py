@@ -64,6 +64,10 @@ class Executor(Protocol):
 
     def run(self, request: QueryRequest) -> Answer: ...
 
+    def changed(self) -> None:
+        """The store was written (update, Graph Store write, load): later runs must see it."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -93,6 +97,9 @@ class InProcessExecutor:
         )
         fmt = answer_format(result, request)
         return Answer(result.serialize(fmt), fmt)
+
+    def changed(self) -> None:
+        """Nothing to do: every run reads the store itself."""
 
     def close(self) -> None:
         """Nothing to release: the store stays its owner's."""
