@@ -25,6 +25,10 @@ CASES = [
         "Selon Google, les annonces litigieuses ont été retirées de la plateforme.", "2023-05-02",
         [("Google", None, False, "les annonces litigieuses")], id="selon"),
     pytest.param(
+        "Selon un communiqué de la banque Nordhavn publié lundi, les virements ont cessé en mars "
+        "2021.", "2023-05-04",
+        [("Nordhavn", "2023-05-01", False, "les virements ont cessé")], id="selon-phrase-dates-the-saying"),
+    pytest.param(
         "D'après Julien Moreau, un ancien conseiller du ministre, trois comptes ont été payés "
         "par la même société.", "2023-05-02",
         [("Julien Moreau", None, False, "trois comptes ont été payés")], id="dapres-with-apposition"),

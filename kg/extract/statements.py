@@ -402,7 +402,7 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
         if len(claim.split()) < 3:
             return None
         start, end = sentence.start_char, sentence.end_char
-        content = (start + len(marker), end)
+        content = (start + comma + 1, end)  # "selon un communiqué publié mardi": mardi dates the saying
         date = date_of(extraction, start, end, content=content,
                        fallback=_previous_date(extraction, found[0], start), actor=found[0])
         evidence = Evidence.trimmed(extraction.article, start, end)
