@@ -13,7 +13,10 @@ from flask import Flask
 from kg.execution import Executor, InProcessExecutor
 from kg.settings import Settings, load_settings
 from kg.store import Store, open_store
+from server import graph_store
+from server.auth import init_writes
 from server.errors import register_error_handlers
+from server.http import init_http
 from server.sparql import EXECUTOR_KEY, STORE_KEY, blueprint
 
 SETTINGS_KEY = "newskg.settings"
@@ -34,6 +37,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.extensions[STORE_KEY] = store if store is not None else open_store(settings)
     app.extensions[EXECUTOR_KEY] = InProcessExecutor(app.extensions[STORE_KEY])
     register_error_handlers(app)
+    init_writes(app, settings)
+    init_http(app, settings)
+    app.register_blueprint(graph_store.blueprint)
     app.register_blueprint(blueprint)
     return app
 

@@ -7,7 +7,9 @@ Contract:
   ``default-graph-uri`` and ``named-graph-uri`` (repeatable) come with it, in the URL for ``GET``
   and direct ``POST``, in the body for a form ``POST``. Without them the default graph is the
   union of the named graphs.
-- Refused with 400: two queries, an ``update`` parameter (this endpoint does not write), a
+- A ``POST`` carrying an update (``update=`` or ``application/sparql-update``) is the update
+  operation, handled by :mod:`server.update`.
+- Refused with 400: two queries, a query with an ``update`` parameter, an update by ``GET``, a
   ``POST`` of another content type, a query the parser rejects (the body is its message).
 - The answer format is negotiated by :mod:`server.negotiation`. The result is serialized whole
   before the response starts, in the request's thread: pyoxigraph result iterators must be
@@ -29,7 +31,9 @@ from kg.errors import FormatError, UsageError
 from kg.execution import Executor, QueryRequest
 from kg.formats import GRAPH_FORMATS, RESULTS_FORMATS, Format
 from kg.store import Store
+from server.auth import write_policy
 from server.negotiation import choose_format, content_type
+from server.update import is_update_request, perform_update
 
 STORE_KEY = "newskg"
 """Key of the app's store in ``app.extensions``."""
@@ -123,7 +127,10 @@ def read_operation(req: Request) -> QueryOperation | None:
             )
         queries, params = reader(req)
     if "update" in params:
-        raise UsageError("this endpoint answers queries only; it accepts no 'update' parameter")
+        raise UsageError(
+            "an update must be POSTed alone (form 'update=' or application/sparql-update), "
+            "never by GET nor with a query"
+        )
     if not queries:
         if req.method == "GET":
             return None
@@ -144,11 +151,13 @@ def _answer(body: bytes, fmt: Format) -> Response:
 @blueprint.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Response:
     """Answer one protocol query, or describe the service."""
+    if is_update_request(request):
+        return perform_update(request, current_store(), current_executor())
     operation = read_operation(request)
     format_params = request.values.getlist("format")
     if operation is None:
         fmt = choose_format(GRAPH_FORMATS, request.accept_mimetypes, format_params)
-        return _answer(describe_service(request.base_url, fmt), fmt)
+        return _answer(describe_service(request.base_url, fmt, writes=write_policy().enabled), fmt)
     answer = current_executor().run(
         negotiated_request(operation.query, operation.default_graphs, operation.named_graphs)
     )
@@ -177,17 +186,18 @@ def _sd(local: str) -> ox.NamedNode:
     return ox.NamedNode(SD + local)
 
 
-def describe_service(endpoint: str, fmt: Format) -> bytes:
+def describe_service(endpoint: str, fmt: Format, *, writes: bool = False) -> bytes:
     """A SPARQL 1.1 Service Description of the endpoint at ``endpoint``, written in ``fmt``.
 
-    It states the language, every result format, and that the default graph is the union of
-    the named graphs (``sd:UnionDefaultGraph``).
+    It states the languages (SPARQL 1.1 Update only when ``writes`` are on), every result
+    format, and that the default graph is the union of the named graphs (``sd:UnionDefaultGraph``).
     """
     service, dataset, default_graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
     triples = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
         ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
+        *([ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Update"))] if writes else []),
         ox.Triple(service, _sd("feature"), _sd("UnionDefaultGraph")),
         *(
             ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + FORMAT_IRIS[f.name]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.settings import Settings
-from kg.store.base import Store, replace_graph_update
+from kg.store.base import DEFAULT_GRAPH, Store, replace_graph_update
 from kg.store.oxigraph import OxigraphStore
 
 
@@ -16,4 +16,4 @@ def open_store(settings: Settings) -> Store:
     return OxigraphStore(settings.store)
 
 
-__all__ = ["OxigraphStore", "Store", "open_store", "replace_graph_update"]
+__all__ = ["DEFAULT_GRAPH", "OxigraphStore", "Store", "open_store", "replace_graph_update"]

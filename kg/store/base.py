@@ -16,6 +16,11 @@ from rdflib import Graph, URIRef
 from kg.formats import Format
 from kg.results import QueryResult
 
+DEFAULT_GRAPH = "urn:x-arq:DefaultGraph"
+"""Names the store's own default graph in ``default_graphs`` (Jena's name for it): with it a
+query reads that graph alone instead of the union. The embedded store maps it; a remote store
+passes it on as a ``default-graph-uri`` (Fuseki understands it, Oxigraph server does not)."""
+
 
 @runtime_checkable
 class Store(Protocol):

@@ -12,7 +12,12 @@ from rdflib import Graph
 from kg.errors import FormatError, QueryError, QuerySyntaxError, StoreError, StoreUnavailableError
 from kg.formats import Format
 from kg.results import QueryResult
-from kg.store.base import replace_graph_update
+from kg.store.base import DEFAULT_GRAPH, replace_graph_update
+
+
+def _graph_name(iri: str) -> ox.NamedNode | ox.DefaultGraph:
+    """The graph ``iri`` names in a dataset: :data:`DEFAULT_GRAPH` is the store's own default graph."""
+    return ox.DefaultGraph() if iri == DEFAULT_GRAPH else ox.NamedNode(iri)
 
 
 class OxigraphStore:
@@ -48,7 +53,7 @@ class OxigraphStore:
             native = self._store.query(
                 sparql,
                 use_default_graph_as_union=not default_graphs,
-                default_graph=[ox.NamedNode(g) for g in default_graphs] if default_graphs else None,
+                default_graph=[_graph_name(g) for g in default_graphs] if default_graphs else None,
                 named_graphs=[ox.NamedNode(g) for g in named_graphs] if named_graphs else None,
             )
         except SyntaxError as exc:

@@ -1,0 +1,118 @@
+"""Scoping SPARQL 1.1 Update requests to the protocol's dataset parameters.
+
+(Refusing ``LOAD`` and ``SERVICE`` is :mod:`kg.query_guard`'s job.) The store's parser stays
+the judge of syntax; this module only reads the keywords of an update, with a small lexer that
+skips strings, IRIs, prefixed names, variables and comments and tracks brace depth. Contract:
+
+- :func:`with_dataset` applies the protocol's ``using-graph-uri`` / ``using-named-graph-uri``
+  parameters by adding ``USING`` / ``USING NAMED`` clauses to every ``DELETE/INSERT ... WHERE``
+  operation. It raises ``UsageError`` if the update names its own dataset (``USING`` or
+  ``WITH``: the protocol forbids both at once), if a ``DELETE WHERE`` shortcut would have to be
+  scoped, or if a parameter is not an absolute IRI.
+- :func:`with_base` makes relative IRIs resolve against ``base`` (the service endpoint).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from kg.errors import UsageError
+from kg.query_guard import decode_escapes
+
+_NAME_CHAR = r"[\w\u00B7\u00C0-\U000EFFFF.\-]"
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n\r]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+      |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<variable>[?$]""" + _NAME_CHAR + r"""+)
+  | (?P<name>(?:[A-Za-z_\u00C0-\U000EFFFF]""" + _NAME_CHAR + r"""*)?:""" + _NAME_CHAR + r"""*
+      |_:""" + _NAME_CHAR + r"""+)
+  | (?P<word>[A-Za-z_][\w\-]*)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A keyword (``word``, upper-cased) or a brace, with its offset in the decoded text."""
+
+    kind: str
+    text: str
+    start: int
+    depth: int
+
+
+def _tokens(text: str) -> Iterator[Token]:
+    """The keywords and braces of ``text`` at their brace depth; everything else is skipped."""
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        if kind == "open":
+            yield Token(kind, "{", match.start(), depth)
+            depth += 1
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+            yield Token(kind, "}", match.start(), depth)
+        elif kind == "word":
+            yield Token(kind, match.group().upper(), match.start(), depth)
+
+
+def _keywords(text: str) -> set[str]:
+    return {t.text for t in _tokens(text) if t.kind == "word"}
+
+
+def iri_ref(value: str, parameter: str) -> str:
+    """``<value>`` if ``value`` is an absolute IRI; ``UsageError`` naming ``parameter`` otherwise."""
+    if not _IRI.fullmatch(value):
+        raise UsageError(f"{parameter} must be an absolute IRI, not {value!r}")
+    return f"<{value}>"
+
+
+def with_dataset(sparql: str, using: Sequence[str], using_named: Sequence[str]) -> str:
+    """``sparql`` scoped to the protocol's dataset parameters; see the module docstring."""
+    if not using and not using_named:
+        return sparql
+    clauses = " ".join(
+        [f"USING {iri_ref(g, 'using-graph-uri')}" for g in using]
+        + [f"USING NAMED {iri_ref(g, 'using-named-graph-uri')}" for g in using_named]
+    )
+    # Clauses go into the text as given (a store decodes escapes itself: decoding twice would
+    # change it), so its keywords must read the same before and after decoding.
+    text = sparql
+    tokens = list(_tokens(text))
+    keywords = {t.text for t in tokens if t.kind == "word"}
+    if keywords != _keywords(decode_escapes(sparql)):
+        raise UsageError("with using-graph-uri, write the update's keywords without \\u escapes")
+    if {"USING", "WITH"} & keywords:
+        raise UsageError(
+            "give the update's dataset either by using-graph-uri / using-named-graph-uri "
+            "or by USING / WITH in the update, not both"
+        )
+    inserts: list[int] = []
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == "word" and token.text == "WHERE" and token.depth == 0:
+            if previous is not None and previous.text == "DELETE":
+                raise UsageError(
+                    "using-graph-uri cannot scope a DELETE WHERE shortcut: "
+                    "write DELETE { ... } WHERE { ... } instead"
+                )
+            inserts.append(token.start)
+        previous = token
+    for start in reversed(inserts):
+        text = f"{text[:start]}{clauses} {text[start:]}"
+    return text
+
+
+def with_base(sparql: str, base: str) -> str:
+    """``sparql`` with ``base`` as its base IRI (a ``BASE`` of its own still wins after it)."""
+    return f"BASE {iri_ref(base, 'base')}\n{sparql}"
