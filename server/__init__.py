@@ -13,7 +13,7 @@ from flask import Flask
 from kg.execution import Executor, InProcessExecutor
 from kg.settings import Settings, load_settings
 from kg.store import Store, open_store
-from server import graph_store
+from server import graph_store, page, saved
 from server.auth import init_writes
 from server.errors import register_error_handlers
 from server.http import init_http
@@ -41,6 +41,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     init_http(app, settings)
     app.register_blueprint(graph_store.blueprint)
     app.register_blueprint(blueprint)
+    app.register_blueprint(page.blueprint)
+    app.register_blueprint(saved.blueprint)
     return app
 
 
