@@ -5,11 +5,14 @@ The CLI maps them once to exit codes, the server once to HTTP status codes::
 
     NewskgError                      base; never raised itself
     ├── UsageError                   bad settings or arguments          exit 2 / HTTP 400
+    │   ├── UnknownQueryError        no canned query of that name       exit 2 / HTTP 404
+    │   └── ParameterError           a canned-query parameter is invalid exit 2 / HTTP 400
     ├── ArticleError                 an article cannot be read          exit 1
     │   └── EmptyArticleError        nothing left after decoding
     ├── QueryError                   a SPARQL query or update is refused exit 1 / HTTP 400
     │   ├── QuerySyntaxError         the parser rejected it
     │   └── QueryFormError           wrong form for the operation (e.g. an update sent as a query)
+    ├── CannedQueryError             a canned query file is malformed     exit 1 / HTTP 500
     ├── FormatError                  no serializer for a requested format exit 2 / HTTP 406
     └── StoreError                   the store failed                    exit 1 / HTTP 500
         └── StoreUnavailableError    cannot reach / open it              exit 1 / HTTP 503
@@ -24,6 +27,33 @@ class NewskgError(Exception):
 
 class UsageError(NewskgError):
     """A setting or argument is invalid."""
+
+
+class UnknownQueryError(UsageError):
+    """No canned query has the name asked for; the message lists the known ones."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"no canned query named {name!r} (known: {', '.join(known) or 'none'})")
+        self.name = name
+
+
+class ParameterError(UsageError):
+    """A value given for a canned query is invalid: names the query, the parameter and what it expects."""
+
+    def __init__(self, query: str, parameter: str, reason: str) -> None:
+        super().__init__(f"query {query!r}, parameter {parameter!r}: {reason}")
+        self.query = query
+        self.parameter = parameter
+        self.reason = reason
+
+
+class CannedQueryError(NewskgError):
+    """A canned query file (``queries/*.rq``) is malformed: names the file and what is wrong."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class ArticleError(NewskgError):
