@@ -9,7 +9,8 @@ skips strings, IRIs, prefixed names, variables and comments and tracks brace dep
   operation. It raises ``UsageError`` if the update names its own dataset (``USING`` or
   ``WITH``: the protocol forbids both at once), if a ``DELETE WHERE`` shortcut would have to be
   scoped, or if a parameter is not an absolute IRI.
-- :func:`with_base` makes relative IRIs resolve against ``base`` (the service endpoint).
+- :func:`with_base` makes relative IRIs resolve against ``base`` (the service endpoint), for
+  queries and updates alike.
 """
 
 from __future__ import annotations
@@ -114,5 +115,11 @@ def with_dataset(sparql: str, using: Sequence[str], using_named: Sequence[str]) 
 
 
 def with_base(sparql: str, base: str) -> str:
-    """``sparql`` with ``base`` as its base IRI (a ``BASE`` of its own still wins after it)."""
-    return f"BASE {iri_ref(base, 'base')}\n{sparql}"
+    """``sparql`` with ``base`` as its base IRI if it holds a relative IRI (a ``BASE`` of its own
+    still wins, coming after). The ``BASE`` goes on the first line, so the parser's error
+    positions keep their line numbers; text without relative IRIs is returned unchanged."""
+    relative = any(
+        match.lastgroup == "iri" and not _IRI.fullmatch(match.group()[1:-1])
+        for match in _TOKEN.finditer(sparql)
+    )
+    return f"BASE {iri_ref(base, 'base')} {sparql}" if relative else sparql

@@ -31,6 +31,7 @@ from kg.errors import FormatError, UsageError
 from kg.execution import Executor, QueryRequest
 from kg.formats import GRAPH_FORMATS, RESULTS_FORMATS, Format
 from kg.store import Store
+from kg.updates import with_base
 from server.auth import write_policy
 from server.negotiation import choose_format, content_type
 from server.update import is_update_request, perform_update
@@ -159,7 +160,9 @@ def sparql() -> Response:
         fmt = choose_format(GRAPH_FORMATS, request.accept_mimetypes, format_params)
         return _answer(describe_service(request.base_url, fmt, writes=write_policy().enabled), fmt)
     answer = current_executor().run(
-        negotiated_request(operation.query, operation.default_graphs, operation.named_graphs)
+        negotiated_request(
+            with_base(operation.query, request.base_url), operation.default_graphs, operation.named_graphs
+        )
     )
     return _answer(answer.body, answer.format)
 
