@@ -57,9 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", parents=[common], help="dump the whole dataset")
     formats = [f.name for f in DATASET_FORMATS + GRAPH_FORMATS]
-    export.add_argument("--format", "-f", default="nquads", choices=formats,
-                        help="nquads and trig keep the named graphs; the others merge them")
+    export.add_argument("--format", "-f", choices=formats,
+                        help="nquads, trig and jsonld keep the named graphs; the others merge them "
+                        "(default: from the --output extension, e.g. .ttl or .nq.gz, else nquads)")
     export.add_argument("--output", "-o", type=Path, help="write to this file instead of stdout")
+    export.add_argument("--gzip", "-z", action="store_true",
+                        help="gzip the output (implied by an --output name ending in .gz)")
     export.set_defaults(run=cmd_export)
 
     stats = commands.add_parser("stats", parents=[common], help="count what the store holds")
@@ -140,11 +143,13 @@ def cmd_query(args: argparse.Namespace, settings: Settings, store: Store) -> int
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings, store: Store) -> int:
-    from kg.exports import export_dataset
+    from kg.exports import export_dataset, format_of_path
 
+    named, compressed = format_of_path(args.output.name) if args.output else (None, False)
+    format_name = args.format or (named.name if named else "nquads")
     output = args.output.open("wb") if args.output else sys.stdout.buffer
     try:
-        export_dataset(store, args.format, output)
+        export_dataset(store, format_name, output, compress=args.gzip or compressed)
     finally:
         if args.output:
             output.close()

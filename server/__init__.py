@@ -17,6 +17,7 @@ from server import graph_store, page, saved
 from server.auth import init_writes
 from server.errors import register_error_handlers
 from server.http import init_http
+from server.resources import register_linked_data
 from server.sparql import EXECUTOR_KEY, STORE_KEY, blueprint
 
 SETTINGS_KEY = "newskg.settings"
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.register_blueprint(blueprint)
     app.register_blueprint(page.blueprint)
     app.register_blueprint(saved.blueprint)
+    register_linked_data(app, settings)
     return app
 
 

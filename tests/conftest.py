@@ -10,7 +10,7 @@ import pytest
 from kg.settings import Settings, load_settings
 from kg.store import OxigraphStore
 
-pytest_plugins = ["tests.fixtures_server", "tests.fixtures_remote"]
+pytest_plugins = ["tests.fixtures_server", "tests.fixtures_remote", "tests.fixtures_seeded"]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
