@@ -195,3 +195,15 @@ def test_pour_with_a_title_then_a_name_is_the_person() -> None:
     got = speakers_and_texts("Pour la présidente de l'Autorité électorale, Mercy Achieng, ces poursuites "
                              "envoient un signal fort aux fraudeurs.")
     assert got == [("Mercy Achieng", "ces poursuites envoient un signal fort aux fraudeurs")]
+
+
+@pytest.mark.parametrize("name_", ["Park Ji-hoon", "Jeon Min-seok", "Oh Hye-rin"])
+def test_an_inverted_subject_named_in_apposition_wins_over_its_title(name_: str) -> None:
+    """The tagger may read the end of a hyphenated name as a verb: the name still ends the subject."""
+    got = speakers_and_texts(
+        "La Commission électorale nationale a saisi mercredi la police après la diffusion de vidéos "
+        "truquées.\n\nSelon la commission, une agence de Busan a payé 95 000 dollars pour promouvoir "
+        "210 de ces vidéos.\n\n« Nous n'avons jamais vu une opération d'une telle ampleur lors d'un "
+        f"scrutin local », souligne le président de la commission, {name_}. Il regrette que les "
+        "plateformes réagissent toujours trop tard.")[1:]
+    assert got and {s for s, _ in got} == {name_}

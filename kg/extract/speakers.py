@@ -267,8 +267,12 @@ def inverted_speaker(
     in their title ("la directrice des enquêtes de la Commission, Eleanor Whitcombe").
     """
     doc = verb.doc
+    named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
     window: list[Token] = []
     for token in doc[verb.i + 1:min(verb.sent.end, verb.i + 14)]:
+        if any(start < token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
+            window.append(token)
+            continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
         complement = token.pos_ == "VERB" or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’"))
