@@ -379,6 +379,16 @@ def single_values(query: str, pairs: Iterable[tuple[str, str]]) -> dict[str, str
     return values
 
 
+class _HeaderLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
+    """YAML without implicit timestamps: a date stays text, which its parameter's type checks."""
+
+
+_HeaderLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def split_header(text: str) -> tuple[str, str]:
     """The YAML of the ``#+`` lines of ``text`` and the query without them (grlc's reading)."""
     header = [line[2:] for line in text.splitlines() if line.startswith("#+")]
@@ -389,7 +399,7 @@ def split_header(text: str) -> tuple[str, str]:
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str | int | float | datetime.date):
+    if isinstance(value, str | int | float):
         return str(value)
     raise ValueError(f"{value!r} is not a single value")
 
@@ -460,8 +470,8 @@ def read_canned_query(path: Path) -> CannedQuery:
         raise CannedQueryError(str(path), f"cannot be read: {exc}") from None
     header_text, sparql = split_header(text)
     try:
-        header = yaml.safe_load(header_text) if header_text.strip() else {}
-    except yaml.YAMLError as exc:
+        header = yaml.load(header_text, Loader=_HeaderLoader) if header_text.strip() else {}
+    except (yaml.YAMLError, ValueError) as exc:
         raise CannedQueryError(str(path), f"the #+ header is not YAML: {exc}") from None
     try:
         if not isinstance(header, dict):
