@@ -70,6 +70,13 @@ class NKG(DefinedNamespace):
     article: URIRef
     before: URIRef
     after: URIRef
+    # inverses and inferred properties (materialised in the graph of inferences)
+    said: URIRef
+    sponsored: URIRef
+    leads: URIRef
+    chargedIn: URIRef
+    hasPart: URIRef
+    subjectOf: URIRef
 
 
 SCHEMA = Namespace("http://schema.org/")
@@ -93,4 +100,14 @@ PREFIXES: dict[str, str] = {
     "wd": str(WD),
 }
 
-__all__ = ["NKG", "NKG_IRI", "PREFIXES", "SCHEMA", "SEM", "TIME", "SD", "WD"]
+
+
+def curie(iri: str) -> str:
+    """``nkg:Person`` for an IRI in a known namespace, the IRI itself otherwise."""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+__all__ = ["curie", "NKG", "NKG_IRI", "PREFIXES", "SCHEMA", "SEM", "TIME", "SD", "WD"]

@@ -1,0 +1,286 @@
+"""The graph of inferences: what follows from the articles and the ontology, kept apart from them.
+
+Everything inferred lives in one named graph, ``{base}graph/inferences``, rebuilt as a whole after
+each load (:func:`kg.loader.load_paths` calls :func:`rebuild_inferences`) and by ``newskg reason``.
+Asserted facts stay in the article graphs, so a query can include inferences (the default graph is
+the union of the named graphs) or leave them out (``GRAPH ?g { ... } FILTER (?g != <.../inferences>)``,
+or ``FROM`` / ``FROM NAMED`` clauses listing the article graphs). A triple already asserted by an
+article is never repeated in the inferences (Oxigraph's union is a bag: a repeat would match twice).
+
+What is inferred (the rules, all read from the ontology, none specific to the seeds):
+
+1. **Class membership**: each resource is a member of every named superclass of its asserted
+   classes (``rdfs:subClassOf+`` in the ontology), e.g. a ``nkg:Person`` is a ``nkg:Actor``.
+2. **Temporal order from the bounds**: ``a nkg:before b`` when ``a``'s latest possible day is
+   earlier than ``b``'s earliest (across every article that dates them: the widest bounds). Only
+   *related* pairs are compared, as the canonical query does (never the cross product): an
+   indictment or investigation and a fact reported in the same article, sharing an actor
+   (speaker, subject, sponsor, platform, defendant, investigator), or reported where the
+   investigation it belongs to is. Two statements are never paired (a prolific speaker would
+   make that quadratic): compare their bounds in the query.
+3. **Object properties**, to a fixpoint: inverses (``owl:inverseOf``), transitive closures
+   (``owl:TransitiveProperty``: ``nkg:before``, ``nkg:after``, ``nkg:partOf``, ``nkg:hasPart``)
+   and property chains (``owl:propertyChainAxiom``: a defendant of an indictment is
+   ``nkg:subjectOf`` the investigation it is part of).
+
+Property hierarchies (``rdfs:subPropertyOf`` to PROV, SEM, schema.org) and domains and ranges are
+not materialised: the first would double every evidence link, the second would hide extraction
+errors that the SHACL shapes and the consistency check report instead.
+
+Every rule is a SPARQL query over the store (so it runs in the store's engine, embedded or
+remote), plus a fixpoint over the few object properties in Python; the result replaces the
+inferences graph in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg.iris import Iris
+from kg.namespaces import NKG, NKG_IRI
+from kg.store.base import Store
+
+Edge = tuple[URIRef, URIRef]
+# predicates that tie a fact to an actor, for pairing related facts
+ACTOR_LINKS = ("speaker", "about", "sponsor", "platform", "defendant", "investigator")
+FACT_CLASSES = ("Statement", "AdCampaign", "Investigation", "Indictment")
+
+
+def inferences_graph(base_iri: str) -> URIRef:
+    """``{base}graph/inferences``: the one graph that holds inferred triples."""
+    return URIRef(f"{base_iri}graph/inferences")
+
+
+@dataclass(frozen=True)
+class PropertyAxioms:
+    """The object-property axioms of the ontology that the rules follow."""
+
+    inverses: tuple[tuple[URIRef, URIRef], ...]  # (p, q): p owl:inverseOf q, both directions listed
+    transitive: tuple[URIRef, ...]
+    chains: tuple[tuple[URIRef, tuple[URIRef, ...]], ...]  # (p, (p1, p2, ...)): p1/p2/... => p
+
+    @property
+    def properties(self) -> set[URIRef]:
+        found = set(self.transitive)
+        for p, q in self.inverses:
+            found |= {p, q}
+        for p, chain in self.chains:
+            found |= {p, *chain}
+        return found
+
+    @classmethod
+    def of(cls, ontology: Graph) -> PropertyAxioms:
+        inverses: set[tuple[URIRef, URIRef]] = set()
+        for p, q in ontology.subject_objects(OWL.inverseOf):
+            if isinstance(p, URIRef) and isinstance(q, URIRef):
+                inverses |= {(p, q), (q, p)}
+        transitive = {p for p in ontology.subjects(RDF.type, OWL.TransitiveProperty) if isinstance(p, URIRef)}
+        chains = []
+        for p, head in ontology.subject_objects(OWL.propertyChainAxiom):
+            links = list(Collection(ontology, head))
+            if isinstance(p, URIRef) and links and all(isinstance(link, URIRef) for link in links):
+                chains.append((p, tuple(URIRef(str(link)) for link in links)))
+        return cls(tuple(sorted(inverses)), tuple(sorted(transitive)), tuple(sorted(chains)))
+
+
+@dataclass(frozen=True)
+class Inferences:
+    """What a rebuild wrote: the number of triples per predicate (``rdf:type`` included)."""
+
+    graph: str
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def read_ontology(ontology_dir: Path) -> Graph:
+    return Graph().parse(ontology_dir / "newskg.ttl", format="turtle", publicID=NKG_IRI)
+
+
+def rebuild_inferences(store: Store, base_iri: str, ontology: Graph) -> Inferences:
+    """Recompute every inference from the asserted graphs and replace the inferences graph."""
+    scope = Scope(inferences_graph(base_iri), Iris(base_iri).ontology_graph)
+    graph = Graph()
+    for triple in superclass_types(store, scope):
+        graph.add(triple)
+    axioms = PropertyAxioms.of(ontology)
+    asserted = asserted_edges(store, axioms.properties, scope)
+    derived: dict[URIRef, set[Edge]] = defaultdict(set)
+    for p, edges in asserted.items():
+        derived[p] |= edges
+    derived[NKG.before] |= certain_order(store, scope)
+    close_properties(derived, axioms)
+    for p, edges in derived.items():
+        for s, o in edges - asserted.get(p, set()):
+            graph.add((s, p, o))
+    store.replace_graph(str(scope.inferences), graph)
+    counts: dict[str, int] = defaultdict(int)
+    for _, predicate, _ in graph:
+        counts[str(predicate)] += 1
+    return Inferences(str(scope.inferences), dict(counts))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The graphs a rule reads: every named graph but the inferences and the ontology."""
+
+    inferences: URIRef
+    ontology: URIRef
+
+    def asserted(self, var: str = "?g") -> str:
+        """A FILTER keeping ``var`` to asserted graphs."""
+        return f"FILTER ({var} != {self.inferences.n3()} && {var} != {self.ontology.n3()})"
+
+
+def superclass_types(store: Store, scope: Scope) -> Iterable[tuple[URIRef, URIRef, URIRef]]:
+    """Rule 1: ``?s a ?super`` for every named superclass of an asserted class, unless asserted."""
+    query = f"""
+        SELECT DISTINCT ?s ?super WHERE {{
+          GRAPH ?g {{ ?s a ?class }} {scope.asserted()}
+          GRAPH {scope.ontology.n3()} {{ ?class <{RDFS.subClassOf}>+ ?super FILTER isIRI(?super) }}
+          FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a ?super }} {scope.asserted("?h")} }}
+        }}"""
+    for row in store.query(query).rows():
+        s, sup = row["s"], row["super"]
+        if isinstance(s, URIRef) and isinstance(sup, URIRef):
+            yield s, RDF.type, sup
+
+
+def asserted_edges(store: Store, properties: Iterable[URIRef], scope: Scope) -> dict[URIRef, set[Edge]]:
+    """Every asserted ``?s p ?o`` between IRIs, for the properties the axioms involve."""
+    values = " ".join(p.n3() for p in sorted(properties))
+    query = f"""
+        SELECT DISTINCT ?s ?p ?o WHERE {{
+          VALUES ?p {{ {values} }}
+          GRAPH ?g {{ ?s ?p ?o }} {scope.asserted()} FILTER (isIRI(?s) && isIRI(?o))
+        }}"""
+    edges: dict[URIRef, set[Edge]] = defaultdict(set)
+    for row in store.query(query).rows():
+        s, p, o = row["s"], row["p"], row["o"]
+        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef):
+            edges[p].add((s, o))
+    return dict(edges)
+
+
+def _pairs_query(scope: Scope) -> str:
+    facts = " ".join(f"nkg:{name}" for name in FACT_CLASSES)
+    links = "|".join(f"nkg:{name}" for name in ACTOR_LINKS)
+    return f"""
+        PREFIX nkg: <{NKG_IRI}>
+        SELECT DISTINCT ?x ?y WHERE {{
+          VALUES ?xClass {{ nkg:Indictment nkg:Investigation }}
+          GRAPH ?gx {{ ?x a ?xClass }}
+          {{ GRAPH ?g1 {{ ?x nkg:reportedIn ?article }} GRAPH ?g2 {{ ?y nkg:reportedIn ?article }} }}
+          UNION {{ GRAPH ?g1 {{ ?x nkg:defendant|nkg:investigator ?actor }}
+                   GRAPH ?g2 {{ ?y {links} ?actor }} }}
+          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?whole nkg:investigator ?actor }}
+                   GRAPH ?g3 {{ ?y {links} ?actor }} }}
+          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?whole nkg:reportedIn ?article }}
+                   GRAPH ?g3 {{ ?y nkg:reportedIn ?article }} }}
+          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?y nkg:partOf ?whole }} }}
+          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?y }} }}
+          VALUES ?yClass {{ {facts} }}
+          GRAPH ?gy {{ ?y a ?yClass }}
+          FILTER (?x != ?y)
+          {scope.asserted("?g1")}
+        }}"""
+
+
+def _bounds_query(scope: Scope) -> str:
+    facts = " ".join(f"nkg:{name}" for name in FACT_CLASSES)
+    return f"""
+        PREFIX nkg: <{NKG_IRI}>
+        SELECT DISTINCT ?f ?from ?to WHERE {{
+          VALUES ?class {{ {facts} }}
+          GRAPH ?g {{ ?f a ?class }}
+          {{ GRAPH ?h {{ ?f nkg:earliest ?from }} }} UNION {{ GRAPH ?h {{ ?f nkg:latest ?to }} }}
+          {scope.asserted("?h")}
+        }}"""
+
+
+def certain_order(store: Store, scope: Scope) -> set[Edge]:
+    """Rule 2: ``(a, b)`` for related facts where ``a`` certainly ends before ``b`` begins.
+
+    A fact dated by several articles keeps its widest bounds (the earliest of its earliest days,
+    the latest of its latest), so the order is certain whatever article is right.
+    """
+    earliest: dict[URIRef, date] = {}
+    latest: dict[URIRef, date] = {}
+    for row in store.query(_bounds_query(scope)).rows():
+        fact, first, last = row["f"], _day(row.get("from")), _day(row.get("to"))
+        if not isinstance(fact, URIRef):
+            continue
+        if first is not None:
+            earliest[fact] = min(first, earliest.get(fact, first))
+        if last is not None:
+            latest[fact] = max(last, latest.get(fact, last))
+    order: set[Edge] = set()
+    for row in store.query(_pairs_query(scope)).rows():
+        x, y = row["x"], row["y"]
+        if not (isinstance(x, URIRef) and isinstance(y, URIRef)):
+            continue
+        if x in latest and y in earliest and latest[x] < earliest[y]:
+            order.add((x, y))
+        elif y in latest and x in earliest and latest[y] < earliest[x]:
+            order.add((y, x))
+    return order
+
+
+def _day(term: object) -> date | None:
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, date):
+            return value
+    return None
+
+
+def close_properties(edges: dict[URIRef, set[Edge]], axioms: PropertyAxioms) -> None:
+    """Rule 3: apply inverses, transitive closures and chains to ``edges`` until nothing changes."""
+    changed = True
+    while changed:
+        before = sum(len(e) for e in edges.values())
+        for p, q in axioms.inverses:
+            edges[p] |= {(o, s) for s, o in edges.get(q, set())}
+        for p in axioms.transitive:
+            edges[p] = _transitive_closure(edges.get(p, set()))
+        for p, chain in axioms.chains:
+            edges[p] |= _compose([edges.get(link, set()) for link in chain])
+        changed = sum(len(e) for e in edges.values()) != before
+
+
+def _transitive_closure(edges: set[Edge]) -> set[Edge]:
+    successors: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for s, o in edges:
+        successors[s].add(o)
+    closure: set[Edge] = set()
+    for start in list(successors):
+        seen: set[URIRef] = set()
+        stack = list(successors[start])
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            stack.extend(successors.get(node, ()))
+        closure |= {(start, node) for node in seen}
+    return closure
+
+
+def _compose(steps: list[set[Edge]]) -> set[Edge]:
+    result = steps[0] if steps else set()
+    for step in steps[1:]:
+        successors: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for s, o in step:
+            successors[s].add(o)
+        result = {(s, o2) for s, o in result for o2 in successors.get(o, ())}
+    return result
