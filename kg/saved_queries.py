@@ -145,9 +145,10 @@ def insert_update(saved: SavedQuery, base: str) -> str:
         (SCHEMA.dateCreated, Literal(saved.created, datatype=XSD.dateTime)),
     ]
     body = "\n".join(f"    {subject} {p.n3()} {o.n3()} ." for p, o in facts)
+    kind = SCHEMA.SoftwareSourceCode.n3()
     return (
         f"INSERT {{ GRAPH {graph} {{\n{body}\n}} }}\n"
-        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {graph} {{ {subject} a {SCHEMA.SoftwareSourceCode.n3()} }} }} }}"
+        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {graph} {{ {subject} a {kind} }} }} }}"
     )
 
 

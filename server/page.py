@@ -65,8 +65,11 @@ def render_page(saved: SavedQuery | None = None) -> Response:
 
     settings: Settings = current_app.extensions[SETTINGS_KEY]
     config = page_config(settings, saved)
-    # "</" never appears raw in the JSON, so it cannot close the <script> element it sits in.
-    config_json = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    # No raw "<", ">" or "&" in the JSON: nothing in it can close the <script> element it sits in.
+    config_json = (
+        json.dumps(config, ensure_ascii=False)
+        .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
     html = render_template("query_page.html", config_json=config_json, config=config)
     response = Response(html, content_type="text/html; charset=utf-8")
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
