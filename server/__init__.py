@@ -14,6 +14,7 @@ from kg.execution import Executor, InProcessExecutor
 from kg.settings import Settings, load_settings
 from kg.store import Store, open_store
 from server import graph_store, page, saved
+from server.api import init_api
 from server.auth import init_writes
 from server.errors import register_error_handlers
 from server.http import init_http
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     init_http(app, settings)
     app.register_blueprint(graph_store.blueprint)
     app.register_blueprint(blueprint)
+    init_api(app, settings)
     app.register_blueprint(page.blueprint)
     app.register_blueprint(saved.blueprint)
     register_linked_data(app, settings)
