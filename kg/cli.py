@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -49,10 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=cmd_serve)
 
     query = commands.add_parser("query", parents=[common], help="run a SPARQL query")
-    query.add_argument("sparql", metavar="SPARQL", help="the query, or @FILE to read it from FILE")
+    query.add_argument("sparql", metavar="SPARQL", nargs="?",
+                       help="the query, or @FILE to read it from FILE (or --canned NAME)")
     names = sorted({f.name for f in RESULTS_FORMATS + GRAPH_FORMATS})
-    query.add_argument("--format", "-f", help=f"output format: {', '.join(names)} "
-                       "(default: csv for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE)")
+    query.add_argument("--format", "-f", help=f"output format: {', '.join(names)}, or rows "
+                       "(plain JSON rows; default: csv for SELECT/ASK, turtle for CONSTRUCT/DESCRIBE)")
+    query.add_argument("--canned", metavar="NAME", help="run the canned query NAME (see --list-canned)")
+    query.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                       help="a value for a parameter of the canned query (repeatable)")
+    query.add_argument("--list-canned", action="store_true",
+                       help="list the canned queries, their summaries and parameters")
     query.set_defaults(run=cmd_query)
 
     export = commands.add_parser("export", parents=[common], help="dump the whole dataset")
@@ -133,8 +140,55 @@ def read_query_argument(text: str) -> str:
         raise UsageError(f"cannot read the query file {text[1:]}: {exc.strerror or exc}") from None
 
 
+def canned_query_text(name: str, params: Sequence[str], settings: Settings) -> str:
+    """The canned query ``name`` with ``params`` (``NAME=VALUE`` strings) bound, as the API binds them."""
+    from kg.queries import load_catalogue, single_values
+
+    pairs = []
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+        pairs.append((key.strip(), value))
+    canned = load_catalogue(settings.queries_dir).get(name)
+    return canned.prepare(single_values(name, pairs)).sparql
+
+
+def list_canned(settings: Settings) -> int:
+    from kg.queries import load_catalogue
+
+    for canned in load_catalogue(settings.queries_dir):
+        params = ", ".join(
+            f"{p.name} ({p.type.name}{', required' if p.required and p.default is None else ''})"
+            for p in canned.params
+        )
+        print(f"{canned.name}\t{canned.summary}\t{params}")
+    return EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace, settings: Settings, store: Store) -> int:
-    result = store.query(read_query_argument(args.sparql))
+    if args.list_canned:
+        return list_canned(settings)
+    if args.canned is not None:
+        if args.sparql is not None:
+            raise UsageError("give a query or --canned NAME, not both")
+        sparql = canned_query_text(args.canned, args.param, settings)
+    elif args.param:
+        raise UsageError("--param goes with --canned NAME")
+    elif args.sparql is None:
+        raise UsageError("give a query, @FILE, or --canned NAME")
+    else:
+        sparql = read_query_argument(args.sparql)
+    result = store.query(sparql)
+    if args.format == "rows":
+        from kg.queries import json_rows
+
+        if result.kind == "graph":
+            raise FormatError("rows are for SELECT and ASK results; give a graph format")
+        rows = json_rows(result.serialize(find_format("json", RESULTS_FORMATS)))
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.flush()
+        return EXIT_OK
     default = "turtle" if result.kind == "graph" else "csv"
     fmt = find_format(args.format or default, result.formats)
     sys.stdout.buffer.write(result.serialize(fmt))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -392,3 +393,62 @@ def test_statements_about_reads_the_stated_subject_of_a_statement() -> None:
     rows = list(store.query(prepared.sparql).rows())
     store.close()
     assert [str(r["how"]) for r in rows] == ["about"]
+
+
+# --- the CLI -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_store(tmp_path: Path) -> Path:
+    """A store directory holding one statement by one speaker (closed: the CLI opens it)."""
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    store.update(f"""PREFIX nkg: <{NKG}>
+        INSERT DATA {{ GRAPH <{ID}graph/t> {{
+          <{ID}statement/s> a nkg:Statement ; nkg:text "dit" ; nkg:speaker <{ID}actor/x> ;
+                             nkg:reportedIn <{ID}article/a> . }} }}""")
+    store.close()
+    return path
+
+
+def newskg(capsys: pytest.CaptureFixture[str], store: Path, *args: str) -> tuple[int, str, str]:
+    from kg.cli import main
+
+    status = main(["query", "--store", str(store), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_the_cli_runs_a_canned_query_with_parameters(
+    capsys: pytest.CaptureFixture[str], small_store: Path
+) -> None:
+    speaker = f"speaker={ID}actor/x"
+    status, out, _ = newskg(capsys, small_store, "--canned", "statements-by", "--param", speaker)
+    assert status == 0
+    assert out.splitlines()[0].startswith("statement,speaker,") and f"{ID}statement/s" in out
+    status, out, _ = newskg(capsys, small_store, "--canned", "statements-by", "-p", f"speaker={ID}actor/y",
+                            "--format", "rows")
+    assert status == 0 and json.loads(out)["rows"] == []
+
+
+@pytest.mark.parametrize("args", [
+    ["--canned", "statements-by", "--param", "speaker=x y"],
+    ["--canned", "statements-by"],
+    ["--canned", "statements-by", "--param", "speaker"],
+    ["--canned", "statements-by", "-p", f"speaker={ID}a", "-p", f"speaker={ID}b"],
+    ["--canned", "no-such-query"],
+    ["--param", "speaker=x", "SELECT * {}"],
+    [],
+])
+def test_the_cli_refuses_a_bad_canned_call_with_exit_2(
+    capsys: pytest.CaptureFixture[str], small_store: Path, args: list[str]
+) -> None:
+    status, out, err = newskg(capsys, small_store, *args)
+    assert status == 2 and out == "" and err.startswith("newskg: ")
+
+
+def test_the_cli_lists_the_canned_queries(capsys: pytest.CaptureFixture[str], small_store: Path) -> None:
+    status, out, _ = newskg(capsys, small_store, "--list-canned")
+    names = [line.split("\t")[0] for line in out.splitlines()]
+    assert status == 0 and names == [q.name for q in CATALOGUE]
+    assert "speaker (iri, required)" in out
