@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import owlready2
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import InconsistentOntologyError, ReasonerUnavailableError
-from kg.namespaces import NKG_IRI, curie
+from kg.namespaces import curie
 
 ONTOLOGY_IRI = "https://w3id.org/newskg/ontology"
 UNSUPPORTED_DATATYPES = ("xsd:date", "xsd:gYearMonth", "xsd:gYear", "rdf:langString")
@@ -81,14 +82,18 @@ def classify_ontology(path: Path) -> Classification:
             ) from None
         except owlready2.OwlReadyJavaError as exc:
             raise ReasonerUnavailableError(f"HermiT failed on {path}: {exc}") from None
-        return _classification(world, asserted)
+        return _classification(world, asserted, _defined_classes(graph))
     finally:
         world.close()
 
 
-def _classification(world: owlready2.World, asserted: dict[str, set[str]]) -> Classification:
-    classes = [c for c in world.classes() if c.iri.startswith(NKG_IRI)]
-    unsatisfiable = sorted(curie(c.iri) for c in world.inconsistent_classes())
+def _classification(
+    world: owlready2.World, asserted: dict[str, set[str]], defined: set[str]
+) -> Classification:
+    # the classes the file defines (ours, or any a test or a user adds), not the aligned ones it
+    # only declares (prov:, schema:, sem:, skos:), which have no axioms here
+    classes = [c for c in world.classes() if c.iri in defined]
+    unsatisfiable = sorted(curie(c.iri) for c in world.inconsistent_classes() if c.iri in defined)
     superclasses: dict[str, tuple[str, ...]] = {}
     inferred: list[tuple[str, str]] = []
     for cls in sorted(classes, key=lambda c: c.iri):
@@ -97,6 +102,17 @@ def _classification(world: owlready2.World, asserted: dict[str, set[str]]) -> Cl
         superclasses[curie(cls.iri)] = tuple(sorted(curie(iri) for iri in named))
         inferred.extend((curie(cls.iri), curie(iri)) for iri in sorted(named - asserted.get(cls.iri, set())))
     return Classification(len(classes), tuple(unsatisfiable), superclasses, tuple(inferred))
+
+
+def _defined_classes(graph: Graph) -> set[str]:
+    """Classes with a label, a definition or a superclass in the file: not bare declarations."""
+    found = set()
+    for cls in graph.subjects(RDF.type, OWL.Class):
+        if isinstance(cls, URIRef) and (
+                (cls, RDFS.label, None) in graph or (cls, RDFS.subClassOf, None) in graph
+                or (cls, OWL.equivalentClass, None) in graph):
+            found.add(str(cls))
+    return found
 
 
 def _asserted_superclasses(graph: Graph) -> dict[str, set[str]]:

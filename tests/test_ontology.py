@@ -225,8 +225,10 @@ DATATYPE_RANGES = [
     (NKG.currency, XSD.string),
     (NKG.contentHash, XSD.string),
     (NKG.source, XSD.string),
-    (NKG.exact, XSD.string),
 ]
+
+# text as the articles write it carries their language tag ("..."@fr): rdf:langString
+LANGUAGE_TAGGED = [NKG.title, NKG.body, NKG.speakerRole, NKG.text, NKG.exact]
 
 OBJECT_RANGES = [
     (NKG.speaker, NKG.Actor),
@@ -240,6 +242,10 @@ OBJECT_RANGES = [
     (NKG.mentionedIn, NKG.Article),
     (NKG.evidence, NKG.Evidence),
     (NKG.article, NKG.Article),
+    (NKG.said, NKG.Statement),
+    (NKG.sponsored, NKG.AdCampaign),
+    (NKG.leads, NKG.Investigation),
+    (NKG.chargedIn, NKG.Indictment),
 ]
 
 
@@ -249,6 +255,11 @@ def test_datatype_property_has_its_xsd_range(
 ) -> None:
     assert (prop, RDF.type, OWL.DatatypeProperty) in ontology
     assert set(ontology.objects(prop, RDFS.range)) == {datatype}
+
+
+@pytest.mark.parametrize("prop", LANGUAGE_TAGGED, ids=_curie)
+def test_language_tagged_text_ranges_over_lang_strings(ontology: Graph, prop: URIRef) -> None:
+    assert set(ontology.objects(prop, RDFS.range)) == {RDF.langString}
 
 
 @pytest.mark.parametrize(("prop", "cls"), OBJECT_RANGES, ids=_curie)
@@ -283,6 +294,45 @@ def test_order_and_part_properties_are_transitive(ontology: Graph, prop: URIRef)
 def test_before_and_after_are_inverse(ontology: Graph) -> None:
     assert (NKG.before, OWL.inverseOf, NKG.after) in ontology
     assert (NKG.after, OWL.inverseOf, NKG.before) in ontology
+
+
+@pytest.mark.parametrize(
+    ("prop", "inverse"),
+    [(NKG.said, NKG.speaker), (NKG.sponsored, NKG.sponsor), (NKG.leads, NKG.investigator),
+     (NKG.chargedIn, NKG.defendant), (NKG.hasPart, NKG.partOf), (NKG.mentionedIn, SCHEMA.mentions)],
+    ids=_curie,
+)
+def test_journalists_can_look_from_the_other_side(ontology: Graph, prop: URIRef, inverse: URIRef) -> None:
+    assert (prop, OWL.inverseOf, inverse) in ontology
+
+
+def test_has_part_is_transitive_like_part_of(ontology: Graph) -> None:
+    assert (NKG.hasPart, RDF.type, OWL.TransitiveProperty) in ontology
+
+
+def test_a_defendant_is_a_subject_of_the_investigation_of_its_indictment(ontology: Graph) -> None:
+    (chain,) = ontology.objects(NKG.subjectOf, OWL.propertyChainAxiom)
+    assert list(Collection(ontology, chain)) == [NKG.chargedIn, NKG.partOf]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [(NKG.Actor, NKG.AdCampaign), (NKG.Actor, NKG.Investigation), (NKG.Actor, NKG.Indictment),
+     (NKG.Evidence, NKG.Indictment), (NKG.Article, NKG.Statement), (NKG.MonetaryAmount, NKG.Actor)],
+    ids=_curie,
+)
+def test_events_are_not_actors_articles_or_evidence(ontology: Graph, a: URIRef, b: URIRef) -> None:
+    assert _disjoint(ontology, a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [(NKG.MediaOutlet, NKG.Company), (NKG.GovernmentBody, NKG.MediaOutlet),
+     (NKG.GovernmentBody, NKG.Company)],
+    ids=_curie,
+)
+def test_kinds_of_organisation_may_overlap(ontology: Graph, a: URIRef, b: URIRef) -> None:
+    assert not _disjoint(ontology, a, b)
 
 
 @pytest.mark.parametrize(
