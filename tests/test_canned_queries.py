@@ -452,3 +452,15 @@ def test_the_cli_lists_the_canned_queries(capsys: pytest.CaptureFixture[str], sm
     names = [line.split("\t")[0] for line in out.splitlines()]
     assert status == 0 and names == [q.name for q in CATALOGUE]
     assert "speaker (iri, required)" in out
+
+
+def test_actors_gives_the_most_specific_kind_even_beside_inferred_ones() -> None:
+    store = OxigraphStore()
+    store.update(f"""PREFIX nkg: <{NKG}> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        INSERT DATA {{
+          GRAPH <{ID}graph/o> {{ nkg:Person rdfs:subClassOf nkg:Actor }}
+          GRAPH <{ID}graph/e> {{ <{ID}actor/p> a nkg:Person, nkg:Actor ; rdfs:label "Ann Example" }} }}""")
+    prepared = CATALOGUE.get("actors").prepare({"name": "ann"})
+    rows = list(store.query(prepared.sparql).rows())
+    store.close()
+    assert [(str(r["actor"]), str(r["type"])) for r in rows] == [(ID + "actor/p", NKG + "Person")]
