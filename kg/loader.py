@@ -11,6 +11,11 @@ the article's graph.
 Identity: the graph of an article is named after its content hash, so the same text under another
 file name is the same article. Loading a file whose text changed since its last load (same file
 name, new hash) replaces the older version's graph in the same transaction.
+
+Checks and inferences: before it is written, each article's graph must pass the SHACL shapes and
+must not contradict the ontology together with what the store holds (:mod:`kg.checks`); an article
+that fails is reported (file, readable report) and skipped like an unreadable one. After the
+articles, the graph of inferences is rebuilt (:func:`kg.reasoning.rebuild_inferences`).
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.articles import ARTICLE_SUFFIXES, read_article
+from kg.checks import ArticleGate
 from kg.errors import ArticleError, UsageError
 from kg.extract.pipeline import Step, extract
 from kg.iris import Iris
 from kg.namespaces import NKG_IRI
+from kg.reasoning import Inferences, rebuild_inferences
 from kg.settings import Settings
 from kg.store.base import Store
 from kg.triples import LoadRun, article_graph
@@ -49,6 +56,7 @@ class Loaded:
 class LoadReport:
     loaded: list[Loaded] = field(default_factory=list)
     failed: list[ArticleError] = field(default_factory=list)
+    inferences: Inferences | None = None
 
     @property
     def ok(self) -> bool:
@@ -106,6 +114,7 @@ def load_paths(
     report = LoadReport()
     files = list(article_files(paths))
     load_ontology(store, settings)
+    gate = ArticleGate(store, settings.ontology_dir, settings.base_iri)
     for index, path in enumerate(files, start=1):
         if progress:
             progress(index, len(files), path)
@@ -116,11 +125,18 @@ def load_paths(
             continue
         triples = article_graph(extract(article, steps), run, iris)
         graph_iri = str(iris.article_graph(article))
+        superseded = superseded_graphs(store, article.source, graph_iri)
+        try:
+            gate.admit(str(path), graph_iri, triples, superseded)
+        except ArticleError as exc:
+            report.failed.append(exc)
+            continue
         store.replace_graph(
-            graph_iri, triples.graph, drop=superseded_graphs(store, article.source, graph_iri),
+            graph_iri, triples.graph, drop=superseded,
             merge={str(iris.entities_graph): triples.entities},
         )
         report.loaded.append(Loaded(path, graph_iri, len(triples.graph) + len(triples.entities)))
+    report.inferences = rebuild_inferences(store, settings.base_iri, gate.ontology)
     return report
 
 
