@@ -8,7 +8,12 @@ The CLI maps them once to exit codes, the server once to HTTP status codes::
     │   ├── UnknownQueryError        no canned query of that name       exit 2 / HTTP 404
     │   └── ParameterError           a canned-query parameter is invalid exit 2 / HTTP 400
     ├── ArticleError                 an article cannot be read          exit 1
-    │   └── EmptyArticleError        nothing left after decoding
+    │   ├── EmptyArticleError        nothing left after decoding
+    │   ├── InvalidArticleError      its graph violates the SHACL shapes (load refused)
+    │   └── InconsistentArticleError its graph contradicts the ontology (load refused)
+    ├── OntologyError                the ontology or the reasoner       exit 1
+    │   ├── InconsistentOntologyError  HermiT found no model
+    │   └── ReasonerUnavailableError   Java or HermiT missing or failing
     ├── QueryError                   a SPARQL query or update is refused exit 1 / HTTP 400
     │   ├── QuerySyntaxError         the parser rejected it
     │   └── QueryFormError           wrong form for the operation (e.g. an update sent as a query)
@@ -67,6 +72,27 @@ class ArticleError(NewskgError):
 
 class EmptyArticleError(ArticleError):
     """The article holds no text once decoded and normalised."""
+
+
+class InvalidArticleError(ArticleError):
+    """The article's graph violates the SHACL shapes; ``reason`` is the readable report."""
+
+
+class InconsistentArticleError(ArticleError):
+    """The article's graph contradicts the ontology (with what the store holds); ``reason`` names
+    the resources, the axioms and where each conflicting fact comes from."""
+
+
+class OntologyError(NewskgError):
+    """The ontology cannot be reasoned over, or is contradictory."""
+
+
+class InconsistentOntologyError(OntologyError):
+    """HermiT found the ontology inconsistent."""
+
+
+class ReasonerUnavailableError(OntologyError):
+    """The reasoner cannot run (no Java, or HermiT failed)."""
 
 
 class QueryError(NewskgError):
