@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="gzip the output (implied by an --output name ending in .gz)")
     export.set_defaults(run=cmd_export)
 
+    reason = commands.add_parser(
+        "reason", parents=[common],
+        help="check the ontology with HermiT, check the data against it, rebuild the inferences graph")
+    reason.set_defaults(run=cmd_reason)
+
+    validate = commands.add_parser(
+        "validate", parents=[common], help="check every article graph against the SHACL shapes")
+    validate.add_argument("--info", action="store_true",
+                          help="also list information findings (undated statements)")
+    validate.set_defaults(run=cmd_validate)
+
     stats = commands.add_parser("stats", parents=[common], help="count what the store holds")
     stats.set_defaults(run=cmd_stats)
 
@@ -117,6 +128,9 @@ def cmd_load(args: argparse.Namespace, settings: Settings, store: Store) -> int:
         triples = sum(item.triples for item in report.loaded)
         print(f"newskg: loaded {len(report.loaded)} article(s), {triples} triples; "
               f"{len(report.failed)} skipped", file=sys.stderr)
+        if report.inferences is not None:
+            print(f"newskg: {report.inferences.total} triples inferred into <{report.inferences.graph}>",
+                  file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_DATA
 
 
@@ -208,6 +222,45 @@ def cmd_export(args: argparse.Namespace, settings: Settings, store: Store) -> in
         if args.output:
             output.close()
     return EXIT_OK
+
+
+def cmd_reason(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    from kg.consistency import check_store, report
+    from kg.iris import Iris
+    from kg.loader import load_ontology
+    from kg.ontology import classify_ontology, format_classification
+    from kg.reasoning import inferences_graph, read_ontology, rebuild_inferences
+
+    classification = classify_ontology(settings.ontology_dir / "newskg.ttl")
+    print(format_classification(classification))
+    ontology = read_ontology(settings.ontology_dir)
+    load_ontology(store, settings)
+    target = str(inferences_graph(settings.base_iri))
+    found = check_store(store, ontology, Iris(settings.base_iri), inferences=target)
+    print(f"data: {len(found)} contradiction(s) with the ontology")
+    if found:
+        print(report(found))
+    inferred = rebuild_inferences(store, settings.base_iri, ontology)
+    print(f"inferences: {inferred.total} triple(s) in <{inferred.graph}>")
+    for predicate, count in sorted(inferred.counts.items()):
+        print(f"  {count}\t{predicate}")
+    return EXIT_OK if classification.ok and not found else EXIT_DATA
+
+
+def cmd_validate(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    from kg.iris import Iris
+    from kg.reasoning import read_ontology
+    from kg.validate import load_shapes, validate_store
+
+    details = ("violation", "warning", "info") if args.info else ("violation", "warning")
+    graphs = violations = 0
+    for graph, result in validate_store(store, Iris(settings.base_iri), load_shapes(settings.ontology_dir),
+                                        read_ontology(settings.ontology_dir)):
+        graphs += 1
+        violations += len(result.violations)
+        print(f"<{graph}>: {result.describe(details=details)}")
+    print(f"{graphs} article graph(s), {violations} violation(s)")
+    return EXIT_DATA if violations else EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings, store: Store) -> int:

@@ -16,7 +16,12 @@ The CLI maps them once to exit codes, the server once to HTTP status codes::
     │   └── ReasonerUnavailableError   Java or HermiT missing or failing
     ├── QueryError                   a SPARQL query or update is refused exit 1 / HTTP 400
     │   ├── QuerySyntaxError         the parser rejected it
-    │   └── QueryFormError           wrong form for the operation (e.g. an update sent as a query)
+    │   ├── QueryFormError           wrong form for the operation (e.g. an update sent as a query)
+    │   └── QueryRefusedError        uses what the operator did not allow (SERVICE, LOAD)
+    ├── LimitError                   a limit stopped the query           exit 1 / HTTP 503
+    │   ├── QueryTimeoutError        ran past its time limit (its worker was killed)
+    │   ├── OverloadedError          every query slot taken              + Retry-After
+    │   └── WorkerDiedError          its worker died (past its memory cap) and was replaced
     ├── CannedQueryError             a canned query file is malformed     exit 1 / HTTP 500
     ├── FormatError                  no serializer for a requested format exit 2 / HTTP 406
     └── StoreError                   the store failed                    exit 1 / HTTP 500
@@ -105,6 +110,35 @@ class QuerySyntaxError(QueryError):
 
 class QueryFormError(QueryError):
     """The query has the wrong form for the operation asked (e.g. an update sent as a query)."""
+
+
+class QueryRefusedError(QueryError):
+    """The query or update uses a feature the operator did not allow (``SERVICE``, ``LOAD``)."""
+
+
+class LimitError(NewskgError):
+    """A limit of the executor (time, concurrency, memory) stopped the query; retrying may work."""
+
+
+class QueryTimeoutError(LimitError):
+    """The query ran past its time limit and was stopped; ``limit`` is that limit, in seconds."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(f"the query ran past its time limit of {limit:g} s and was stopped")
+        self.limit = limit
+
+
+class OverloadedError(LimitError):
+    """Every query slot is taken; ``retry_after`` is the suggested wait, in whole seconds."""
+
+    def __init__(self, slots: int, retry_after: int = 1) -> None:
+        super().__init__(f"the endpoint is evaluating {slots} queries already: retry in {retry_after} s")
+        self.slots = slots
+        self.retry_after = retry_after
+
+
+class WorkerDiedError(LimitError):
+    """The worker process evaluating the query died (usually past its memory cap); it was replaced."""
 
 
 class FormatError(NewskgError):
