@@ -19,11 +19,10 @@ from kg.queries import (
     json_rows,
     load_catalogue,
     parameter_of,
-    query_shape,
     read_canned_query,
-    tokenize,
 )
 from kg.settings import Settings, load_settings
+from kg.sparql_text import query_shape, tokenize
 from kg.store import OxigraphStore
 from tests.conftest import REPO
 
