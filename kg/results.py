@@ -7,7 +7,9 @@ format of :mod:`kg.formats`. A result is an iterator: it can be consumed once.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from itertools import islice
 from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
@@ -93,3 +95,34 @@ class QueryResult:
             raise FormatError(f"a {self.kind} result cannot be written as {fmt.name}")
         data = self._native.serialize(format=fmt.oxigraph)  # type: ignore[arg-type]
         return data or b""
+
+    def serialize_at_most(self, fmt: Format, max_rows: int) -> tuple[bytes, bool]:
+        """At most ``max_rows`` solutions (or triples) in ``fmt``, and whether more existed.
+
+        Rows are taken one by one, so no more than ``max_rows + 1`` are ever evaluated; the kept
+        solutions go back through the engine's own serializer (via TSV, whose terms are exact
+        N-Triples), so the bytes are what :meth:`serialize` would write for them.
+        """
+        if fmt not in self.formats:
+            raise FormatError(f"a {self.kind} result cannot be written as {fmt.name}")
+        native = self._native
+        if isinstance(native, ox.QueryBoolean):
+            return self.serialize(fmt), False
+        if isinstance(native, ox.QueryTriples):
+            kept_triples = list(islice(native, max_rows + 1))
+            truncated = len(kept_triples) > max_rows
+            output = io.BytesIO()
+            ox.serialize(kept_triples[:max_rows], output, format=fmt.oxigraph)  # type: ignore[arg-type]
+            return output.getvalue(), truncated
+        variables = native.variables
+        lines = ["\t".join(str(v) for v in variables)]
+        truncated = False
+        for solution in native:
+            if len(lines) > max_rows:
+                truncated = True
+                break
+            lines.append("\t".join("" if solution[v] is None else str(solution[v]) for v in variables))
+        kept = ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"),
+                                      format=ox.QueryResultsFormat.TSV)
+        data = kept.serialize(format=fmt.oxigraph)  # type: ignore[arg-type]
+        return data or b"", truncated

@@ -10,9 +10,11 @@ from __future__ import annotations
 import waitress
 from flask import Flask
 
-from kg.execution import Executor, InProcessExecutor
+from kg.execution import Executor
+from kg.serving import announce, endpoint_url, withdraw
 from kg.settings import Settings, load_settings
-from kg.store import Store, open_store
+from kg.store import OxigraphStore, Store, open_store
+from kg.workers import pool_executor
 from server import graph_store, page, saved
 from server.api import init_api
 from server.auth import init_writes
@@ -37,7 +39,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.extensions[SETTINGS_KEY] = settings
     app.extensions[OWNS_STORE_KEY] = store is None
     app.extensions[STORE_KEY] = store if store is not None else open_store(settings)
-    app.extensions[EXECUTOR_KEY] = InProcessExecutor(app.extensions[STORE_KEY])
+    app.extensions[EXECUTOR_KEY] = pool_executor(app.extensions[STORE_KEY], settings)
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body
     register_error_handlers(app)
     init_writes(app, settings)
     init_http(app, settings)
@@ -66,9 +69,19 @@ def serve(settings: Settings, store: Store | None = None) -> None:
     ``store``, if given, stays the caller's to close (as with :func:`create_app`).
     """
     app = create_app(settings, store)
+    served = app.extensions[STORE_KEY]
+    path = served.path if isinstance(served, OxigraphStore) else None
     try:
-        waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads)
+        server = waitress.create_server(
+            app, host=settings.host, port=settings.port, threads=settings.threads,
+            max_request_body_size=settings.max_body,
+        )
+        if path is not None:  # `newskg load` on the same directory writes through this server
+            announce(path, endpoint_url(settings.host, server.effective_port))
+        server.run()
     finally:
+        if path is not None:
+            withdraw(path)
         close_app(app)
 
 

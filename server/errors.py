@@ -1,8 +1,10 @@
 """Errors to HTTP responses: the one place where ``kg.errors`` classes meet status codes.
 
 Every error answer is ``text/plain; charset=utf-8`` whose body is the error's own message (for a
-malformed query, the parser's message). Only the classes of :data:`STATUS` are mapped; any other
-exception is a bug and surfaces as a plain 500 without its details (Flask logs the traceback).
+malformed query, the parser's message). A query stopped by a limit (time, memory, concurrency) is a
+503, with ``Retry-After`` when every query slot was taken. Only the classes of :data:`STATUS` are
+mapped; any other exception is a bug and surfaces as a plain 500 without its details (Flask logs
+the traceback).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from werkzeug.wrappers import Response as WerkzeugResponse
 
 from kg.errors import (
     FormatError,
+    LimitError,
     NewskgError,
+    OverloadedError,
     QueryError,
     StoreError,
     StoreUnavailableError,
@@ -25,8 +29,9 @@ PLAIN_TEXT = "text/plain; charset=utf-8"
 #: Looked up along the exception's MRO, so the nearest listed ancestor decides.
 STATUS: dict[type[NewskgError], int] = {
     UsageError: 400,
-    QueryError: 400,  # covers QuerySyntaxError and QueryFormError
+    QueryError: 400,  # covers QuerySyntaxError, QueryFormError and QueryRefusedError (SERVICE)
     FormatError: 406,
+    LimitError: 503,  # timeout, overload, a dead worker: the server is fine, this query was not
     StoreError: 500,
     StoreUnavailableError: 503,
 }
@@ -47,9 +52,12 @@ def plain_text(message: str, status: int) -> Response:
 
 def _newskg_error(exc: NewskgError) -> Response:
     status = status_of(exc)
-    if status >= 500:
+    if status >= 500 and not isinstance(exc, LimitError):
         current_app.logger.error("%s: %s", type(exc).__name__, exc, exc_info=exc)
-    return plain_text(str(exc), status)
+    response = plain_text(str(exc), status)
+    if isinstance(exc, OverloadedError):
+        response.headers["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 def _http_error(exc: HTTPException) -> WerkzeugResponse:

@@ -42,6 +42,9 @@ STORE_KEY = "newskg"
 EXECUTOR_KEY = "newskg.executor"
 """Key of the app's :class:`kg.execution.Executor` in ``app.extensions``."""
 
+TRUNCATED_HEADER = "X-Newskg-Truncated"
+"""Sent (``true``) when the answer holds only the first ``max_rows`` rows or triples."""
+
 blueprint = Blueprint("sparql", __name__)
 
 Params = MultiDict[str, str]
@@ -78,8 +81,24 @@ def negotiated_request(sparql: str, default_graphs: list[str], named_graphs: lis
         tuple(named_graphs),
         results_format=_acceptable(RESULTS_FORMATS, format_params),
         graph_format=_acceptable(GRAPH_FORMATS, format_params),
+        timeout=requested_timeout(request.values.getlist("timeout")),
         asked=asked,
     )
+
+
+def requested_timeout(values: list[str]) -> float | None:
+    """The ``timeout`` protocol parameter (seconds): it may lower the operator's limit, not raise it."""
+    if not values:
+        return None
+    if len(values) > 1:
+        raise UsageError(f"give one timeout, not {len(values)}")
+    try:
+        seconds = float(values[0])
+    except ValueError:
+        raise UsageError(f"timeout must be a number of seconds, not {values[0]!r}") from None
+    if not 0 < seconds < float("inf"):
+        raise UsageError(f"timeout must be a positive number of seconds, not {values[0]!r}")
+    return seconds
 
 
 def _acceptable(table: tuple[Format, ...], format_params: list[str]) -> str | None:
@@ -164,7 +183,10 @@ def sparql() -> Response:
             with_base(operation.query, request.base_url), operation.default_graphs, operation.named_graphs
         )
     )
-    return _answer(answer.body, answer.format)
+    response = _answer(answer.body, answer.format)
+    if answer.truncated:
+        response.headers[TRUNCATED_HEADER] = "true"
+    return response
 
 
 SD = "http://www.w3.org/ns/sparql-service-description#"

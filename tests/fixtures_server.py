@@ -12,15 +12,16 @@ from flask.testing import FlaskClient
 
 from kg.settings import Settings
 from kg.store import OxigraphStore
-from server import create_app
+from server import close_app, create_app
 
 
 @pytest.fixture
-def app(settings: Settings, store: OxigraphStore) -> Flask:
-    """An app over the test's temp store (the ``store`` fixture closes it)."""
+def app(settings: Settings, store: OxigraphStore) -> Iterator[Flask]:
+    """An app over the test's temp store (the ``store`` fixture closes it); its workers stop after."""
     created = create_app(settings, store)
     created.config["TESTING"] = True
-    return created
+    yield created
+    close_app(created)
 
 
 @pytest.fixture

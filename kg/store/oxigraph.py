@@ -24,14 +24,18 @@ class OxigraphStore:
     """A pyoxigraph ``Store``: on disk when given a directory, in memory otherwise.
 
     Only one process may open a directory read-write; a second open fails with
-    ``StoreUnavailableError`` naming the directory.
+    ``StoreUnavailableError`` naming the directory. ``read_only`` opens a directory no process
+    writes (a snapshot, see :meth:`snapshot`) for reading only.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -88,10 +92,27 @@ class OxigraphStore:
             raise FormatError(f"{fmt.name} cannot hold named graphs: use N-Quads or TriG")
         self._store.dump(output, format=fmt.oxigraph)
 
+    def snapshot(self, target: Path) -> None:
+        """Write a consistent copy of the store into the new directory ``target``.
+
+        On disk it is a RocksDB checkpoint (hard links, milliseconds); an in-memory store is
+        copied into a new on-disk store. Either opens with ``pyoxigraph.Store.read_only``.
+        """
+        try:
+            if self.path is not None:
+                self._store.backup(str(target))
+                return
+            copy = ox.Store(str(target))
+            copy.extend(self._store)
+            copy.flush()
+            del copy
+        except OSError as exc:
+            raise StoreError(f"cannot write a snapshot of {self!r} to {target}: {exc}") from exc
+
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
         del self._store

@@ -73,10 +73,11 @@ class RemoteStore:
     """
 
     def __init__(self, query_url: str, update_url: str | None = None, *,
-                 timeout: float = 60.0) -> None:
+                 timeout: float = 60.0, token: str | None = None) -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.timeout = timeout
+        self._token = token
         self._user_agent = _user_agent()
         self._closed = False
 
@@ -108,7 +109,8 @@ class RemoteStore:
                 "set NEWSKG_UPDATE_URL (--update-url) to its update endpoint to write"
             )
         data = sparql.encode("utf-8")
-        self._post(self.update_url, data, "application/sparql-update; charset=utf-8").close()
+        self._post(self.update_url, data, "application/sparql-update; charset=utf-8",
+                   authorize=True).close()
 
     def replace_graph(
         self, graph: str, triples: Graph, *, drop: Iterable[str] = (),
@@ -150,11 +152,15 @@ class RemoteStore:
         data = urllib.parse.urlencode(params).encode("ascii")
         return self._post(self.query_url, data, "application/x-www-form-urlencoded")
 
-    def _post(self, url: str, data: bytes, content_type: str) -> HTTPResponse:
-        """POST ``data``; the caller closes the response. Maps HTTP failures to our errors."""
-        request = urllib.request.Request(url, data=data, method="POST", headers={
-            "Content-Type": content_type, "Accept": ACCEPT, "User-Agent": self._user_agent,
-        })
+    def _post(self, url: str, data: bytes, content_type: str, *, authorize: bool = False) -> HTTPResponse:
+        """POST ``data``; the caller closes the response. Maps HTTP failures to our errors.
+
+        ``authorize``: send the ``token`` given at construction as ``Authorization: Bearer`` (writes).
+        """
+        headers = {"Content-Type": content_type, "Accept": ACCEPT, "User-Agent": self._user_agent}
+        if authorize and self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        request = urllib.request.Request(url, data=data, method="POST", headers=headers)
         try:
             response: HTTPResponse = urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as exc:
