@@ -18,6 +18,7 @@ from typing import TextIO
 from kg.errors import FormatError, NewskgError, UsageError
 from kg.formats import DATASET_FORMATS, GRAPH_FORMATS, RESULTS_FORMATS, find_format
 from kg.loader import load_paths
+from kg.serving import open_writer
 from kg.settings import SETTINGS, Settings, convert, load_settings
 from kg.stats import dataset_stats
 from kg.store import Store, open_store
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = commands.add_parser("load", parents=[common], help="load article files or folders")
     load.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    load.set_defaults(run=cmd_load)
+    # a store that `newskg serve` has open is written through the server (kg.serving)
+    load.set_defaults(run=cmd_load, open=open_writer)
 
     serve = commands.add_parser("serve", parents=[common], help="serve the SPARQL endpoint")
     serve.set_defaults(run=cmd_serve)
@@ -299,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits 2 on a usage error, as argparse does
     try:
         settings = resolve_settings(args)
-        store = open_store(settings) if getattr(args, "uses_store", True) else None
+        opener = getattr(args, "open", open_store)
+        store = opener(settings) if getattr(args, "uses_store", True) else None
     except UsageError as exc:
         print(f"newskg: {exc}", file=sys.stderr)
         return EXIT_USAGE
