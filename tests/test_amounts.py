@@ -132,6 +132,8 @@ def test_a_year_before_an_amount_does_not_merge_with_it() -> None:
         ("Il a acheté plus de 3 000 publicités.", "plus de 3 000 publicités", 3000, "publicités", True),
         ("Une manifestation de 2000 personnes a eu lieu.", "2000 personnes", 2000, "personnes", False),
         ("Depuis 2016 trois agents enquêtent.", "trois agents", 3, "agents", False),
+        ("Il a promu 210 de ces vidéos.", "210 de ces vidéos", 210, "vidéos", False),
+        ("Elle a retiré 45 de leurs comptes.", "45 de leurs comptes", 45, "comptes", False),
     ],
 )
 def test_a_count_has_its_value_noun_and_hedge(

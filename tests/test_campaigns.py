@@ -24,6 +24,16 @@ CASES = [
         "TikTok a proposé à l'agence Nordlys Media un forfait publicitaire de 300 000 euros.",
         [("Nordlys Media", "TikTok", "Proposed", Decimal("300000"), "EUR", None)], id="offer-is-proposed"),
     pytest.param(
+        "Selon le régulateur, le cabinet Aldric Partners a payé 64 000 dollars à Google pour promouvoir "
+        "150 de ces vidéos en avril.",
+        [("Aldric Partners", "Google", "Realised", Decimal("64000"), "USD", 150)],
+        id="paid-to-promote-some-of-these-items"),
+    pytest.param(
+        "Le quotidien Dagsavisen rapporte que l'agence Fjordlys aurait proposé 12 000 dollars à la "
+        "plateforme Kvasir pour mettre en avant des articles hostiles au maire.",
+        [("Fjordlys", "Kvasir", "Proposed", Decimal("12000"), "USD", None)],
+        id="money-offered-to-a-platform-named-as-such"),
+    pytest.param(
         "Le gouvernement a débloqué un budget de 1,2 million d'euros pour former des observateurs.",
         [], id="a-budget-that-is-not-advertising"),
     pytest.param(

@@ -65,7 +65,7 @@ _PREFIXED = re.compile(rf"{_APPROX}(?<![\w])(?P<cur>{_SIGNS})\s?(?P<num>{lx.DIGI
                        rf"(?:\s*(?P<scale>{lx.MULTIPLIER}))?(?![\w])")
 _ADJECTIVE = lx.alternation(lx.PRE_ADJECTIVES)
 _COUNTED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s+(?P<scale>(?i:{lx.alternation(lx.MULTIPLIERS)}))\s+{_OF}"
-                      rf"|\s+)(?P<adj>(?i:{_ADJECTIVE})\s+)?(?P<noun>[^\W\d_][\w-]*)")
+                      rf"|\s+(?:de\s+(?:ces|leurs|ses|nos|vos)\s+)?)(?P<adj>(?i:{_ADJECTIVE})\s+)?(?P<noun>[^\W\d_][\w-]*)")
 _GROUPED = re.compile(rf"\d{{1,3}}(?:[{lx.GROUP_SPACES}.]\d{{3}})+(?:,\d+)?")
 _INTEGER = re.compile(rf"\d{{1,3}}(?:[{lx.GROUP_SPACES}.]\d{{3}})+|\d+")
 

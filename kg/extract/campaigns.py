@@ -26,6 +26,7 @@ from kg.extract.lexicon_events import (
     ITEM_NOUNS,
     ITEM_PLATFORMS,
     PAYEE_MARKERS,
+    PLATFORM_NOUNS,
     PROPOSAL_CUES,
     SPEND_VERBS,
 )
@@ -130,12 +131,19 @@ def _crowns(extraction: Extraction, amount: Amount) -> Amount | None:
 
 
 def _items_bought(sentence: Sentence) -> bool:
-    """"ces messages avaient été achetés par X": promoted items bought are advertising too."""
+    """"ces messages avaient été achetés par X", "pour promouvoir 210 de ces vidéos": promoted items
+    bought are advertising too."""
     return any(
         t.lemma_ in SPEND_VERBS and any(
-            c.lower_ in ITEM_NOUNS and c.dep_ in ("obj", "nsubj:pass", "nsubj") for c in t.children)
+            _names_items(c) and c.dep_ in ("obj", "nsubj:pass", "nsubj") for c in t.children)
         for t in sentence if t.pos_ == "VERB"
     )
+
+
+def _names_items(token: Token) -> bool:
+    """"vidéos", or a number of them ("210 de ces vidéos")."""
+    return token.lower_ in ITEM_NOUNS or (
+        token.pos_ == "NUM" and any(c.lower_ in ITEM_NOUNS for c in token.children))
 
 
 def _spend_verb(sentence: Sentence) -> Token | None:
@@ -143,7 +151,13 @@ def _spend_verb(sentence: Sentence) -> Token | None:
 
 
 def is_platform(extraction: Extraction, key: str | None) -> bool:
-    return key is not None and key in extraction.actors and extraction.actors[key].name in AD_PLATFORMS
+    """A known advertising seller, or one the article calls so ("la plateforme Naver")."""
+    if key is None or key not in extraction.actors:
+        return False
+    actor = extraction.actors[key]
+    body = extraction.article.body
+    return actor.name in AD_PLATFORMS or any(
+        body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS) for m in actor.mentions)
 
 
 def _attribution_end(sentence: Sentence) -> int:
@@ -252,7 +266,8 @@ def _only_platform(extraction: Extraction, sentence: Sentence) -> str | None:
 def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
                  campaigns: list[AdCampaign]) -> tuple[str | None, str | None]:
     """An offer: the one offered to is the sponsor, the one offering sells the promotion (the
-    platform): "Twitter a proposé à RT ...", "une agence, X, avait proposé à l'association ...",
+    platform): "Twitter a proposé à RT ...", unless the one offered to is the platform ("X a proposé
+    30 000 dollars à la plateforme Naver"), "une agence, X, avait proposé à l'association ...",
     "le groupe avait reçu une proposition de Google". With no offeree named ("Une deuxième campagne a
     été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
     campaign's."""
@@ -261,6 +276,8 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
             offerer = _resolve(extraction, subject_of(token), sentence, memory)
             offeree = _introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
             if token.dep_ != "acl" and "Pass" not in token.morph.get("Voice") and offerer and offeree:
+                if is_platform(extraction, offeree) and not is_platform(extraction, offerer):
+                    return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
                 return offeree, offerer
         if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
             offerer = _introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)

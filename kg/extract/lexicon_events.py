@@ -9,6 +9,7 @@ AD_CUES = (
     "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce", "réclame",
     "contenus payants", "contenu payant", "espace publicitaire", "achat d'espace", "achat d’espace",
     "boost", "ciblage", "ciblant", "ciblaient", "campagne payante", "messages payants",
+    "mettre en avant", "mise en avant", "mis en avant",
 )
 
 #: verbs whose subject pays (lemmas)
@@ -22,6 +23,9 @@ COST_VERBS = frozenset({"coûter"})
 
 #: words that make an amount an offer, not money spent (stems, lowercase)
 PROPOSAL_CUES = ("propos", "offr", "offert", "invit", "suggér", "sollicit", "aurait pu", "envisag")
+
+#: nouns that designate an advertising seller right before its name ("la plateforme Naver")
+PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes")
 
 #: companies that sell advertising space: in an offer, the platform is the one among them
 AD_PLATFORMS = frozenset({
