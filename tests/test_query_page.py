@@ -40,10 +40,12 @@ DATA = f"""PREFIX nkg: <{NKG}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 INSERT DATA {{ GRAPH <{BASE}graph/article/test> {{
-  <{BASE}id/article/a1> a nkg:Article ; nkg:title "Inculpation de treize Russes" ;
-      nkg:date "2018-02-16"^^xsd:date .
-  <{BASE}id/article/a2> a nkg:Article ; nkg:title "Publicités russes sur Facebook" ;
-      nkg:date "2017-10"^^xsd:gYearMonth .
+  <{BASE}id/article/a1> a nkg:Article ; nkg:title "Inculpation de treize Russes" ; nkg:source "a1.txt" ;
+      nkg:date "2018-02-16"^^xsd:date ; nkg:earliest "2018-02-16"^^xsd:date ;
+      nkg:latest "2018-02-16"^^xsd:date .
+  <{BASE}id/article/a2> a nkg:Article ; nkg:title "Publicités russes sur Facebook" ; nkg:source "a2.txt" ;
+      nkg:date "2017-10"^^xsd:gYearMonth ; nkg:earliest "2017-10-01"^^xsd:date ;
+      nkg:latest "2017-10-31"^^xsd:date .
   <{BASE}id/statement/s1> a nkg:Statement ; nkg:text "à cette époque" ; nkg:date "2016"^^xsd:gYear ;
       nkg:speaker <{BASE}id/actor/twitter> .
   <{BASE}id/actor/twitter> rdfs:label "Twitter" .
@@ -285,8 +287,10 @@ CANNED = [{
 }]
 
 
-def test_a_canned_query_listed_by_the_api_runs_in_one_click(page: Page, live_server: str, data: None) -> None:
-    """Against the /api/queries contract, with the list stubbed so the page alone is tested."""
+def test_a_canned_query_without_parameters_runs_from_the_editor_in_one_click(
+    page: Page, live_server: str, data: None
+) -> None:
+    """Against the /api/queries contract (list stubbed): no parameters, so it runs on /sparql as shown."""
 
     def fulfil(route: Route) -> None:
         route.fulfill(status=200, content_type="application/json", body=json.dumps(CANNED))
@@ -298,3 +302,31 @@ def test_a_canned_query_listed_by_the_api_runs_in_one_click(page: Page, live_ser
     assert len(result_rows(page)) == 2
     assert editor_query(page) == ARTICLES
     assert "Every article loaded" in page.inner_text("#nkg-canned-list")
+
+
+def test_a_canned_query_from_the_api_runs_with_its_parameters(
+    page: Page, live_server: str, data: None
+) -> None:
+    """The real /api/queries: one click runs ``articles``; a date parameter is bound by the server."""
+    open_page(page, live_server + "/")
+    canned = page.locator("#nkg-canned-list li[data-name='articles']")
+    canned.locator("button.nkg-canned-run").click()
+    page.wait_for_selector(".tabPanel.active .yasr table.dataTable tbody tr td")
+    assert len(result_rows(page)) == 2
+    assert "?__since_xsd_date" in editor_query(page)
+    canned.locator("input[name='since']").fill("2018-01-01")
+    canned.locator("button.nkg-canned-run").click()
+    page.wait_for_function(
+        "document.getElementById('nkg-run-status').textContent.includes('since=2018-01-01')"
+    )
+    rows = result_rows(page)
+    assert len(rows) == 1 and "Inculpation de treize Russes" in rows[0]
+
+
+def test_a_bad_canned_parameter_is_reported_on_the_page(page: Page, live_server: str, data: None) -> None:
+    open_page(page, live_server + "/")
+    canned = page.locator("#nkg-canned-list li[data-name='articles']")
+    canned.locator("input[name='since']").fill("last tuesday")
+    canned.locator("button.nkg-canned-run").click()
+    page.wait_for_selector("#nkg-run-status.nkg-error")
+    assert "since" in page.inner_text("#nkg-run-status")
