@@ -34,6 +34,13 @@ CASES = [
         [("Fjordlys", "Kvasir", "Proposed", Decimal("12000"), "USD", None)],
         id="money-offered-to-a-platform-named-as-such"),
     pytest.param(
+        "L'agence Vireo Data a versé 80 000 euros à Meta pour des publicités en mars, d'après le média "
+        "d'investigation Faktograf. Selon Faktograf, la même agence a déjà acheté pour 15 000 euros de "
+        "publicités sur TikTok.",
+        [("Vireo Data", "Meta", "Realised", Decimal("80000"), "EUR", None),
+         ("Vireo Data", "TikTok", "Realised", Decimal("15000"), "EUR", None)],
+        id="la-meme-societe-is-the-last-sponsor"),
+    pytest.param(
         "Le gouvernement a débloqué un budget de 1,2 million d'euros pour former des observateurs.",
         [], id="a-budget-that-is-not-advertising"),
     pytest.param(

@@ -181,6 +181,8 @@ def _resolve(extraction: Extraction, token: Token | None, sentence: Sentence,
         if before:
             return before[-1]
         return memory.recent_subjects[-1] if memory.recent_subjects else None
+    if extraction.campaigns and any(c.lower_ == "même" for c in token.children):
+        return extraction.campaigns[-1].sponsor  # "la même agence a acheté ...": the last sponsor
     found = actor_of_phrase(extraction, token)
     return found[0] if found else stand_in(extraction, token, memory)
 
