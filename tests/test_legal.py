@@ -61,6 +61,13 @@ def test_the_subject_of_opening_an_investigation_leads_it() -> None:
     assert name(extraction, investigation.investigator) == "parquet financier de Lyon"
 
 
+def test_a_pronoun_opening_an_investigation_is_the_body_that_announced_it() -> None:
+    extraction = run("L'Agence de sûreté de l'État a fait savoir jeudi qu'elle avait ouvert une enquête "
+                     "préliminaire sur ces faits.", "2023-11-08")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "Agence de sûreté de l'État"
+
+
 def test_an_investigation_opened_long_ago_by_an_agency_names_it() -> None:
     extraction = run("L'enquête, ouverte il y a deux ans par l'Office central de lutte contre la "
                      "corruption, se poursuit.", "2023-11-08")

@@ -42,7 +42,7 @@ from kg.extract.lexicon_events import (
     OBJECT_ENDS,
     TARGETING_VERBS,
 )
-from kg.extract.speakers import actor_of_phrase, negated, subject_of
+from kg.extract.speakers import actor_of_phrase, is_pronoun, negated, subject_of
 from kg.extract.when import date_of
 from kg.iris import digest
 
@@ -119,7 +119,12 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         noun.head if noun.head.lemma_ in LEAD_VERBS and noun.dep_ == "obj" else None)
     if leading_verb is not None:
         subject = subject_of(leading_verb)
-        if subject is not None:
+        if subject is not None and is_pronoun(subject):  # "X a fait savoir qu'il avait ouvert une enquête"
+            before = [k for k in actors_in(extraction, sentence.start_char, subject.idx)
+                      if extraction.actors[k].kind in _LEADERS]
+            if before:
+                return before[-1]
+        elif subject is not None:
             found = actor_of_phrase(extraction, subject)
             if found and extraction.actors[found[0]].kind in _LEADERS:
                 return found[0]
