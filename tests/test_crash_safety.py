@@ -29,10 +29,10 @@ LASTS = ["Durand", "Lefèvre", "Moreau", "Garnier", "Roux", "Fontaine", "Chevali
 CITIES = ["Lyon", "Lille", "Nantes", "Rennes", "Dijon", "Brest"]
 
 
-def write_articles(folder: Path) -> None:
-    """N_ARTICLES small French articles, each different (names, sums, cities, dates)."""
+def write_articles(folder: Path, count: int = N_ARTICLES) -> None:
+    """``count`` small French articles, each different (names, sums, cities, dates)."""
     folder.mkdir()
-    for i in range(N_ARTICLES):
+    for i in range(count):
         who = f"{FIRSTS[i % 8]} {LASTS[(i // 8) % 8]}"
         city = CITIES[i % 6]
         (folder / f"a{i:03d}.txt").write_text(
