@@ -227,10 +227,10 @@ class PoolExecutor:
         healthy = False
         try:
             with self.source.view() as view:
-                worker.conn.send(Task(request, view, max_rows))
-                if not worker.conn.poll(max(deadline - time.monotonic(), 0)):
-                    raise QueryTimeoutError(limit)
                 try:
+                    worker.conn.send(Task(request, view, max_rows))
+                    if not worker.conn.poll(max(deadline - time.monotonic(), 0)):
+                        raise QueryTimeoutError(limit)
                     kind, value = worker.conn.recv()
                 except (EOFError, OSError):
                     raise WorkerDiedError(
