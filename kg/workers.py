@@ -198,7 +198,12 @@ class PoolExecutor:
 
     def _replace(self) -> None:
         """Start a worker in place of one that was killed or died (in a thread of its own)."""
-        worker = self._start()
+        try:
+            worker = self._start()
+        except (StoreError, OSError):
+            if self._closed:  # the pool (and maybe the fork server) went away meanwhile
+                return
+            raise
         if self._closed:
             self._stop(worker, kill=False)
         else:
