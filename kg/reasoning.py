@@ -9,8 +9,12 @@ article is never repeated in the inferences (Oxigraph's union is a bag: a repeat
 
 What is inferred (the rules, all read from the ontology, none specific to the seeds):
 
-1. **Class membership**: each resource is a member of every named superclass of its asserted
-   classes (``rdfs:subClassOf+`` in the ontology), e.g. a ``nkg:Person`` is a ``nkg:Actor``.
+1. **Class membership**: each resource is a member of every ``nkg:`` superclass of its asserted
+   classes (``rdfs:subClassOf+`` in the ontology), e.g. a ``nkg:Person`` is a ``nkg:Actor``, a
+   ``nkg:MediaOutlet`` an ``nkg:Organisation``. Superclasses from the aligned vocabularies
+   (``prov:Entity``, ``schema:Person``, ``sem:Event``) are not materialised: every evidence span
+   would gain one, more triples than the data itself; ``?c rdfs:subClassOf* prov:Agent`` reaches
+   them through the ontology graph.
 2. **Temporal order from the bounds**: ``a nkg:before b`` when ``a``'s latest possible day is
    earlier than ``b``'s earliest (across every article that dates them: the widest bounds). Only
    *related* pairs are compared, as the canonical query does (never the cross product): an
@@ -19,9 +23,13 @@ What is inferred (the rules, all read from the ontology, none specific to the se
    investigation it belongs to is. Two statements are never paired (a prolific speaker would
    make that quadratic): compare their bounds in the query.
 3. **Object properties**, to a fixpoint: inverses (``owl:inverseOf``), transitive closures
-   (``owl:TransitiveProperty``: ``nkg:before``, ``nkg:after``, ``nkg:partOf``, ``nkg:hasPart``)
-   and property chains (``owl:propertyChainAxiom``: a defendant of an indictment is
-   ``nkg:subjectOf`` the investigation it is part of).
+   (``owl:TransitiveProperty``: ``nkg:partOf``, ``nkg:hasPart``) and property chains
+   (``owl:propertyChainAxiom``: a defendant of an indictment is ``nkg:subjectOf`` the
+   investigation it is part of).
+
+The closure of the temporal order (``nkg:before``, ``nkg:after``, transitive too) is *not*
+materialised: n events in a row have n(n-1)/2 ordered pairs, and on the bench corpus the closure
+did not finish in ten minutes at 1e4 quads. Queries follow it with ``nkg:before+``.
 
 Property hierarchies (``rdfs:subPropertyOf`` to PROV, SEM, schema.org) and domains and ranges are
 not materialised: the first would double every evidence link, the second would hide extraction
@@ -36,7 +44,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -52,6 +60,8 @@ Edge = tuple[URIRef, URIRef]
 # predicates that tie a fact to an actor, for pairing related facts
 ACTOR_LINKS = ("speaker", "about", "sponsor", "platform", "defendant", "investigator")
 FACT_CLASSES = ("Statement", "AdCampaign", "Investigation", "Indictment")
+#: transitive properties whose closure is left to queries (``nkg:before+``): quadratic in events
+NOT_CLOSED = (NKG.before, NKG.after)
 
 
 def inferences_graph(base_iri: str) -> URIRef:
@@ -111,9 +121,10 @@ def rebuild_inferences(store: Store, base_iri: str, ontology: Graph) -> Inferenc
     """Recompute every inference from the asserted graphs and replace the inferences graph."""
     scope = Scope(inferences_graph(base_iri), Iris(base_iri).ontology_graph)
     graph = Graph()
-    for triple in superclass_types(store, scope):
+    for triple in superclass_types(store, scope, ontology):
         graph.add(triple)
     axioms = PropertyAxioms.of(ontology)
+    axioms = replace(axioms, transitive=tuple(p for p in axioms.transitive if p not in NOT_CLOSED))
     asserted = asserted_edges(store, axioms.properties, scope)
     derived: dict[URIRef, set[Edge]] = defaultdict(set)
     for p, edges in asserted.items():
@@ -123,11 +134,31 @@ def rebuild_inferences(store: Store, base_iri: str, ontology: Graph) -> Inferenc
     for p, edges in derived.items():
         for s, o in edges - asserted.get(p, set()):
             graph.add((s, p, o))
-    store.replace_graph(str(scope.inferences), graph)
+    write_changes(store, scope.inferences, graph)
     counts: dict[str, int] = defaultdict(int)
     for _, predicate, _ in graph:
         counts[str(predicate)] += 1
     return Inferences(str(scope.inferences), dict(counts))
+
+
+def write_changes(store: Store, target: URIRef, graph: Graph) -> None:
+    """Make ``target`` hold exactly ``graph``, in one update that sends only the differences.
+
+    A rebuild after loading a few articles changes few inferences; rewriting the whole graph
+    would cost as much as the first build every time (writes dominate: measured in bench/).
+    """
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {target.n3()} {{ ?s ?p ?o }} }}"
+    current = set(store.query(query).triples())
+    wanted = set(graph)
+    removed, added = current - wanted, wanted - current
+    if not removed and not added:
+        return
+    parts = []
+    for verb, triples in (("DELETE", removed), ("INSERT", added)):
+        if triples:
+            body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+            parts.append(f"{verb} DATA {{ GRAPH {target.n3()} {{\n{body}\n}} }}")
+    store.update(" ;\n".join(parts))
 
 
 @dataclass(frozen=True)
@@ -142,17 +173,26 @@ class Scope:
         return f"FILTER ({var} != {self.inferences.n3()} && {var} != {self.ontology.n3()})"
 
 
-def superclass_types(store: Store, scope: Scope) -> Iterable[tuple[URIRef, URIRef, URIRef]]:
-    """Rule 1: ``?s a ?super`` for every named superclass of an asserted class, unless asserted."""
-    query = f"""
-        SELECT DISTINCT ?s ?super WHERE {{
-          GRAPH ?g {{ ?s a ?class }} {scope.asserted()}
-          GRAPH {scope.ontology.n3()} {{ ?class <{RDFS.subClassOf}>+ ?super FILTER isIRI(?super) }}
-          FILTER NOT EXISTS {{ GRAPH ?h {{ ?s a ?super }} {scope.asserted("?h")} }}
-        }}"""
+def superclass_types(store: Store, scope: Scope, ontology: Graph) -> Iterable[tuple[URIRef, URIRef, URIRef]]:
+    """Rule 1: ``?s a ?super`` for every ``nkg:`` superclass of an asserted class, unless asserted.
+
+    The asserted types come from one query; superclasses and the difference are computed here
+    (a join with ``rdfs:subClassOf+`` and a NOT EXISTS per row cost 15x more in Oxigraph 0.5).
+    """
+    query = f"SELECT DISTINCT ?s ?class WHERE {{ GRAPH ?g {{ ?s a ?class }} {scope.asserted()} }}"
+    asserted: dict[URIRef, set[URIRef]] = defaultdict(set)
     for row in store.query(query).rows():
-        s, sup = row["s"], row["super"]
-        if isinstance(s, URIRef) and isinstance(sup, URIRef):
+        s, cls = row["s"], row["class"]
+        if isinstance(s, URIRef) and isinstance(cls, URIRef):
+            asserted[s].add(cls)
+    supers: dict[URIRef, set[URIRef]] = {}
+    for classes in asserted.values():
+        for cls in classes:
+            if cls not in supers:
+                supers[cls] = {c for c in ontology.transitive_objects(cls, RDFS.subClassOf)
+                               if isinstance(c, URIRef) and c != cls and str(c).startswith(NKG_IRI)}
+    for s, classes in asserted.items():
+        for sup in set().union(*(supers[c] for c in classes)) - classes:
             yield s, RDF.type, sup
 
 
@@ -172,40 +212,36 @@ def asserted_edges(store: Store, properties: Iterable[URIRef], scope: Scope) -> 
     return dict(edges)
 
 
-def _pairs_query(scope: Scope) -> str:
-    facts = " ".join(f"nkg:{name}" for name in FACT_CLASSES)
+def _pairs_queries(scope: Scope) -> list[str]:
+    """Related (x, y): x an indictment or investigation, y any fact; one query per relation
+    (Oxigraph 0.5 ran them as one UNION several times slower than one by one)."""
     links = "|".join(f"nkg:{name}" for name in ACTOR_LINKS)
-    return f"""
+    relations = (
+        "GRAPH ?g1 { ?x nkg:reportedIn ?article } GRAPH ?g2 { ?y nkg:reportedIn ?article }",
+        f"GRAPH ?g1 {{ ?x nkg:defendant|nkg:investigator ?actor }} GRAPH ?g2 {{ ?y {links} ?actor }}",
+        f"""GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?whole nkg:investigator ?actor }}
+            GRAPH ?g3 {{ ?y {links} ?actor }}""",
+        """GRAPH ?g1 { ?x nkg:partOf ?whole } GRAPH ?g2 { ?whole nkg:reportedIn ?article }
+           GRAPH ?g3 { ?y nkg:reportedIn ?article }""",
+        "GRAPH ?g1 { ?x nkg:partOf ?whole } GRAPH ?g2 { ?y nkg:partOf ?whole }",
+        "GRAPH ?g1 { ?x nkg:partOf ?y }",
+    )
+    facts = " ".join(f"nkg:{name}" for name in FACT_CLASSES)
+    return [f"""
         PREFIX nkg: <{NKG_IRI}>
         SELECT DISTINCT ?x ?y WHERE {{
+          {{ SELECT DISTINCT ?x ?y WHERE {{ {relation} {scope.asserted("?g1")} }} }}
+          FILTER (?x != ?y)
           VALUES ?xClass {{ nkg:Indictment nkg:Investigation }}
           GRAPH ?gx {{ ?x a ?xClass }}
-          {{ GRAPH ?g1 {{ ?x nkg:reportedIn ?article }} GRAPH ?g2 {{ ?y nkg:reportedIn ?article }} }}
-          UNION {{ GRAPH ?g1 {{ ?x nkg:defendant|nkg:investigator ?actor }}
-                   GRAPH ?g2 {{ ?y {links} ?actor }} }}
-          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?whole nkg:investigator ?actor }}
-                   GRAPH ?g3 {{ ?y {links} ?actor }} }}
-          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?whole nkg:reportedIn ?article }}
-                   GRAPH ?g3 {{ ?y nkg:reportedIn ?article }} }}
-          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?whole }} GRAPH ?g2 {{ ?y nkg:partOf ?whole }} }}
-          UNION {{ GRAPH ?g1 {{ ?x nkg:partOf ?y }} }}
           VALUES ?yClass {{ {facts} }}
           GRAPH ?gy {{ ?y a ?yClass }}
-          FILTER (?x != ?y)
-          {scope.asserted("?g1")}
-        }}"""
+        }}""" for relation in relations]
 
 
-def _bounds_query(scope: Scope) -> str:
-    facts = " ".join(f"nkg:{name}" for name in FACT_CLASSES)
-    return f"""
-        PREFIX nkg: <{NKG_IRI}>
-        SELECT DISTINCT ?f ?from ?to WHERE {{
-          VALUES ?class {{ {facts} }}
-          GRAPH ?g {{ ?f a ?class }}
-          {{ GRAPH ?h {{ ?f nkg:earliest ?from }} }} UNION {{ GRAPH ?h {{ ?f nkg:latest ?to }} }}
-          {scope.asserted("?h")}
-        }}"""
+def _bounds_query(scope: Scope, bound: str) -> str:
+    return f"""SELECT DISTINCT ?f ?day WHERE {{
+        GRAPH ?g {{ ?f <{NKG_IRI}{bound}> ?day }} {scope.asserted()} }}"""
 
 
 def certain_order(store: Store, scope: Scope) -> set[Edge]:
@@ -216,17 +252,14 @@ def certain_order(store: Store, scope: Scope) -> set[Edge]:
     """
     earliest: dict[URIRef, date] = {}
     latest: dict[URIRef, date] = {}
-    for row in store.query(_bounds_query(scope)).rows():
-        fact, first, last = row["f"], _day(row.get("from")), _day(row.get("to"))
-        if not isinstance(fact, URIRef):
-            continue
-        if first is not None:
-            earliest[fact] = min(first, earliest.get(fact, first))
-        if last is not None:
-            latest[fact] = max(last, latest.get(fact, last))
+    for bound, days, pick in (("earliest", earliest, min), ("latest", latest, max)):
+        for row in store.query(_bounds_query(scope, bound)).rows():
+            fact, day = row["f"], _day(row.get("day"))
+            if isinstance(fact, URIRef) and day is not None:
+                days[fact] = pick(day, days.get(fact, day))
     order: set[Edge] = set()
-    for row in store.query(_pairs_query(scope)).rows():
-        x, y = row["x"], row["y"]
+    pairs = {(row["x"], row["y"]) for query in _pairs_queries(scope) for row in store.query(query).rows()}
+    for x, y in pairs:
         if not (isinstance(x, URIRef) and isinstance(y, URIRef)):
             continue
         if x in latest and y in earliest and latest[x] < earliest[y]:
