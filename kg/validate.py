@@ -18,6 +18,7 @@ import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
+from kg.errors import UsageError
 from kg.iris import Iris
 from kg.namespaces import curie
 from kg.store.base import Store
@@ -69,7 +70,11 @@ class ValidationReport:
 
 
 def load_shapes(ontology_dir: Path) -> Graph:
-    return Graph().parse(ontology_dir / "shapes.ttl", format="turtle")
+    """The shapes of ``ontology_dir/shapes.ttl``; ``UsageError`` if the folder has none."""
+    path = ontology_dir / "shapes.ttl"
+    if not path.is_file():
+        raise UsageError(f"no SHACL shapes in the ontology folder {ontology_dir} (expected {path})")
+    return Graph().parse(path, format="turtle")
 
 
 def validate_graph(data: Graph, shapes: Graph, ontology: Graph) -> ValidationReport:

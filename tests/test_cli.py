@@ -123,7 +123,7 @@ def test_export_to_stdout_in_turtle_merges_the_graphs(loaded: Path) -> None:
 def test_stats_counts_articles_and_graphs(loaded: Path) -> None:
     lines = dict(line.split("\t") for line in run("stats", store=loaded).stdout.splitlines())
     assert lines["Article"] == "2"
-    assert lines["graphs"] == "4"  # two articles, the ontology, the entities
+    assert lines["graphs"] == "5"  # two articles, the ontology, the entities, the inferences
 
 
 def test_the_library_does_not_import_flask() -> None:
