@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     reason = commands.add_parser(
         "reason", parents=[common],
         help="check the ontology with HermiT, check the data against it, rebuild the inferences graph")
-    reason.set_defaults(run=cmd_reason)
+    reason.set_defaults(run=cmd_reason, open=open_writer)
 
     validate = commands.add_parser(
         "validate", parents=[common], help="check every article graph against the SHACL shapes")
