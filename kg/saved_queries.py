@@ -45,6 +45,8 @@ from kg.namespaces import SCHEMA
 MAX_NAME = 120
 MAX_DESCRIPTION = 2_000
 MAX_QUERY = 20_000
+MAX_SAVED = 10_000
+"""Most saved queries the store keeps: saving is open to anyone who reaches the page."""
 
 ID_LENGTH = 10
 _ID = re.compile(rf"[a-z2-7]{{{ID_LENGTH}}}")
@@ -130,8 +132,9 @@ def check_is_query(text: str) -> None:
         raise QueryFormError("this is a SPARQL update; only queries can be saved") from None
 
 
-def insert_update(saved: SavedQuery, base: str) -> str:
-    """One SPARQL Update that stores ``saved`` unless its IRI is already described."""
+def insert_update(saved: SavedQuery, base: str, *, limit: int = MAX_SAVED) -> str:
+    """One SPARQL Update that stores ``saved`` unless its IRI is already described or ``limit``
+    saved queries exist already."""
     subject = URIRef(saved_iri(base, saved.id)).n3()
     graph = URIRef(graph_iri(base)).n3()
     facts = [
@@ -148,7 +151,9 @@ def insert_update(saved: SavedQuery, base: str) -> str:
     kind = SCHEMA.SoftwareSourceCode.n3()
     return (
         f"INSERT {{ GRAPH {graph} {{\n{body}\n}} }}\n"
-        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {graph} {{ {subject} a {kind} }} }} }}"
+        f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {graph} {{ {subject} a {kind} }} }}\n"
+        f"  {{ SELECT (COUNT(?saved) AS ?count) WHERE {{ GRAPH {graph} {{ ?saved a {kind} }} }} }}\n"
+        f"  FILTER (?count < {int(limit)}) }}"
     )
 
 

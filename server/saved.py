@@ -22,7 +22,15 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, jsonify, request, url_for
 
 from kg.execution import QueryRequest
-from kg.saved_queries import SavedQuery, draft, from_results_json, insert_update, is_saved_id, select_query
+from kg.saved_queries import (
+    MAX_SAVED,
+    SavedQuery,
+    draft,
+    from_results_json,
+    insert_update,
+    is_saved_id,
+    select_query,
+)
 from kg.settings import Settings
 from kg.store import Store
 from server.page import render_page
@@ -83,7 +91,10 @@ def save() -> tuple[Response, int, dict[str, str]]:
     store: Store = current_app.extensions[STORE_KEY]
     store.update(insert_update(saved, _settings().base_iri))
     current_executor().changed()
-    stored = _one(saved.id)  # an earlier save of the same content keeps its first date
+    found = lookup(saved.id)  # an earlier save of the same content keeps its first date
+    if not found:
+        abort(507, f"this server keeps at most {MAX_SAVED} saved queries and has no room left")
+    stored = found[0]
     body = _as_json(stored)
     return jsonify(body), 201, {"Location": body["url"]}
 

@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from kg.saved_queries import MAX_DESCRIPTION, MAX_NAME, MAX_QUERY, graph_iri
+from kg.saved_queries import MAX_DESCRIPTION, MAX_NAME, MAX_QUERY, draft, graph_iri, insert_update
 from kg.settings import Settings
 from kg.store import OxigraphStore
 from server import close_app, create_app
@@ -181,3 +181,15 @@ def test_saved_queries_need_no_page_of_their_own_to_be_queried(app: Flask, clien
         headers={"Accept": "application/sparql-results+json"},
     )
     assert response.get_json()["boolean"] is True
+
+
+def test_no_query_is_saved_past_the_limit(store: OxigraphStore) -> None:
+    """Saving is open to anyone: the store keeps at most a fixed number, checked in the same update."""
+    base = "https://example.org/kg/"
+    first = draft("Premier", "", "SELECT * WHERE { ?s ?p ?o }")
+    second = draft("Second", "", "ASK { ?s ?p ?o }")
+    store.update(insert_update(first, base, limit=1))
+    store.update(insert_update(second, base, limit=1))
+    graph = graph_iri(base)
+    found = store.query(f"SELECT ?n WHERE {{ GRAPH <{graph}> {{ ?q <http://schema.org/name> ?n }} }}")
+    assert [str(row["n"]) for row in found.rows()] == ["Premier"]
