@@ -7,11 +7,9 @@ not write to it. Tests that write use the function-scoped ``store`` of ``conftes
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
-import waitress
 from flask import Flask
 
 from kg.loader import load_paths
@@ -19,6 +17,7 @@ from kg.settings import Settings, load_settings
 from kg.store import OxigraphStore
 from server import close_app, create_app
 from tests.conftest import REPO
+from tests.fixtures_server import serving
 
 
 @pytest.fixture(scope="session")
@@ -53,11 +52,5 @@ def seeded_app(
 @pytest.fixture(scope="module")
 def seeded_server(seeded_app: Flask) -> Iterator[str]:
     """A real waitress server over the seeds; yields its base URL."""
-    server = waitress.create_server(seeded_app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, name="waitress-seeded-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.trigger.pull_trigger(server.close)
-        thread.join(timeout=5)
+    with serving(seeded_app) as url:
+        yield url

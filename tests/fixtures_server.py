@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import waitress
@@ -29,16 +30,26 @@ def client(app: Flask) -> FlaskClient:
     return app.test_client()
 
 
-@pytest.fixture
-def live_server(app: Flask) -> Iterator[str]:
-    """A real waitress server on 127.0.0.1 (free port, background thread); yields its base URL."""
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, name="waitress-live-server", daemon=True)
+@contextmanager
+def serving(app: Flask, threads: int = 2) -> Iterator[str]:
+    """``app`` under a real waitress server on 127.0.0.1 (free port, background thread); yields its
+    base URL, and stops it on exit."""
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=threads)
+    thread = threading.Thread(target=server.run, name="waitress-test-server", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
-        # Closed from inside its own loop (woken by the trigger): wasyncore is not thread-safe,
-        # and the loop then ends at once instead of at its next 1 s poll timeout.
+        # In-flight tasks end first: one that finished after the close would pull a closed trigger.
+        # Then the server is closed from inside its own loop (woken by the trigger): wasyncore is
+        # not thread-safe, and the loop ends at once instead of at its next 1 s poll timeout.
+        server.task_dispatcher.shutdown(timeout=5)
         server.trigger.pull_trigger(server.close)
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    """A real waitress server on 127.0.0.1 over the test's app; yields its base URL."""
+    with serving(app) as url:
+        yield url

@@ -5,12 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import waitress
 from flask import Flask
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +21,7 @@ from kg.settings import load_settings
 from kg.store import OxigraphStore
 from server import close_app, create_app
 from tests.conftest import REPO
+from tests.fixtures_server import serving
 
 CATALOGUE = load_catalogue(REPO / "queries")
 ID = "https://w3id.org/newskg/id/"
@@ -52,14 +51,8 @@ def api(api_app: Flask) -> FlaskClient:
 
 @pytest.fixture(scope="module")
 def live_url(api_app: Flask) -> Iterator[str]:
-    server = waitress.create_server(api_app, host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, name="waitress-api", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.trigger.pull_trigger(server.close)
-        thread.join(timeout=5)
+    with serving(api_app) as url:
+        yield url
 
 
 def rows(api: FlaskClient, name: str, **values: str) -> dict[str, Any]:

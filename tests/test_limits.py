@@ -13,12 +13,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
-import waitress
 from flask import Flask
 
 from kg.errors import QueryRefusedError
@@ -29,6 +27,7 @@ from kg.workers import PoolExecutor
 from server import close_app, create_app
 from server.sparql import EXECUTOR_KEY
 from tests.fixtures_remote import OxigraphServer
+from tests.fixtures_server import serving
 
 N_TRIPLES = 2000
 #: A cross product of N_TRIPLES² rows, filtered row by row: seconds of CPU, far past a 1 s limit.
@@ -65,21 +64,6 @@ def send(request: urllib.request.Request) -> Reply:
             return Reply(exc.code, dict(exc.headers), exc.read())
 
 
-@contextmanager
-def running(app: Flask, threads: int = 8) -> Iterator[str]:
-    """``app`` under a real waitress server on 127.0.0.1; yields its base URL."""
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=threads)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        # In-flight tasks end first: one that finishes after the close would pull a closed trigger.
-        server.task_dispatcher.shutdown(timeout=5)
-        server.trigger.pull_trigger(server.close)
-        thread.join(timeout=5)
-
-
 def fill(store: Store, n: int = N_TRIPLES) -> None:
     rows = "\n".join(f"<http://ex.org/s{i}> <http://ex.org/p> \"{i}\" ." for i in range(n))
     store.update(f"INSERT DATA {{ GRAPH <http://ex.org/g> {{ {rows} }} }}")
@@ -111,7 +95,7 @@ def serve(backend: tuple[Store, Settings]) -> Iterator[Serve]:
 
     def start(**changes: Any) -> tuple[str, Flask]:
         app = create_app(base.replace(**{"query_timeout": 10.0, **changes}), store)
-        context = running(app)
+        context = serving(app, threads=8)
         url = context.__enter__()
         stack.append((context, app))
         return url, app

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
 import pytest
-import waitress
 from nbclient import NotebookClient
 
 from kg.loader import load_paths
@@ -22,6 +20,7 @@ from kg.settings import load_settings
 from kg.store import OxigraphStore
 from server import close_app, create_app
 from tests.conftest import REPO
+from tests.fixtures_server import serving
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 CELL_TIMEOUT_S = 180
@@ -49,14 +48,10 @@ def seeded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     report = load_paths(store, [REPO / "articles"], settings)
     assert report.ok and report.loaded
     app = create_app(settings, store)
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, name="waitress-notebooks", daemon=True)
-    thread.start()
     try:
-        yield f"http://127.0.0.1:{server.effective_port}"
+        with serving(app, threads=4) as url:
+            yield url
     finally:
-        server.trigger.pull_trigger(server.close)
-        thread.join(timeout=5)
         close_app(app)
         store.close()
 
