@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 import waitress
@@ -44,8 +45,16 @@ def serving(app: Flask, threads: int = 2) -> Iterator[str]:
         # Then the server is closed from inside its own loop (woken by the trigger): wasyncore is
         # not thread-safe, and the loop ends at once instead of at its next 1 s poll timeout.
         server.task_dispatcher.shutdown(timeout=5)
-        server.trigger.pull_trigger(server.close)
+        server.trigger.pull_trigger(lambda: _close_all(server))
         thread.join(timeout=5)
+
+
+def _close_all(server: Any) -> None:
+    """Close the listening socket and every open connection (a browser keeps some alive), so the
+    server's loop, which runs while any remains, ends now."""
+    server.close()
+    for channel in list(server._map.values()):
+        channel.close()
 
 
 @pytest.fixture

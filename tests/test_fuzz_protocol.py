@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from kg.settings import Settings
 from kg.store import OxigraphStore
 from server import close_app, create_app
-from tests.test_limits import ask, fill, running
+from tests.fixtures_server import serving
+from tests.test_limits import ask, fill
 
 FRAGMENTS = [
     "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "WHERE", "*", "?s", "?p", "?o", "{", "}", "(", ")",
@@ -123,7 +124,7 @@ raw_requests = st.one_of(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=raw_requests)
 def test_a_live_server_survives_any_bytes(fuzz_app: Flask, raw: bytes) -> None:
-    with running(fuzz_app, threads=2) as url:
+    with serving(fuzz_app) as url:
         port = int(url.rsplit(":", 1)[1])
         with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
             sock.sendall(raw)
