@@ -1,8 +1,8 @@
 """Scoping SPARQL 1.1 Update requests to the protocol's dataset parameters.
 
 (Refusing ``LOAD`` and ``SERVICE`` is :mod:`kg.query_guard`'s job.) The store's parser stays
-the judge of syntax; this module only reads the keywords of an update, with a small lexer that
-skips strings, IRIs, prefixed names, variables and comments and tracks brace depth. Contract:
+the judge of syntax; this module only reads the keywords of an update, with :mod:`kg.sparql_text`'s lexer
+(strings, IRIs, prefixed names, variables and comments skipped, brace depth tracked). Contract:
 
 - :func:`with_dataset` applies the protocol's ``using-graph-uri`` / ``using-named-graph-uri``
   parameters by adding ``USING`` / ``USING NAMED`` clauses to every ``DELETE/INSERT ... WHERE``
@@ -16,59 +16,17 @@ skips strings, IRIs, prefixed names, variables and comments and tracks brace dep
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from kg.errors import UsageError
 from kg.query_guard import decode_escapes
+from kg.sparql_text import Token, tokenize
 
-_NAME_CHAR = r"[\w\u00B7\u00C0-\U000EFFFF.\-]"
-_TOKEN = re.compile(
-    r"""
-    (?P<comment>\#[^\n\r]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-      |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<variable>[?$]""" + _NAME_CHAR + r"""+)
-  | (?P<name>(?:[A-Za-z_\u00C0-\U000EFFFF]""" + _NAME_CHAR + r"""*)?:""" + _NAME_CHAR + r"""*
-      |_:""" + _NAME_CHAR + r"""+)
-  | (?P<word>[A-Za-z_][\w\-]*)
-  | (?P<open>\{)
-  | (?P<close>\})
-  | (?P<other>\S)
-    """,
-    re.VERBOSE,
-)
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A keyword (``word``, upper-cased) or a brace, with its offset in the decoded text."""
-
-    kind: str
-    text: str
-    start: int
-    depth: int
-
-
-def _tokens(text: str) -> Iterator[Token]:
-    """The keywords and braces of ``text`` at their brace depth; everything else is skipped."""
-    depth = 0
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        if kind == "open":
-            yield Token(kind, "{", match.start(), depth)
-            depth += 1
-        elif kind == "close":
-            depth = max(depth - 1, 0)
-            yield Token(kind, "}", match.start(), depth)
-        elif kind == "word":
-            yield Token(kind, match.group().upper(), match.start(), depth)
-
-
-def _keywords(text: str) -> set[str]:
-    return {t.text for t in _tokens(text) if t.kind == "word"}
+def _keywords(tokens: Sequence[Token]) -> set[str]:
+    return {t.text.upper() for t in tokens if t.kind == "word"}
 
 
 def iri_ref(value: str, parameter: str) -> str:
@@ -89,9 +47,9 @@ def with_dataset(sparql: str, using: Sequence[str], using_named: Sequence[str]) 
     # Clauses go into the text as given (a store decodes escapes itself: decoding twice would
     # change it), so its keywords must read the same before and after decoding.
     text = sparql
-    tokens = list(_tokens(text))
-    keywords = {t.text for t in tokens if t.kind == "word"}
-    if keywords != _keywords(decode_escapes(sparql)):
+    tokens = tokenize(text)
+    keywords = _keywords(tokens)
+    if keywords != _keywords(tokenize(decode_escapes(sparql))):
         raise UsageError("with using-graph-uri, write the update's keywords without \\u escapes")
     if {"USING", "WITH"} & keywords:
         raise UsageError(
@@ -101,8 +59,8 @@ def with_dataset(sparql: str, using: Sequence[str], using_named: Sequence[str]) 
     inserts: list[int] = []
     previous: Token | None = None
     for token in tokens:
-        if token.kind == "word" and token.text == "WHERE" and token.depth == 0:
-            if previous is not None and previous.text == "DELETE":
+        if token.kind == "word" and token.text.upper() == "WHERE" and token.depth == 0:
+            if previous is not None and previous.text.upper() == "DELETE":
                 raise UsageError(
                     "using-graph-uri cannot scope a DELETE WHERE shortcut: "
                     "write DELETE { ... } WHERE { ... } instead"
@@ -118,8 +76,5 @@ def with_base(sparql: str, base: str) -> str:
     """``sparql`` with ``base`` as its base IRI if it holds a relative IRI (a ``BASE`` of its own
     still wins, coming after). The ``BASE`` goes on the first line, so the parser's error
     positions keep their line numbers; text without relative IRIs is returned unchanged."""
-    relative = any(
-        match.lastgroup == "iri" and not _IRI.fullmatch(match.group()[1:-1])
-        for match in _TOKEN.finditer(sparql)
-    )
+    relative = any(t.kind == "iri" and not _IRI.fullmatch(t.text[1:-1]) for t in tokenize(sparql))
     return f"BASE {iri_ref(base, 'base')} {sparql}" if relative else sparql
