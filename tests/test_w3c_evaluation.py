@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.w3c.evaluation import Case, cases, fetches, run_query, run_syntax, run_update
+from tests.w3c.evaluation import Case, cases, run_query, run_syntax, run_update
 from tests.w3c.manifest import SUITE
 
 _RS = "the expected result is a result set written in RDF (rs: vocabulary), which the harness does not read"
@@ -52,10 +52,7 @@ def _params() -> list[object]:
     params = []
     for case in cases():
         marks = []
-        if case.query is not None and fetches(case.query.read_text("utf-8")):
-            marks.append(pytest.mark.skip(reason="LOAD/SERVICE: running it would fetch a URL, "
-                                                 "and pyoxigraph has no parse-only API"))
-        elif case.id in EXCLUDED:
+        if case.id in EXCLUDED:
             marks.append(pytest.mark.xfail(reason=EXCLUDED[case.id], strict=True))
         params.append(pytest.param(case, id=case.id, marks=marks))
     return params
