@@ -3,7 +3,6 @@ a missing Java are reported, never swallowed."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,6 @@ PREFIXES = """
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 """
-
-pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
-
 
 def _ontology_with(tmp_path: Path, extra: str) -> Path:
     path = tmp_path / "newskg.ttl"
