@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
@@ -31,7 +32,7 @@ from kg.errors import FormatError
 from kg.formats import GRAPH_FORMATS, Format, find_format
 from kg.namespaces import NKG_IRI, PREFIXES
 from kg.settings import Settings
-from kg.vocabulary import ONTOLOGY_IRI, Vocabulary, read_vocabulary, serialize_triples
+from kg.vocabulary import ONTOLOGY_IRI, Vocabulary, VocabularyTerm, read_vocabulary, serialize_triples
 from server.negotiation import content_type
 from server.sparql import current_executor
 
@@ -247,16 +248,7 @@ def ontology_document(extension: str | None) -> Response:
         url_path,
         extension is None,
         lambda v: v.triples,
-        lambda v: render_template(
-            "resource_ontology.html",
-            vocabulary=v,
-            header=v.header(),
-            sections=list(v.sections()),
-            links=_links(),
-            alternates=_alternates(url_path, HTML),
-            term=None,
-            vocabulary_namespace=NKG_IRI,
-        ),
+        lambda v: _ontology_page(v, url_path, list(v.sections()), None),
         raw=True,
     )
 
@@ -275,15 +267,23 @@ def ontology_term(name: str) -> Response:
         url_path,
         extension is None,
         lambda v: v.closure(term.iri),
-        lambda v: render_template(
-            "resource_ontology.html",
-            vocabulary=v,
-            header=v.header(),
-            sections=[("Term", [term])],
-            links=_links(),
-            alternates=_alternates(url_path, HTML),
-            term=term,
-        ),
+        lambda v: _ontology_page(v, url_path, [("Term", [term])], term),
+    )
+
+
+def _ontology_page(
+    vocabulary: Vocabulary, url_path: str, sections: list[Any], term: VocabularyTerm | None
+) -> str:
+    """The HTML of the ontology document (``term`` ``None``) or of one of its terms."""
+    return render_template(
+        "resource_ontology.html",
+        vocabulary=vocabulary,
+        header=vocabulary.header(),
+        sections=sections,
+        links=_links(),
+        alternates=_alternates(url_path, HTML),
+        term=term,
+        vocabulary_namespace=NKG_IRI,
     )
 
 
