@@ -92,6 +92,20 @@ def test_a_company_is_named_after_its_cue_or_in_apposition(step: Step, text: str
     assert named(found(step, text))[expected] == "Company"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Une association domiciliée à Chypre, la Nordic Freedom Trust, a financé les messages.",
+     "Nordic Freedom Trust", "Organisation"),
+    ("Un cabinet de conseil installé à Vienne, la Kestrel Advisory, a payé les annonces.",
+     "Kestrel Advisory", "Company"),
+    ("Selon la police, une fondation basée au Luxembourg, la Fundação Aurora Livre, a payé.",
+     "Fundação Aurora Livre", "Organisation"),
+])
+def test_a_name_after_a_definite_article_in_apposition_to_an_indefinite_cue(
+    step: Step, text: str, name: str, kind: str
+) -> None:
+    assert named(found(step, text)).get(name) == kind
+
+
 @pytest.mark.parametrize("text", [
     "La gérante d'une société de conseil, Ana Ionescu, a démenti.",
     "La porte-parole du gouvernement Ana Ionescu a démenti.",

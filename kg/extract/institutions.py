@@ -151,19 +151,20 @@ def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
 def _apposition_before(span: Any, person: bool) -> ActorKind | None:
     """The kind of "une société de relations publiques enregistrée à Chypre, X," (indefinite cue)."""
     doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != ",":
+    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE)  # ", la X"
+    if start < 3 or doc[start - 1].text != ",":
         return None
-    for i in range(span.start - 2, max(-1, span.start - 12), -1):
+    for i in range(start - 2, max(-1, start - 12), -1):
         token = doc[i]
         finite = token.pos_ == "VERB" and not token.text.endswith(_PARTICIPLE_ENDINGS)
         if token.is_punct or token.pos_ in ("AUX", "PRON") or finite:
             return None
-        complement = span.start - 1 - i >= 2 and not person
+        complement = start - 1 - i >= 2 and not person
         if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE
                                                 or complement and doc[i - 1].lower_ in _DEFINITE):
             if person and i > 1 and doc[i - 2].lower_ in _OF:
                 return None
-            return refine(token.lower_, [t.lower_ for t in doc[i + 1:span.start - 1]], [t.text for t in span])
+            return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
     return None
 
 
@@ -180,7 +181,8 @@ def introduced(span: Any) -> bool:
     if span.start >= 3 and doc[span.start - 1].text == ",":
         cue = doc[span.start - 2]
         return cue.lower_ in CUES and doc[span.start - 3].lower_ in _INDEFINITE
-    return False
+    # "une ONG basée à Chypre, la X": a definite article between the apposition and the name
+    return i >= 0 and doc[i].lower_ in _DEFINITE and _apposition_before(span, False) is not None
 
 
 def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
