@@ -117,13 +117,21 @@ CURRENCY_WORDS: dict[str, str] = {
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
 #: a grouped number ("1,5 million de livres", "400 000 livres")
 AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP", "couronne": "CROWN",
-                                            "couronnes": "CROWN"}
+                                            "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
 CROWNS_BY_COUNTRY: dict[str, str] = {
     "tchèque": "CZK", "tchéqui": "CZK", "prague": "CZK", "suéd": "SEK", "stockholm": "SEK",
     "danois": "DKK", "danemark": "DKK", "copenhague": "DKK", "norvég": "NOK", "oslo": "NOK",
     "island": "ISK", "reykjavik": "ISK",
 }
+#: bare "pesos" are the pesos of the country the article speaks of (word stems -> ISO 4217)
+PESOS_BY_COUNTRY: dict[str, str] = {
+    "philippin": "PHP", "manille": "PHP", "mexic": "MXN", "argentin": "ARS", "buenos aires": "ARS",
+    "colombi": "COP", "bogota": "COP", "bogotá": "COP", "chili": "CLP", "santiago du chili": "CLP",
+    "uruguay": "UYU", "montevideo": "UYU", "dominicain": "DOP", "saint-domingue": "DOP", "cubain": "CUP",
+}
+#: placeholder currencies of ambiguous words -> the table that resolves them by country
+BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
