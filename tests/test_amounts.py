@@ -247,3 +247,26 @@ def test_the_currencies_of_news_from_everywhere_are_known(text: str, value: str,
 
 def test_a_currency_name_shared_by_several_countries_is_not_guessed() -> None:
     assert find_amounts("Il a reçu 40 000 pesos.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "value", "currency"),
+    [
+        ("La régie a encaissé 400 000 pesos.", 400000, "PESO"),
+        ("La régie a encaissé 2,5 millions de pesos.", 2500000, "PESO"),
+        ("La régie a encaissé 12 000 livres.", 12000, "GBP"),
+        ("La régie a encaissé 30 000 couronnes.", 30000, "CROWN"),
+    ],
+)
+def test_words_that_name_several_currencies_are_money_only_in_a_money_sentence(
+    source: str, value: int, currency: str
+) -> None:
+    """The placeholder ("PESO", "CROWN") is resolved by the caller from the country of the article."""
+    assert amounts(source) == []
+    (found,) = find_amounts(source, money_context=True)
+    assert (found.value, found.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize("source", ["Il a payé 3 pesos.", "Il a lu 12 livres."])
+def test_a_small_number_before_an_ambiguous_currency_word_is_not_money(source: str) -> None:
+    assert find_amounts(source, money_context=True) == []

@@ -101,16 +101,22 @@ def test_campaign_roles_from_passives_and_offers(
         ("À Prague, le mouvement Nový směr a dépensé 2 millions de couronnes en publicités sur TikTok.",
          "CZK"),
         ("Le parti suédois Framtid a dépensé 900 000 couronnes en publicités sur Facebook.", "SEK"),
+        ("À Bogota, l'agence Lumbre Digital a dépensé 2 millions de pesos en publicités sur Facebook.",
+         "COP"),
+        ("Le parti mexicain Aurora Cívica a dépensé 900 000 pesos en publicités sur TikTok.", "MXN"),
+        ("Aux Philippines, le cabinet Halcyon Reach a dépensé 4,5 millions de pesos en publicités sur "
+         "Facebook.", "PHP"),
     ],
 )
-def test_crowns_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
+def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
     extraction = run(text, "2024-04-02")
     (campaign,) = extraction.campaigns
     assert campaign.currency == currency
 
 
-def test_crowns_of_no_named_country_are_not_guessed() -> None:
-    extraction = run("Le collectif Aube a dépensé 900 000 couronnes en publicités sur Facebook.",
+@pytest.mark.parametrize("word", ["couronnes", "pesos"])
+def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None:
+    extraction = run(f"Le collectif Aube a dépensé 900 000 {word} en publicités sur Facebook.",
                      "2024-04-02")
     assert [c.currency for c in extraction.campaigns] in ([], [None])
 

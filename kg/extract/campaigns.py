@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.facts import AdCampaign, Evidence, Extraction
-from kg.extract.lexicon import CROWNS_BY_COUNTRY
+from kg.extract.lexicon import BY_COUNTRY
 from kg.extract.lexicon_events import (
     AD_CUES,
     AD_PLATFORMS,
@@ -92,7 +92,7 @@ def _campaign(
     if not (any(cue in lowered for cue in AD_CUES) or _items_bought(sentence)
             or (_platforms(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return None
-    amounts = [_crowns(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
+    amounts = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in amounts if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and not counts:
@@ -121,12 +121,14 @@ def _campaign(
     )
 
 
-def _crowns(extraction: Extraction, amount: Amount) -> Amount | None:
-    """"couronnes" are the crowns of the country the article names first; none named: unknown."""
-    if amount.currency != "CROWN":
+def _by_country(extraction: Extraction, amount: Amount) -> Amount | None:
+    """"couronnes", "pesos" are the crowns or pesos of the country the article names first; none
+    named: unknown."""
+    table = BY_COUNTRY.get(amount.currency)
+    if table is None:
         return amount
     lowered = extraction.article.body.lower()
-    found = [(lowered.find(stem), code) for stem, code in CROWNS_BY_COUNTRY.items() if stem in lowered]
+    found = [(lowered.find(stem), code) for stem, code in table.items() if stem in lowered]
     return dataclasses.replace(amount, currency=min(found)[1]) if found else None
 
 
