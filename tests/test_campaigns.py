@@ -135,3 +135,90 @@ def test_who_paid_when_the_payer_is_a_complement(text: str, sponsor: str, platfo
     extraction = run(text, "2024-04-02")
     (campaign,) = extraction.campaigns
     assert (name(extraction, campaign.sponsor), name(extraction, campaign.platform)) == (sponsor, platform)
+
+
+# (text, sponsor, platform, status, value, currency): the last campaign of the text
+RULES = [
+    pytest.param(
+        "Selon la police, ces influenceuses ont été payées 40 000 euros par le cabinet Solstice Media.",
+        "Solstice Media", None, "Realised", "40000", "EUR", id="influencers-paid-are-the-unnamed-payee"),
+    pytest.param(
+        "Le collectif Rive Droite a offert 9 000 francs suisses à trois youtubeurs vaudois.",
+        "Rive Droite", None, "Proposed", "9000", "CHF", id="money-offered-to-influencers"),
+    pytest.param(
+        "D'après Meta, des créateurs de contenus ont été rémunérés 2 millions de roupies par l'agence "
+        "Lotus Reach.",
+        "Lotus Reach", None, "Realised", "2000000", "INR", id="content-creators-paid-not-the-reporter"),
+    pytest.param(
+        "Le blogueur Tomas Berg a refusé une offre de 6 000 euros du parti Avanti pour publier trois "
+        "billets sponsorisés.",
+        "Avanti", None, "Proposed", "6000", "EUR", id="an-offer-of-money-is-paid-by-its-author"),
+    pytest.param(
+        "TikTok a proposé 40 000 euros de crédits publicitaires au parti Avanti.",
+        "Avanti", "TikTok", "Proposed", "40000", "EUR", id="a-platform-offering-ad-credit-sells-it"),
+    pytest.param(
+        "L'agence Kora Media a offert 8 000 euros à l'influenceur Marco Daly pour publier deux vidéos.",
+        "Kora Media", None, "Proposed", "8000", "EUR", id="a-person-paid-is-no-platform"),
+    pytest.param(
+        "L'association Nouvel Horizon a proposé 25 000 dollars au site Daily Ledger pour publier dix "
+        "articles favorables.",
+        "Nouvel Horizon", "Daily Ledger", "Proposed", "25000", "USD", id="money-offered-to-a-site"),
+    pytest.param(
+        "Le mouvement Sol Invictus avait promis 18 000 euros au portail Vesti Sever pour qu'il relaie ses "
+        "vidéos.",
+        "Sol Invictus", "Vesti Sever", "Proposed", "18000", "EUR", id="paid-so-that-someone-relays-items"),
+    pytest.param(
+        "Snapchat a annulé 90 annonces que le parti Patria Nuova s'était engagé à payer 70 000 euros.",
+        "Patria Nuova", "Snapchat", "Proposed", "70000", "EUR", id="a-commitment-to-pay-is-proposed"),
+    pytest.param(
+        "Selon le parquet, ces publicités ont été achetées par l'agence de M. Pavel Orlov, Nordwind "
+        "Media, pour 55 000 euros.",
+        "Nordwind Media", None, "Realised", "55000", "EUR", id="the-apposed-name-not-the-owner"),
+    pytest.param(
+        "Une association basée à Vaduz, la Liga Aurora, a d'abord contacté Meta. L'association s'est "
+        "ensuite adressée à Google : elle y a dépensé 210 000 francs suisses pour des publicités.",
+        "Liga Aurora", "Google", "Realised", "210000", "CHF", id="pronoun-for-the-earlier-subject"),
+    pytest.param(
+        "Une association basée à Vaduz, la Liga Aurora, a d'abord contacté Meta. Elle s'est ensuite "
+        "adressée à Google : elle y a dépensé 210 000 francs suisses pour des publicités.",
+        "Liga Aurora", "Google", "Realised", "210000", "CHF", id="pronoun-for-an-earlier-pronoun"),
+    pytest.param(
+        "Selon l'enquête, les accusés ont acheté pour 30 000 euros de publicités sur Facebook par "
+        "l'intermédiaire d'une société écran, Kappa Horizon Ltd.",
+        "Kappa Horizon Ltd", "Facebook", "Realised", "30000", "EUR", id="paid-through-an-intermediary"),
+    pytest.param(
+        "Le cabinet Orlen Partners a payé 75 000 livres sterling pour des annonces diffusées sur YouTube, "
+        "a confirmé Google.",
+        "Orlen Partners", "Google", "Realised", "75000", "GBP", id="the-seller-not-the-place-the-ads-ran"),
+    pytest.param(
+        "Meta a retiré 300 annonces politiques. Ces annonces avaient été payées 52 000 euros par le cabinet "
+        "Arctis Conseil, selon le rapport publié par le groupe californien.",
+        "Arctis Conseil", "Meta", "Realised", "52000", "EUR", id="reported-by-the-platform-designated"),
+    pytest.param(
+        "Le bureau a enquêté sur l'Union des Patriotes Baltes. Selon le bureau, l'union a dépensé "
+        "33 000 euros en publicités sur TikTok.",
+        "Union des Patriotes Baltes", "TikTok", "Realised", "33000", "EUR",
+        id="a-definite-description-by-a-word-of-the-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "sponsor", "platform", "status", "value", "currency"), RULES)
+def test_campaign_roles_status_and_cues_in_other_constructions(
+    text: str, sponsor: str, platform: str | None, status: str, value: str, currency: str
+) -> None:
+    extraction = run(text, "2024-04-02")
+    campaign = extraction.campaigns[-1]
+    assert (name(extraction, campaign.sponsor), name(extraction, campaign.platform), campaign.status,
+            campaign.value, campaign.currency) == (sponsor, platform, status, Decimal(value), currency)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("La commission a consacré 3 millions d'euros à former des influenceurs à la vérification "
+                 "des faits.", id="training-influencers-is-not-paying-them"),
+    pytest.param("Le ministère a versé 800 000 euros à l'université Helios pour publier une étude.",
+                 id="publishing-a-study-is-not-promotion"),
+    pytest.param("L'influenceur Marco Daly a reçu 20 000 euros de dons de ses abonnés.",
+                 id="an-influencer-receiving-donations"),
+])
+def test_money_around_influencers_or_publishing_that_is_not_promotion(text: str) -> None:
+    assert run(text, "2024-04-02").campaigns == []

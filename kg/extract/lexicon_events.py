@@ -15,14 +15,42 @@ AD_CUES = (
 #: verbs whose subject pays (lemmas)
 SPEND_VERBS = frozenset({
     "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
-    "injecter", "sponsoriser", "commander", "promouvoir", "coûter",
+    "injecter", "sponsoriser", "commander", "promouvoir", "coûter", "rémunérer",
 })
 
 #: verbs whose payer is their "à" complement ("ces annonces ont coûté 1,3 million à la fondation")
 COST_VERBS = frozenset({"coûter"})
 
-#: words that make an amount an offer, not money spent (stems, lowercase)
-PROPOSAL_CUES = ("propos", "offr", "offert", "invit", "suggér", "sollicit", "aurait pu", "envisag")
+#: words that make an amount an offer, not money spent (stems, lowercase, matched at a word start;
+#: "propos" alone is "remarks")
+PROPOSAL_CUES = ("proposé", "proposa", "propose", "proposi", "offr", "offert", "invit", "suggér", "sollicit",
+                 "aurait pu", "envisag", "promis", "promet")
+
+#: a promise to pay is not money spent, but its payer is the subject of the paying verb
+#: ("l'association s'était engagée à payer 20 000 euros")
+COMMITMENT_CUES = ("engagé à", "engagée à", "engagés à", "engagées à", "engager à", "engage à",
+                   "engagent à", "engageait à")
+
+#: people paid to promote content: money paid or offered to them is advertising (lowercase words)
+INFLUENCER_NOUNS = frozenset({
+    "influenceur", "influenceurs", "influenceuse", "influenceuses", "youtubeur", "youtubeurs",
+    "youtubeuse", "youtubeuses", "tiktokeur", "tiktokeurs", "tiktokeuse", "tiktokeuses", "instagrameur",
+    "instagrameurs", "instagrameuse", "instagrameuses", "blogueur", "blogueurs", "blogueuse",
+    "blogueuses", "streamer", "streamers", "streameur", "streameurs", "streameuse", "streameuses",
+})
+#: "créateurs de contenus": these nouns name influencers when a "contenu" complement follows
+CREATOR_NOUNS = frozenset({"créateur", "créateurs", "créatrice", "créatrices"})
+
+#: verbs that put content before an audience: money paid "pour publier cinq vidéos" is advertising
+DIFFUSION_VERBS = frozenset({
+    "publier", "diffuser", "relayer", "partager", "poster", "promouvoir", "retweeter", "republier",
+    "sponsoriser", "afficher",
+})
+
+#: markers of the one through whom a payment was made ("par l'intermédiaire d'une société écran, X")
+INTERMEDIARY_MARKERS = ("par l'intermédiaire de", "par l'intermédiaire d'", "par l’intermédiaire de",
+                        "par l’intermédiaire d’", "par le biais de", "par le biais d'", "par le biais d’",
+                        "via", "au travers de", "au travers d'", "au travers d’", "à travers")
 
 #: nouns that designate an advertising seller right before its name ("la plateforme Naver")
 PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes")
@@ -47,7 +75,7 @@ ITEM_PLATFORMS = {
 #: nouns that count promoted items
 ITEM_NOUNS = frozenset({
     "tweets", "tweet", "publications", "posts", "messages", "annonces", "publicités", "vidéos",
-    "contenus", "bannières", "spots", "stories", "comptes",
+    "contenus", "bannières", "spots", "stories", "comptes", "articles", "reportages",
 })
 
 #: indictment verbs (lemmas) and nouns (lowercase stems)
