@@ -60,6 +60,28 @@ CASES = [
     pytest.param(
         "Arnaud Lefèvre a affirmé que la fraude était avérée.", None,
         [("Arnaud Lefèvre", None, False, "la fraude était avérée")], id="undated-article-gives-no-date"),
+    pytest.param(
+        "« Nous irons jusqu'au bout », a assuré vendredi le président de l'Autorité des marchés (AMF), "
+        "Pierre-Yves Lemaire, « et les fraudeurs paieront ».", "2023-05-12",
+        [("Pierre-Yves Lemaire", "2023-05-12", True, "Nous irons"),
+         ("Pierre-Yves Lemaire", "2023-05-12", True, "et les fraudeurs")],
+        id="inverted-subject-past-a-time-word-and-a-long-title"),
+    pytest.param(
+        "Le ministère de l'Intérieur a ouvert une enquête administrative, a confirmé mercredi à l'AFP "
+        "son porte-parole, Julien Barrault.", "2023-05-12",
+        [("Julien Barrault", "2023-05-10", False, "Le ministère de l'Intérieur a ouvert")],
+        id="incise-verb-takes-the-subject-after-it-not-the-clause-before"),
+    pytest.param(
+        "Jointe par téléphone, la directrice de la société Balto Media, Ilona Varga, a démenti avoir "
+        "reçu de l'argent.", "2023-05-12",
+        [("Ilona Varga", None, False, "avoir reçu")], id="surface-subject-after-a-participial-phrase"),
+    pytest.param(
+        "Facebook a fait savoir mercredi soir qu'il avait supprimé ces annonces.", "2023-05-12",
+        [("Facebook", "2023-05-10", False, "il avait supprimé")], id="surface-subject-of-faire-savoir"),
+    pytest.param(
+        "Au total, les sommes dépensées par sa société, Altavia Médias, ont servi à des vidéos accusant "
+        "plusieurs maires de corruption.", "2023-05-12",
+        [], id="a-present-participle-has-no-surface-subject"),
 ]
 
 

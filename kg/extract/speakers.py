@@ -18,6 +18,7 @@ from kg.extract.lexicon_speech import (
     POSSESSIVES,
     SPEAKER_PRONOUNS,
     SPOKESPERSON_NOUNS,
+    TIME_WORDS,
 )
 
 Token = Any  # spaCy Token
@@ -26,6 +27,9 @@ Span = Any  # spaCy Span
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _CLIMB = ("advcl", "xcomp", "conj", "acl", "parataxis")
 _ROLE_SKIP = ("det", "punct", "case", "cc")
+#: how far after a verb its inverted subject may end: "a déclaré mardi le président de la
+#: Commission électorale (CE), Jean Dupont"
+_INVERTED_SPAN = 22
 
 
 @dataclass
@@ -228,6 +232,10 @@ def speaker_of(
     extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
 ) -> tuple[str, str | None] | None:
     """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
+    if _incise_verb(verb):
+        inverted = inverted_speaker(extraction, verb, memory, sentence)
+        if inverted:
+            return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
     subject = subject_of(verb)
     if subject is not None:
         if is_pronoun(subject):
@@ -241,7 +249,71 @@ def speaker_of(
             return spoken_for, None
         if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i and not _quoted(subject):
             return None  # "Ces publications accusaient X": a subject that is no actor speaks for none
+    else:
+        found = surface_subject(extraction, verb, memory)
+        if found:
+            return found
     return inverted_speaker(extraction, verb, memory, sentence)
+
+
+def _incise_verb(verb: Token) -> bool:
+    """A verb group right after a comma, with no subject of its own: "..., a dit X" (a subject
+    borrowed from the clause before, through a coordination, would be the wrong one)."""
+    first = _verb_group_start(verb)
+    own = any(c.dep_ in _SUBJECTS and c.lower_ != "-t" for c in verb.children)
+    return not own and first.i > verb.sent.start and verb.doc[first.i - 1].text == ","
+
+
+def _verb_group_start(verb: Token) -> Token:
+    """The first word of the verb group: its auxiliary, or the "fait" of "a fait savoir"."""
+    heads = [verb] + [c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i]
+    if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire":
+        heads.append(verb.doc[verb.i - 1])
+    group = [t for h in heads for t in (h, *h.children) if t is h or (t.dep_.startswith("aux") and t.i < h.i)]
+    return min(group, key=lambda t: t.i)
+
+
+def surface_subject(
+    extraction: Extraction, verb: Token, memory: SpeakerMemory
+) -> tuple[str, str | None] | None:
+    """The subject read on the surface when the parse gives none: the noun phrase between the
+    sentence's start and the verb group ("X a fait savoir", "Jointe par téléphone, la directrice
+    de X, Marie Dupont, a démenti"). Leading adverbial or participial phrases are skipped; a person
+    named in apposition to a title wins over the organisation in the title. Nothing when a finite
+    verb or a quote stands before the verb group: then the words before it are what was said."""
+    first = _verb_group_start(verb)
+    if "Fin" not in first.morph.get("VerbForm"):
+        return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
+    tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
+    if not tokens or any("Fin" in t.morph.get("VerbForm") or t.text in ("«", "»", "“", "”") for t in tokens):
+        return None
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    segments = [g for g in segments if g]
+    while segments and segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ"):
+        segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,"
+    if not segments:
+        return None
+    head, *appositions = segments
+    keys = actors_in(extraction, head[0].idx, head[-1].idx + len(head[-1]))
+    people = [k for k in keys if extraction.actors[k].kind == "Person"]
+    if people:
+        return people[-1], _role(extraction, head, people[-1])
+    for apposition in appositions:
+        named = actors_in(extraction, apposition[0].idx, apposition[-1].idx + len(apposition[-1]))
+        if len(named) == 1 and extraction.actors[named[0]].kind == "Person" and all(
+                actor_at(extraction, t.idx, t.idx + len(t)) == named[0] for t in apposition):
+            return named[0], _words(head)
+    opening = head[1] if head[0].pos_ == "DET" and len(head) > 1 else head[0]
+    if keys and actor_at(extraction, opening.idx, opening.idx + len(opening)) == keys[0]:
+        return keys[0], None  # "Meta, maison mère de Facebook, a fait savoir": the head, not its gloss
+    nouns = [t for t in head if t.pos_ == "NOUN"]
+    spoken_for = stand_in(extraction, nouns[0], memory) if nouns else None
+    return (spoken_for, None) if spoken_for else None
 
 
 def _quoted(token: Token) -> bool:
@@ -269,12 +341,14 @@ def inverted_speaker(
     doc = verb.doc
     named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
     window: list[Token] = []
-    for token in doc[verb.i + 1:min(verb.sent.end, verb.i + 14)]:
+    for token in doc[verb.i + 1:min(verb.sent.end, verb.i + _INVERTED_SPAN)]:
         if any(start < token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
             window.append(token)
             continue
+        if not window and token.lower_ in TIME_WORDS:
+            continue  # "a déclaré mardi soir à l'AFP X": the time of the saying, not its subject
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
-        complement = token.pos_ == "VERB" or (
+        complement = (token.pos_ == "VERB" and not _participle_of_noun(token)) or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’"))
         if stop or (complement and window):
             break
@@ -295,6 +369,13 @@ def inverted_speaker(
         if spoken_for:
             return spoken_for, None
     return None
+
+
+def _participle_of_noun(token: Token) -> bool:
+    """"le procureur chargé du dossier, X": a past participle qualifying the noun before it."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return bool("Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+                and previous is not None and previous.pos_ in ("NOUN", "ADJ", "PROPN"))
 
 
 def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
