@@ -160,6 +160,13 @@ RULES = [
         "L'agence Kora Media a offert 8 000 euros à l'influenceur Marco Daly pour publier deux vidéos.",
         "Kora Media", None, "Proposed", "8000", "EUR", id="a-person-paid-is-no-platform"),
     pytest.param(
+        "La candidate Ana Pop a payé 20 000 lei à cinq tiktokeurs pour promouvoir son programme.",
+        "Ana Pop", None, "Realised", "20000", "RON", id="influencers-paid-whatever-the-parse"),
+    pytest.param(
+        "Ces publications sponsorisées ont été payées 35 000 dollars par le collectif Green Lantern, selon "
+        "Snapchat.",
+        "Green Lantern", "Snapchat", "Realised", "35000", "USD", id="the-paying-verb-not-a-modifier"),
+    pytest.param(
         "L'association Nouvel Horizon a proposé 25 000 dollars au site Daily Ledger pour publier dix "
         "articles favorables.",
         "Nouvel Horizon", "Daily Ledger", "Proposed", "25000", "USD", id="money-offered-to-a-site"),
@@ -174,6 +181,10 @@ RULES = [
         "Selon le parquet, ces publicités ont été achetées par l'agence de M. Pavel Orlov, Nordwind "
         "Media, pour 55 000 euros.",
         "Nordwind Media", None, "Realised", "55000", "EUR", id="the-apposed-name-not-the-owner"),
+    pytest.param(
+        "Ces vidéos sponsorisées sur TikTok ont été financées par l'association Aurora Verde, une structure "
+        "proche du député Karel Novak, pour 14 000 euros.",
+        "Aurora Verde", "TikTok", "Realised", "14000", "EUR", id="the-named-agent-not-its-description"),
     pytest.param(
         "Une association basée à Vaduz, la Liga Aurora, a d'abord contacté Meta. L'association s'est "
         "ensuite adressée à Google : elle y a dépensé 210 000 francs suisses pour des publicités.",

@@ -189,13 +189,16 @@ def _paid_people(sentence: Sentence) -> Token | None:
         given = phrase.dep_ == "nsubj:pass" or any(c.lower_ in ("à", "aux") for c in phrase.children)
         verb = phrase.head
         for _ in range(3):  # the verb, past a misattached head ("5 000 euros à des influenceurs")
-            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            if _pays_or_offers(verb) or verb.head.i == verb.i:
                 break
             verb = verb.head
-        paying = verb.pos_ == "VERB" and (verb.lemma_ in SPEND_VERBS or verb.lower_.startswith(PROPOSAL_CUES))
-        if given and paying:
+        if given and _pays_or_offers(verb):
             return token
     return None
+
+
+def _pays_or_offers(verb: Token) -> bool:
+    return bool(verb.pos_ == "VERB" and (verb.lemma_ in SPEND_VERBS or verb.lower_.startswith(PROPOSAL_CUES)))
 
 
 def _is_person(extraction: Extraction, key: str | None) -> bool:
@@ -219,7 +222,15 @@ def _names_items(token: Token) -> bool:
 
 
 def _spend_verb(sentence: Sentence) -> Token | None:
-    return next((t for t in sentence if t.pos_ == "VERB" and t.lemma_ in SPEND_VERBS), None)
+    """The paying verb: first one with a subject or an agent, then one that is no mere modifier
+    ("ces vidéos sponsorisées ont été financées par X": financées), then the first."""
+    verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_ in SPEND_VERBS]
+
+    def rank(verb: Token) -> tuple[bool, bool, int]:
+        payer = any(c.dep_ in ("nsubj", "nsubj:pass") or _agent(verb, c) for c in verb.children)
+        return not payer, verb.dep_ == "acl", verb.i
+
+    return min(verbs, key=rank) if verbs else None
 
 
 def is_platform(extraction: Extraction, key: str | None) -> bool:
@@ -314,8 +325,11 @@ def _agent(verb: Token, child: Token) -> bool:
 
 
 def _apposed(extraction: Extraction, sentence: Sentence, head: Token, end: int) -> str | None:
-    """"par la société de M. X, Y": a common noun's apposed name, not its complement's."""
-    if head.pos_ != "NOUN":
+    """"par la société de M. X, Y": a common noun's apposed name, not its complement's (none when
+    the name follows the noun: "par la fondation X, une structure proche de Y")."""
+    following = head.doc[head.i + 1] if head.i + 1 < sentence.end else None
+    if head.pos_ != "NOUN" or (following is not None and following.pos_ == "PROPN"
+                               and actor_at(extraction, following.idx, following.idx + len(following))):
         return None
     comma = next((t for t in sentence if t.i > head.i and t.idx < end and t.text == ","), None)
     if comma is None:
