@@ -82,6 +82,28 @@ CASES = [
         "Au total, les sommes dépensées par sa société, Altavia Médias, ont servi à des vidéos accusant "
         "plusieurs maires de corruption.", "2023-05-12",
         [], id="a-present-participle-has-no-surface-subject"),
+    pytest.param(
+        "Le Conseil d'État, qui a interdit en janvier les publicités anonymes, a estimé que la loi "
+        "électorale était insuffisante.", "2023-05-12",
+        [("Conseil d'État", None, False, "la loi électorale")],
+        id="a-date-in-a-relative-clause-dates-another-act"),
+    pytest.param(
+        "La société Vantor a annoncé lundi avoir fermé trente comptes.\n\nSelon l'entreprise, ces "
+        "comptes étaient pilotés depuis l'étranger par une agence.", "2023-05-12",
+        [("Vantor", "2023-05-08", False, "a annoncé lundi"),
+         ("Vantor", "2023-05-08", False, "ces comptes étaient pilotés")],
+        id="selon-opening-the-next-paragraph-continues-the-dated-announcement"),
+    pytest.param(
+        "Pour la députée Clara Benoît, le code pénal de 1994 « n'est plus adapté aux réseaux sociaux ». "
+        "Elle a ajouté qu'une commission serait bientôt créée.", "2023-05-12",
+        [("Clara Benoît", None, False, "le code pénal"), ("Clara Benoît", None, False, "une commission")],
+        id="an-undated-statement-continued-stays-undated"),
+    pytest.param(
+        "Le parquet de Lyon avait ouvert une enquête en décembre, après un signalement de l'association "
+        "Vigilance Citoyenne. Pour l'association, ces faits « ne sont que le début d'une longue série ».",
+        "2023-05-12",
+        [("Vigilance Citoyenne", None, False, "ces faits")],
+        id="the-previous-sentence-date-belongs-to-what-the-speaker-did"),
 ]
 
 

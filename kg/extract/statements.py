@@ -132,8 +132,9 @@ def _direct(
         return None
     end = max(verb.sent.end_char, quote.end)
     start = min(sentence.start_char, verb.sent.start_char)
+    continued, previous = _continuation(extraction, speaker[0], start)
     date = date_of(extraction, start, end, verb, content=(quote.start, quote.end),
-                   fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
+                   fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=body[quote.inner_start:quote.inner_end],
         evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
@@ -163,14 +164,26 @@ def _continued_quote(
     )
 
 
-def _previous_date(extraction: Extraction, speaker: str, start: int) -> PartialDate | None:
-    """The date of the speaker's last dated statement earlier in the same paragraph: "Il a ajouté
-    que ..." continues it; a later paragraph may be another occasion."""
+def _continuation(extraction: Extraction, speaker: str, start: int, *,
+                  attribution: bool = False) -> tuple[bool, PartialDate | None]:
+    """Whether a statement at ``start`` continues earlier words of its speaker, and their date.
+
+    "Il a ajouté que ..." continues the speaker's statements earlier in the same paragraph (the
+    last dated one gives the date; if none is dated, neither is the continuation). An
+    ``attribution`` ("Selon le groupe, ...") in the next paragraph continues the statement just
+    before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
+    """
     body = extraction.article.body
     paragraph = body.rfind("\n\n", 0, start) + 1
-    dated = [s.date for s in extraction.statements
-             if s.speaker == speaker and s.date is not None and s.evidence.start >= paragraph]
-    return dated[-1] if dated else None
+    same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
+    if same:
+        dated = [s.date for s in same if s.date is not None]
+        return True, dated[-1] if dated else None
+    last = extraction.statements[-1] if extraction.statements else None
+    previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
+    if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
+        return True, last.date
+    return False, None
 
 
 def _role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | None:
@@ -221,8 +234,9 @@ def _indirect(
     if speaker is None:
         return None
     start, end = sentence.start_char, sentence.end_char
+    continued, previous = _continuation(extraction, speaker[0], start)
     date = date_of(extraction, start, end, verb, content=content,
-                   fallback=_previous_date(extraction, speaker[0], start), actor=speaker[0])
+                   fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=text, evidence=Evidence.trimmed(extraction.article, start, end),
         direct=False, date=date, speaker_role=_role_of(extraction, speaker),
@@ -403,8 +417,9 @@ def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) ->
             return None
         start, end = sentence.start_char, sentence.end_char
         content = (start + comma + 1, end)  # "selon un communiqué publié mardi": mardi dates the saying
+        continued, previous = _continuation(extraction, found[0], start, attribution=True)
         date = date_of(extraction, start, end, content=content,
-                       fallback=_previous_date(extraction, found[0], start), actor=found[0])
+                       fallback=previous, continued=continued, actor=found[0])
         evidence = Evidence.trimmed(extraction.article, start, end)
         return Statement(speaker=found[0], text=claim, evidence=evidence, direct=False, date=date,
                          speaker_role=_role_of(extraction, found))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.dates import PartialDate
+from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS
 from kg.extract.temporal import DateMention, find_dates
@@ -40,19 +41,19 @@ def date_of(
     content: tuple[int, int] | None = None,
     fallback: PartialDate | None = None,
     actor: str | None = None,
+    continued: bool = False,
 ) -> PartialDate | None:
     """The date of a fact read in the sentence ``body[start:end]``; see the module docstring.
+
+    ``continued`` says the fact continues an earlier one whose date is ``fallback``, even when that
+    is ``None``: an undated statement's continuation stays undated.
 
     Dates inside ``content`` (the words of a statement) date what is said, not the saying: they
     are ignored.
     """
     article = extraction.article
-    body = article.body
-    stated = [
-        m for m in dates_in(extraction, start, end)
-        if not m.modifier and not (content and content[0] <= m.start < content[1])
-        and not body[max(start, m.start - 12):m.start].lower().rstrip().endswith(RANGE_WORDS)
-    ]
+    stated = [m for m in _moments(extraction, start, end, verb)
+              if not (content and content[0] <= m.start < content[1])]
     if stated:
         anchor = verb.idx if verb is not None else start
         return min(stated, key=lambda m: abs(m.start - anchor)).date
@@ -64,8 +65,8 @@ def date_of(
         earlier = _last_date_before(extraction, start, paragraphs=1)
         if earlier is not None:
             return earlier
-    if fallback is not None:
-        return fallback
+    if fallback is not None or continued:
+        return fallback  # a continuation carries its statement's date, or none
     if actor is not None:
         return _previous_sentence_date(extraction, start, actor)
     return None
@@ -81,11 +82,47 @@ def _previous_sentence_date(extraction: Extraction, start: int, actor: str) -> P
     body = extraction.article.body
     if "\n\n" in body[sentence.start_char:start]:
         return None
-    mentions = extraction.actors[actor].mentions if actor in extraction.actors else []
-    if not any(sentence.start_char <= m.start < sentence.end_char for m in mentions):
-        return None
-    stated = [m for m in dates_in(extraction, sentence.start_char, sentence.end_char) if not m.modifier]
+    stated = [d for d in _moments(extraction, sentence.start_char, sentence.end_char)
+              if _acted_by(extraction, d, actor)]
     return stated[-1].date if stated else None
+
+
+def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
+    """Whether the verb the date depends on has ``actor`` as its subject or agent: "postées par X
+    le 16 février", "X a appelé hier"; not "ouvert en décembre après un signalement de X"."""
+    span = extraction.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span else None
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            words = list(child.subtree)
+            if actor in actors_in(extraction, words[0].idx, words[-1].idx + len(words[-1])):
+                return True
+    return False
+
+
+def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = None) -> list[DateMention]:
+    """The dates of ``body[start:end]`` that may date an act of its main clause: not a noun's
+    modifier ("l'élection de 2016"), not the bound of a range ("depuis 2022"), not inside a
+    relative clause ("le tribunal, qui a interdit en février ..., a estimé")."""
+    body = extraction.article.body
+    return [m for m in dates_in(extraction, start, end)
+            if not m.modifier and not _in_relative_clause(extraction, m, verb)
+            and not body[max(start, m.start - 12):m.start].lower().rstrip().endswith(RANGE_WORDS)]
+
+
+def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
+    """Whether a relative clause below ``verb`` (the act being dated) holds the date."""
+    span = extraction.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if verb is not None and ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "acl:relcl":
+            return True
+    return False
 
 
 def _pluperfect(verb: Token | None) -> bool:
