@@ -131,8 +131,7 @@ def cmd_load(args: argparse.Namespace, settings: Settings, store: Store) -> int:
         print(f"newskg: loaded {len(report.loaded)} article(s), {triples} triples; "
               f"{len(report.failed)} skipped", file=sys.stderr)
         if report.inferences is not None:
-            print(f"newskg: {report.inferences.total} triples inferred into <{report.inferences.graph}>",
-                  file=sys.stderr)
+            print(f"newskg: {report.inferences.describe()}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_DATA
 
 

@@ -15,7 +15,8 @@ name, new hash) replaces the older version's graph in the same transaction.
 Checks and inferences: before it is written, each article's graph must pass the SHACL shapes and
 must not contradict the ontology together with what the store holds (:mod:`kg.checks`); an article
 that fails is reported (file, readable report) and skipped like an unreadable one. After the
-articles, the graph of inferences is rebuilt (:func:`kg.reasoning.rebuild_inferences`).
+articles, the graph of inferences is brought up to date (:func:`kg.reasoning_update.refresh_inferences`:
+updated from what the new articles are about, rebuilt when an article or the ontology was replaced).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from kg.articles import ARTICLE_SUFFIXES, read_article
 from kg.checks import ArticleGate
@@ -35,7 +37,8 @@ from kg.errors import ArticleError, UsageError
 from kg.extract.pipeline import Step, extract
 from kg.iris import Iris
 from kg.namespaces import NKG_IRI
-from kg.reasoning import Inferences, rebuild_inferences
+from kg.reasoning import Inferences
+from kg.reasoning_update import refresh_inferences
 from kg.settings import Settings
 from kg.store.base import Store
 from kg.triples import LoadRun, article_graph
@@ -88,11 +91,19 @@ def new_run() -> LoadRun:
     return LoadRun(uuid.uuid4().hex, datetime.now(UTC), tuple(versions))
 
 
-def load_ontology(store: Store, settings: Settings) -> None:
-    """(Re)load ``newskg.ttl`` into its own named graph."""
+def load_ontology(store: Store, settings: Settings) -> bool:
+    """(Re)load ``newskg.ttl`` into its own named graph; True if it differs from the stored one."""
     graph = Graph()
     graph.parse(settings.ontology_dir / "newskg.ttl", format="turtle", publicID=NKG_IRI)
-    store.replace_graph(str(Iris(settings.base_iri).ontology_graph), graph)
+    name = Iris(settings.base_iri).ontology_graph
+    stored = Graph()
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {name.n3()} {{ ?s ?p ?o }} }}"
+    for triple in store.query(query).triples():
+        stored.add(triple)
+    if len(stored) == len(graph) and isomorphic(stored, graph):
+        return False
+    store.replace_graph(str(name), graph)
+    return True
 
 
 def load_paths(
@@ -113,7 +124,10 @@ def load_paths(
     run = new_run()
     report = LoadReport()
     files = list(article_files(paths))
-    load_ontology(store, settings)
+    # the inferences are updated from what the new articles are about, unless something is
+    # replaced or dropped (the ontology, an article): then they are rebuilt (kg.reasoning_update)
+    full = load_ontology(store, settings)
+    touched: set[URIRef] = set()
     gate = ArticleGate(store, settings.ontology_dir, settings.base_iri)
     for index, path in enumerate(files, start=1):
         if progress:
@@ -131,12 +145,15 @@ def load_paths(
         except ArticleError as exc:
             report.failed.append(exc)
             continue
+        full = full or bool(superseded) or graph_exists(store, graph_iri)
         store.replace_graph(
             graph_iri, triples.graph, drop=superseded,
             merge={str(iris.entities_graph): triples.entities},
         )
+        touched |= {s for g in (triples.graph, triples.entities) for s in g.subjects()
+                    if isinstance(s, URIRef)}
         report.loaded.append(Loaded(path, graph_iri, len(triples.graph) + len(triples.entities)))
-    report.inferences = rebuild_inferences(store, settings.base_iri, gate.ontology)
+    report.inferences = refresh_inferences(store, settings.base_iri, gate.ontology, None if full else touched)
     return report
 
 
@@ -147,6 +164,10 @@ def default_steps(settings: Settings) -> tuple[Step, ...]:
     if settings.language != "fr":
         raise UsageError(f"no extraction pipeline for language {settings.language!r} (only 'fr')")
     return french_steps(settings.ontology_dir / "gazetteer.json")
+
+
+def graph_exists(store: Store, graph_iri: str) -> bool:
+    return store.query(f"ASK {{ GRAPH {URIRef(graph_iri).n3()} {{ ?s ?p ?o }} }}").boolean
 
 
 def superseded_graphs(store: Store, source: str, graph_iri: str) -> list[str]:

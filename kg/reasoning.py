@@ -43,13 +43,13 @@ inferences graph in one transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.collection import Collection
+from rdflib.collection import Collection as RdfList
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.iris import Iris
@@ -95,7 +95,7 @@ class PropertyAxioms:
         transitive = {p for p in ontology.subjects(RDF.type, OWL.TransitiveProperty) if isinstance(p, URIRef)}
         chains = []
         for p, head in ontology.subject_objects(OWL.propertyChainAxiom):
-            links = list(Collection(ontology, head))
+            links = list(RdfList(ontology, head))
             if isinstance(p, URIRef) and links and all(isinstance(link, URIRef) for link in links):
                 chains.append((p, tuple(URIRef(str(link)) for link in links)))
         return cls(tuple(sorted(inverses)), tuple(sorted(transitive)), tuple(sorted(chains)))
@@ -103,14 +103,25 @@ class PropertyAxioms:
 
 @dataclass(frozen=True)
 class Inferences:
-    """What a rebuild wrote: the number of triples per predicate (``rdf:type`` included)."""
+    """What a rebuild left in the inferences graph: the number of triples per predicate
+    (``rdf:type`` included); after an update (:mod:`kg.reasoning_update`), the counts of the
+    triples it added and removed instead (counting the whole graph grows with the store)."""
 
     graph: str
     counts: dict[str, int]
+    updated: bool = False
+    added: int = 0
+    removed: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    def describe(self) -> str:
+        if self.updated:
+            return (f"inferences updated in <{self.graph}>: {self.added} triple(s) added, "
+                    f"{self.removed} removed")
+        return f"{self.total} triples inferred into <{self.graph}>"
 
 
 def read_ontology(ontology_dir: Path) -> Graph:
@@ -135,10 +146,13 @@ def rebuild_inferences(store: Store, base_iri: str, ontology: Graph) -> Inferenc
         for s, o in edges - asserted.get(p, set()):
             graph.add((s, p, o))
     write_changes(store, scope.inferences, graph)
-    counts: dict[str, int] = defaultdict(int)
-    for _, predicate, _ in graph:
-        counts[str(predicate)] += 1
-    return Inferences(str(scope.inferences), dict(counts))
+    return Inferences(str(scope.inferences), count_inferences(store, scope.inferences))
+
+
+def count_inferences(store: Store, target: URIRef) -> dict[str, int]:
+    """The number of triples per predicate in the inferences graph."""
+    query = f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ GRAPH {target.n3()} {{ ?s ?p ?o }} }} GROUP BY ?p"
+    return {str(row["p"]): int(row["n"]) for row in store.query(query).rows()}
 
 
 def write_changes(store: Store, target: URIRef, graph: Graph) -> None:
@@ -173,18 +187,23 @@ class Scope:
         return f"FILTER ({var} != {self.inferences.n3()} && {var} != {self.ontology.n3()})"
 
 
-def superclass_types(store: Store, scope: Scope, ontology: Graph) -> Iterable[tuple[URIRef, URIRef, URIRef]]:
+def superclass_types(
+    store: Store, scope: Scope, ontology: Graph, subjects: Collection[URIRef] | None = None
+) -> Iterable[tuple[URIRef, URIRef, URIRef]]:
     """Rule 1: ``?s a ?super`` for every ``nkg:`` superclass of an asserted class, unless asserted.
 
-    The asserted types come from one query; superclasses and the difference are computed here
-    (a join with ``rdfs:subClassOf+`` and a NOT EXISTS per row cost 15x more in Oxigraph 0.5).
+    The asserted types come from one query (per 500 ``subjects`` when given: then only theirs);
+    superclasses and the difference are computed here (a join with ``rdfs:subClassOf+`` and a NOT
+    EXISTS per row cost 15x more in Oxigraph 0.5).
     """
-    query = f"SELECT DISTINCT ?s ?class WHERE {{ GRAPH ?g {{ ?s a ?class }} {scope.asserted()} }}"
     asserted: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for row in store.query(query).rows():
-        s, cls = row["s"], row["class"]
-        if isinstance(s, URIRef) and isinstance(cls, URIRef):
-            asserted[s].add(cls)
+    for values in values_blocks("?s", subjects):
+        query = f"""SELECT DISTINCT ?s ?class WHERE {{
+            {values} GRAPH ?g {{ ?s a ?class }} {scope.asserted()} }}"""
+        for row in store.query(query).rows():
+            s, cls = row["s"], row["class"]
+            if isinstance(s, URIRef) and isinstance(cls, URIRef):
+                asserted[s].add(cls)
     supers: dict[URIRef, set[URIRef]] = {}
     for classes in asserted.values():
         for cls in classes:
@@ -196,13 +215,23 @@ def superclass_types(store: Store, scope: Scope, ontology: Graph) -> Iterable[tu
             yield s, RDF.type, sup
 
 
+def values_blocks(var: str, nodes: Collection[URIRef] | None, size: int = 500) -> Iterator[str]:
+    """``VALUES var { ... }`` blocks of at most ``size`` nodes; one empty string when ``nodes`` is
+    None (no restriction), nothing when it is empty."""
+    if nodes is None:
+        yield ""
+        return
+    ordered = sorted(nodes)
+    for start in range(0, len(ordered), size):
+        yield f"VALUES {var} {{ {' '.join(n.n3() for n in ordered[start:start + size])} }}"
+
+
 def asserted_edges(store: Store, properties: Iterable[URIRef], scope: Scope) -> dict[URIRef, set[Edge]]:
     """Every asserted ``?s p ?o`` between IRIs, for the properties the axioms involve."""
-    values = " ".join(p.n3() for p in sorted(properties))
+    values = ", ".join(p.n3() for p in sorted(properties))
     query = f"""
         SELECT DISTINCT ?s ?p ?o WHERE {{
-          VALUES ?p {{ {values} }}
-          GRAPH ?g {{ ?s ?p ?o }} {scope.asserted()} FILTER (isIRI(?s) && isIRI(?o))
+          GRAPH ?g {{ ?s ?p ?o }} {scope.asserted()} FILTER (?p IN ({values}) && isIRI(?s) && isIRI(?o))
         }}"""
     edges: dict[URIRef, set[Edge]] = defaultdict(set)
     for row in store.query(query).rows():
@@ -212,9 +241,10 @@ def asserted_edges(store: Store, properties: Iterable[URIRef], scope: Scope) -> 
     return dict(edges)
 
 
-def _pairs_queries(scope: Scope) -> list[str]:
+def _pairs_queries(scope: Scope, restriction: str = "") -> list[str]:
     """Related (x, y): x an indictment or investigation, y any fact; one query per relation
-    (Oxigraph 0.5 ran them as one UNION several times slower than one by one)."""
+    (Oxigraph 0.5 ran them as one UNION several times slower than one by one). ``restriction``
+    (a VALUES block on ``?x`` or ``?y``) keeps the pairs of some facts only."""
     links = "|".join(f"nkg:{name}" for name in ACTOR_LINKS)
     relations = (
         "GRAPH ?g1 { ?x nkg:reportedIn ?article } GRAPH ?g2 { ?y nkg:reportedIn ?article }",
@@ -230,7 +260,7 @@ def _pairs_queries(scope: Scope) -> list[str]:
     return [f"""
         PREFIX nkg: <{NKG_IRI}>
         SELECT DISTINCT ?x ?y WHERE {{
-          {{ SELECT DISTINCT ?x ?y WHERE {{ {relation} {scope.asserted("?g1")} }} }}
+          {{ SELECT DISTINCT ?x ?y WHERE {{ {restriction} {relation} {scope.asserted("?g1")} }} }}
           FILTER (?x != ?y)
           VALUES ?xClass {{ nkg:Indictment nkg:Investigation }}
           GRAPH ?gx {{ ?x a ?xClass }}
@@ -239,29 +269,48 @@ def _pairs_queries(scope: Scope) -> list[str]:
         }}""" for relation in relations]
 
 
-def _bounds_query(scope: Scope, bound: str) -> str:
-    return f"""SELECT DISTINCT ?f ?day WHERE {{
-        GRAPH ?g {{ ?f <{NKG_IRI}{bound}> ?day }} {scope.asserted()} }}"""
+def related_pairs(store: Store, scope: Scope, facts: Collection[URIRef] | None = None) -> set[Edge]:
+    """Every related pair (see :func:`_pairs_queries`), or those with ``facts`` on either side."""
+    restrictions = [""] if facts is None else [
+        block for var in ("?x", "?y") for block in values_blocks(var, facts)]
+    pairs: set[Edge] = set()
+    for restriction in restrictions:
+        for query in _pairs_queries(scope, restriction):
+            for row in store.query(query).rows():
+                x, y = row["x"], row["y"]
+                if isinstance(x, URIRef) and isinstance(y, URIRef):
+                    pairs.add((x, y))
+    return pairs
 
 
-def certain_order(store: Store, scope: Scope) -> set[Edge]:
-    """Rule 2: ``(a, b)`` for related facts where ``a`` certainly ends before ``b`` begins.
+def widest_bounds(
+    store: Store, scope: Scope, facts: Collection[URIRef] | None = None
+) -> tuple[dict[URIRef, date], dict[URIRef, date]]:
+    """The earliest ``nkg:earliest`` and the latest ``nkg:latest`` of each fact (of ``facts``)."""
+    earliest: dict[URIRef, date] = {}
+    latest: dict[URIRef, date] = {}
+    for bound, days, pick in (("earliest", earliest, min), ("latest", latest, max)):
+        for values in values_blocks("?f", facts):
+            query = f"""SELECT DISTINCT ?f ?day WHERE {{ {values}
+                GRAPH ?g {{ ?f <{NKG_IRI}{bound}> ?day }} {scope.asserted()} }}"""
+            for row in store.query(query).rows():
+                fact, day = row["f"], _day(row.get("day"))
+                if isinstance(fact, URIRef) and day is not None:
+                    days[fact] = pick(day, days.get(fact, day))
+    return earliest, latest
+
+
+def certain_order(store: Store, scope: Scope, facts: Collection[URIRef] | None = None) -> set[Edge]:
+    """Rule 2: ``(a, b)`` for related facts where ``a`` certainly ends before ``b`` begins (only
+    the pairs with one of ``facts`` when given).
 
     A fact dated by several articles keeps its widest bounds (the earliest of its earliest days,
     the latest of its latest), so the order is certain whatever article is right.
     """
-    earliest: dict[URIRef, date] = {}
-    latest: dict[URIRef, date] = {}
-    for bound, days, pick in (("earliest", earliest, min), ("latest", latest, max)):
-        for row in store.query(_bounds_query(scope, bound)).rows():
-            fact, day = row["f"], _day(row.get("day"))
-            if isinstance(fact, URIRef) and day is not None:
-                days[fact] = pick(day, days.get(fact, day))
+    pairs = related_pairs(store, scope, facts)
+    earliest, latest = widest_bounds(store, scope, None if facts is None else {f for p in pairs for f in p})
     order: set[Edge] = set()
-    pairs = {(row["x"], row["y"]) for query in _pairs_queries(scope) for row in store.query(query).rows()}
     for x, y in pairs:
-        if not (isinstance(x, URIRef) and isinstance(y, URIRef)):
-            continue
         if x in latest and y in earliest and latest[x] < earliest[y]:
             order.add((x, y))
         elif y in latest and x in earliest and latest[y] < earliest[x]:
