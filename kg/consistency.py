@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -28,7 +29,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.iris import Iris
-from kg.namespaces import curie
+from kg.namespaces import NKG, curie
 from kg.store.base import Store
 
 #: scratch graph name of the entity descriptions the article being checked adds
@@ -170,15 +171,17 @@ def contradictions(query: Callable[[str], Rows], ontology: Graph, iris: Iris,
     return [grouped[key] for key in sorted(grouped)]
 
 
-def check_store(store: Store, ontology: Graph, iris: Iris, *, inferences: str) -> list[Contradiction]:
+def check_store(store: Store, ontology: Graph, iris: Iris, *, inferences: str) -> list[Found]:
     """Every contradiction in the store's asserted graphs (the inferences graph left out)."""
-    return contradictions(lambda q: store.query(q).rows(), ontology, iris, [inferences])
+    excluded = [inferences, str(iris.ontology_graph)]
+    return [*contradictions(lambda q: store.query(q).rows(), ontology, iris, [inferences]),
+            *order_contradictions(lambda q: store.query(q).rows(), excluded)]
 
 
 def check_article(
     store: Store, ontology: Graph, iris: Iris, *, graph: str, triples: Graph, entities: Graph,
     replaced: Sequence[str], inferences: str,
-) -> list[Contradiction]:
+) -> list[Found]:
     """The contradictions the article would bring into ``store`` (nothing is written).
 
     ``replaced``: graphs the load drops or replaces (the article's and superseded versions), whose
@@ -189,9 +192,12 @@ def check_article(
         scratch.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
                      to_graph=ox.NamedNode(target))
     named = {node for t in (*triples, *entities) for node in (t[0], t[2]) if isinstance(node, URIRef)}
+    excluded = [*replaced, inferences, str(iris.ontology_graph)]
     rdf_type = ox.NamedNode(str(RDF.type))
-    for s, cls, g in stored_types(store, named, [*replaced, inferences, str(iris.ontology_graph)]):
+    for s, cls, g in stored_types(store, named, excluded):
         scratch.add(ox.Quad(ox.NamedNode(s), rdf_type, ox.NamedNode(cls), ox.NamedNode(g)))
+    for quad in stored_links(store, named, ontology, excluded):
+        scratch.add(quad)
 
     def run(query: str) -> Rows:
         solutions = scratch.query(query)
@@ -201,11 +207,54 @@ def check_article(
         for solution in solutions:
             yield {name: _text(solution[name]) for name in names if solution[name] is not None}
 
-    return contradictions(run, ontology, iris, [])
+    return [*contradictions(run, ontology, iris, []), *order_contradictions(run, [])]
 
 
 def _text(term: object) -> str:
     return str(getattr(term, "value", term))
+
+
+def stored_links(
+    store: Store, resources: Iterable[URIRef], ontology: Graph, excluded: Sequence[str]
+) -> list[ox.Quad]:
+    """What else the store says about ``resources`` that the checks read, as quads to copy into a
+    scratch store: the properties with a domain they are the subject of and those with a range
+    they are the object of (each with a stand-in for the other end: membership needs only the
+    property), their date bounds, and the orders stated between them and other facts."""
+    domains = {p for p in ontology.subjects(RDFS.domain, None) if isinstance(p, URIRef)}
+    ranges = {p for p in ontology.subjects(RDFS.range, None) if isinstance(p, URIRef)}
+    not_in = ", ".join(URIRef(g).n3() for g in excluded)
+    names = sorted(resources)
+    quads: list[ox.Quad] = []
+
+    def select(pattern: str, values: str, props: Iterable[URIRef]) -> Rows:
+        listed = ", ".join(p.n3() for p in sorted(props))
+        return store.query(f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{ {values} GRAPH ?g {{ {pattern} }}
+            FILTER (?p IN ({listed}) && ?g NOT IN ({not_in})) }}""").rows()
+
+    for start in range(0, len(names), 500):
+        chunk = " ".join(n.n3() for n in names[start:start + 500])
+        bounds, order = (NKG.earliest, NKG.latest), (NKG.before, NKG.after)
+        for row in select("?s ?p ?o", f"VALUES ?s {{ {chunk} }}", {*bounds, *order}):
+            quads.append(_quad(row["s"], row["p"], row["o"], row["g"]))
+        for row in select("?s ?p ?o", f"VALUES ?o {{ {chunk} }}", order):
+            quads.append(_quad(row["s"], row["p"], row["o"], row["g"]))
+        for row in select("?s ?p ?any", f"VALUES ?s {{ {chunk} }}", domains):
+            quads.append(_quad(row["s"], row["p"], URIRef(f"urn:x-newskg:stand-in:{len(quads)}"), row["g"]))
+        for row in select("?any ?p ?o", f"VALUES ?o {{ {chunk} }}", ranges):
+            quads.append(_quad(URIRef(f"urn:x-newskg:stand-in:{len(quads)}"), row["p"], row["o"], row["g"]))
+    return quads
+
+
+def _quad(s: object, p: object, o: object, g: object) -> ox.Quad:
+    obj: ox.NamedNode | ox.Literal
+    if isinstance(o, Literal):
+        datatype = ox.NamedNode(str(o.datatype)) if o.datatype else None
+        obj = ox.Literal(str(o), datatype=datatype, language=o.language) if o.language \
+            else ox.Literal(str(o), datatype=datatype)
+    else:
+        obj = ox.NamedNode(str(o))
+    return ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), obj, ox.NamedNode(str(g)))
 
 
 def stored_types(
@@ -226,6 +275,86 @@ def stored_types(
     return found
 
 
-def report(contradictions: Sequence[Contradiction], graphs: dict[str, str] | None = None) -> str:
+@dataclass
+class OrderContradiction:
+    """An order stated between two facts that their dates, or other stated orders, rule out."""
+
+    first: str  # stated before ``second``
+    second: str
+    stated_in: set[str]
+    why: str
+
+    def describe(self, graphs: dict[str, str] | None = None) -> str:
+        graphs = graphs or {}
+        where = "; ".join(sorted(graphs.get(g, f"<{g}>") for g in self.stated_in))
+        return (f"<{self.first}> nkg:before <{self.second}> (stated in {where}), but {self.why}; "
+                f"nkg:before means the subject ends before the object begins, and is the inverse of "
+                f"nkg:after")
+
+
+def order_contradictions(query: Callable[[str], Rows], excluded: Sequence[str]) -> list[OrderContradiction]:
+    """Stated orders (``a nkg:before b``, ``b nkg:after a``) that the widest bounds of ``a`` and
+    ``b`` contradict (``b`` ends before ``a`` begins), that put a fact before itself, or that
+    close a cycle of stated orders."""
+    not_in = f"FILTER (?g NOT IN ({', '.join(URIRef(g).n3() for g in excluded)}))" if excluded else ""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in query(f"""SELECT DISTINCT ?a ?b ?g WHERE {{
+            {{ GRAPH ?g {{ ?a <{NKG.before}> ?b }} }} UNION {{ GRAPH ?g {{ ?b <{NKG.after}> ?a }} }}
+            {not_in} }}"""):
+        stated[(_text(row["a"]), _text(row["b"]))].add(_text(row["g"]))
+    if not stated:
+        return []
+    earliest: dict[str, date] = {}
+    latest: dict[str, date] = {}
+    facts = " ".join(URIRef(f).n3() for pair in stated for f in pair)
+    for bound, days, pick in ((NKG.earliest, earliest, min), (NKG.latest, latest, max)):
+        for row in query(f"""SELECT DISTINCT ?f ?day WHERE {{ VALUES ?f {{ {facts} }}
+                GRAPH ?g {{ ?f <{bound}> ?day }} {not_in} }}"""):
+            day = _date(row["day"])
+            if day is not None:
+                fact = _text(row["f"])
+                days[fact] = pick(day, days.get(fact, day))
+    successors: dict[str, set[str]] = defaultdict(set)
+    for a, b in stated:
+        successors[a].add(b)
+    found = []
+    for (a, b), graphs in sorted(stated.items()):
+        if a == b:
+            why = "a fact cannot be before itself"
+        elif a in earliest and b in latest and latest[b] < earliest[a]:
+            why = (f"<{b}> ends by {latest[b].isoformat()} (nkg:latest) before <{a}> begins on "
+                   f"{earliest[a].isoformat()} (nkg:earliest)")
+        elif _reaches(successors, b, a):
+            why = f"other stated orders put <{b}> before <{a}>"
+        else:
+            continue
+        found.append(OrderContradiction(a, b, graphs, why))
+    return found
+
+
+def _reaches(successors: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        if node not in seen:
+            seen.add(node)
+            stack.extend(successors.get(node, ()))
+    return False
+
+
+def _date(term: object) -> date | None:
+    try:
+        return date.fromisoformat(_text(term)[:10])
+    except ValueError:
+        return None
+
+
+Found = Contradiction | OrderContradiction
+
+
+def report(contradictions: Sequence[Found], graphs: dict[str, str] | None = None) -> str:
     """The readable report: one paragraph per contradiction."""
     return "\n".join(item.describe(graphs) for item in contradictions)

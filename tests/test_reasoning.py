@@ -258,3 +258,56 @@ def test_newskg_reason_rebuilds_the_inferences_and_exits_0(
         assert inferred(reopened, n("ira"), NKG + "said", n("early"))
     finally:
         reopened.close()
+
+
+# --- contradictions the article brings with what the store holds: ranges, stated orders ---------
+
+def _check(store: OxigraphStore, settings: Settings, turtle: str) -> str:
+    """The report ``check_article`` gives for an article graph (empty when it may load)."""
+    from kg.consistency import check_article, report
+
+    graph = Graph().parse(data=PREFIXES + turtle, format="turtle")
+    name = f"{BASE}graph/article/new"
+    found = check_article(store, read_ontology(settings.ontology_dir), Iris(BASE), graph=name, triples=graph,
+                          entities=Graph(), replaced=[name], inferences=INFERENCES)
+    return report(found, {name: "this article's graph"})
+
+
+def test_a_resource_the_store_uses_as_a_speaker_cannot_become_a_statement(
+    facts: OxigraphStore, settings: Settings
+) -> None:
+    # id:early2 is only a speaker elsewhere (the range of nkg:speaker is nkg:Actor), never typed
+    write(facts, "article/d", PREFIXES + "id:quote nkg:speaker id:early2 ; nkg:reportedIn id:articleD .")
+    text = _check(facts, settings, "id:early2 a nkg:Statement ; nkg:reportedIn id:articleE .")
+    assert f"<{BASE}id/early2> is both" in text
+    assert f"range of nkg:speaker, used in <{BASE}graph/article/d>" in text
+    assert "rdf:type nkg:Statement in this article's graph" in text
+
+
+def test_an_order_the_dates_rule_out_is_refused_naming_both_facts_and_the_days(
+    facts: OxigraphStore, settings: Settings
+) -> None:
+    # the store dates the indictment 2018-02-16 and id:later 2018-03-01: "later before indictment" is false
+    text = _check(facts, settings, "id:later nkg:before id:indictment ; nkg:reportedIn id:articleE .")
+    assert f"<{BASE}id/later> nkg:before <{BASE}id/indictment> (stated in this article's graph)" in text
+    assert "ends by 2018-02-16 (nkg:latest) before" in text and "begins on 2018-03-01" in text
+    assert _check(facts, settings, "id:indictment nkg:before id:later ; nkg:reportedIn id:articleE .") == ""
+
+
+def test_a_cycle_of_stated_orders_across_articles_is_refused(
+    facts: OxigraphStore, settings: Settings
+) -> None:
+    write(facts, "article/d", PREFIXES + "id:x nkg:before id:y . id:y nkg:before id:z .")
+    text = _check(facts, settings, "id:x nkg:after id:z .")
+    assert "other stated orders put" in text
+
+
+def test_newskg_reason_reports_a_stated_order_that_the_dates_rule_out(
+    facts: OxigraphStore, settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(facts, "article/d", PREFIXES + "id:indictment nkg:after id:later .")
+    facts.close()
+    assert main(["reason", "--store", str(settings.store), "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert "data: 1 contradiction(s)" in out
+    assert f"<{BASE}id/later> nkg:before <{BASE}id/indictment> (stated in <{BASE}graph/article/d>)" in out
