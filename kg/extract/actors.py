@@ -37,6 +37,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
+_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’])\s*"
+                              rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
 
 def make_actor_step(gazetteer: Gazetteer) -> Step:
@@ -175,9 +177,13 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if _introductory(span):
         return False
     if label == "LOC":
+        if _named_after_title(span):
+            return "Person"  # "la directrice de X, Elena Marin,": the NER took the name for a place
         headed = len(span) > 1 and span[0].lower_ in CUES
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
+        if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):
+            return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
         strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
         if not all(w[:1].isupper() or w.lower() in PARTICLES or w in strange for w in names) \
@@ -198,6 +204,14 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if label == "ORG" and acronym and span.text not in _NOT_ORGS:
         return "Organisation"
     return None
+
+
+def _named_after_title(span: Any) -> bool:
+    """Two or more capitalised words in apposition to a person's title: "Sa coordinatrice, X Y,"."""
+    words = [t for t in span if not t.is_punct]
+    before = span.doc.text[max(0, span.start_char - 80):span.start_char]
+    capitalised = len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+    return capitalised and bool(_TITLE_THEN_NAME.search(before))
 
 
 def _introductory(span: Any) -> bool:
