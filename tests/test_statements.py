@@ -104,6 +104,16 @@ CASES = [
         "2023-05-12",
         [("Vigilance Citoyenne", None, False, "ces faits")],
         id="the-previous-sentence-date-belongs-to-what-the-speaker-did"),
+    pytest.param(
+        "L'Observatoire des élections publie un rapport. Sa coordinatrice, Bistra Koleva, a estimé que "
+        "la loi était dépassée.", "2023-05-12",
+        [("Bistra Koleva", None, False, "la loi")], id="a-name-the-ner-takes-for-a-place-after-a-title"),
+    pytest.param(
+        "Jointe par téléphone, la directrice de la société Balto Media, Ilona Varga, a démenti avoir "
+        "reçu de l'argent. D'après Mme Varga, l'agence « n'a jamais travaillé pour un candidat ».",
+        "2023-05-12",
+        [("Ilona Varga", None, False, "avoir reçu"), ("Ilona Varga", None, False, "l'agence")],
+        id="a-titled-surname-is-a-person-not-an-organisation-cued-after-it"),
 ]
 
 
