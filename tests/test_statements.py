@@ -114,6 +114,17 @@ CASES = [
         "2023-05-12",
         [("Ilona Varga", None, False, "avoir reçu"), ("Ilona Varga", None, False, "l'agence")],
         id="a-titled-surname-is-a-person-not-an-organisation-cued-after-it"),
+    pytest.param(
+        "Le maire Paul Ferrand a déclaré jeudi que la ville porterait plainte. « Nous ne laisserons "
+        "personne salir notre réputation », a-t-il martelé.", "2023-05-12",
+        [("Paul Ferrand", "2023-05-11", False, "la ville"), ("Paul Ferrand", "2023-05-11", True, "Nous ne")],
+        id="a-participle-after-an-inverted-pronoun-is-a-verb-whatever-its-tag"),
+    pytest.param(
+        "La juge Anne Vidal a confirmé jeudi l'ouverture d'une enquête. « Nous suivons les virements, "
+        "pas les rumeurs », a-t-elle résumé.", "2023-05-12",
+        [("Anne Vidal", "2023-05-11", False, "a confirmé"),
+         ("Anne Vidal", "2023-05-11", True, "Nous suivons")],
+        id="resume-after-an-inverted-pronoun-is-the-verb-not-the-noun"),
 ]
 
 

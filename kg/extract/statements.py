@@ -35,6 +35,7 @@ _BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore"
 #: presse que ...", "a déclaré hier : « ... »"
 _FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
 _MAX_FILLER = 9
+_INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 
 
 def _is_filler(token: Token) -> bool:
@@ -90,10 +91,24 @@ def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str,
     inside = [(q.start, "quote", q) for q in quotes if sentence.start_char <= q.start < sentence.end_char]
     verbs = [
         (t.idx, "verb", t) for t in sentence
-        if t.pos_ in ("VERB", "AUX") and verb_lemma(t) in REPORTING_VERBS and not negated(t)
+        if reporting(t) and not negated(t)
         and not any(q.start <= t.idx < q.end for q in quotes)
     ]
     return sorted(inside + verbs, key=lambda c: c[0])
+
+
+def reporting(token: Token) -> bool:
+    """Whether ``token`` is a reporting verb; after an inverted subject ("a-t-il martelé", "a-t-elle
+    résumé") the word is a past participle whatever the tagger says."""
+    if token.pos_ in ("VERB", "AUX"):
+        return verb_lemma(token) in REPORTING_VERBS
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is None or previous.lower_ not in _INVERTED_PRONOUNS:
+        return False
+    text = token.lower_
+    forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
+             text + "r" if text.endswith("i") else "")
+    return any(form in REPORTING_VERBS for form in forms)
 
 
 def verb_lemma(token: Token) -> str:
@@ -121,7 +136,7 @@ def _direct(
         if token.text in (".", "!", "?") or len(after) == 5:
             break
         after.append(token)
-    verb = next((t for t in after if verb_lemma(t) in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in after if reporting(t)), None)
     if verb is None:
         before = [t for t in sentence if t.idx < quote.start]
         verb = _verb_right_before(before)
@@ -196,7 +211,7 @@ def _verb_right_before(tokens: list[Token]) -> Token | None:
     """A reporting verb separated from the quote only by "que", ":", a time word or a short
     prepositional phrase ("a déclaré hier à la presse : « ... »")."""
     for distance, token in enumerate(reversed(tokens)):
-        if verb_lemma(token) in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
+        if reporting(token):
             return token
         if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
             return None
