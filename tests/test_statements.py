@@ -125,6 +125,13 @@ CASES = [
         [("Anne Vidal", "2023-05-11", False, "a confirmé"),
          ("Anne Vidal", "2023-05-11", True, "Nous suivons")],
         id="resume-after-an-inverted-pronoun-is-the-verb-not-the-noun"),
+    pytest.param(
+        "Le parquet national financier a inculpé mercredi trois dirigeants de la société Velora. D'après "
+        "l'acte d'accusation, les prévenus ont acheté des milliers de faux abonnés pour leurs candidats. "
+        "L'acte d'accusation précise que les paiements transitaient par Chypre.", "2023-05-12",
+        [("parquet national financier", "2023-05-10", False, "les prévenus"),
+         ("parquet national financier", "2023-05-10", False, "les paiements")],
+        id="the-indictment-speaks-for-its-prosecutors-on-the-day-of-the-charges"),
 ]
 
 

@@ -204,8 +204,35 @@ def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str])
 
 
 def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
-    """An organisation designated without its name: a spokesperson, or a definite description."""
+    """An organisation designated without its name: a spokesperson, a definite description, or the
+    indictment, which speaks for the prosecutors who brought it."""
+    if is_indictment(head):
+        found = indicter(extraction, head.idx)
+        return found[0] if found else None
     return spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
+
+
+def is_indictment(head: Token) -> bool:
+    """"l'acte d'accusation": the document filed with the charges."""
+    following = head.doc[head.i + 1:head.i + 3]
+    return bool(head.lower_ == "acte" and len(following) == 2 and following[0].lower_ in ("d'", "d’")
+                and following[1].lower_ == "accusation")
+
+
+def indicter(extraction: Extraction, before: int) -> tuple[str, Token] | None:
+    """The actor who brought charges earlier in the article ("Le parquet X a inculpé mardi ..."),
+    with the verb: the subject of the last active "inculper" before offset ``before``."""
+    found = None
+    for token in extraction.doc:
+        if token.idx >= before:
+            break
+        if token.lemma_ != "inculper" or token.pos_ != "VERB" or "Pass" in token.morph.get("Voice"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        named = actor_of_phrase(extraction, subject) if subject is not None else None
+        if named and extraction.actors[named[0]].kind != "Person":
+            found = named[0], token
+    return found
 
 
 def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:

@@ -24,7 +24,7 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.speakers import SpeakerMemory, negated, note_subjects, speaker_of, stand_in
+from kg.extract.speakers import SpeakerMemory, indicter, negated, note_subjects, speaker_of, stand_in
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
@@ -179,6 +179,18 @@ def _continued_quote(
     )
 
 
+def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
+    """Words read in the indictment ("selon l'acte d'accusation", "l'acte d'accusation précise")
+    are dated by the charges: the date of the sentence where its author brought them."""
+    if "acte d'accusation" not in extraction.article.body[start:end].lower().replace("’", "'"):
+        return False, None
+    found = indicter(extraction, start)
+    if found is None or found[0] != speaker:
+        return False, None
+    verb = found[1]
+    return True, date_of(extraction, verb.sent.start_char, verb.sent.end_char, verb)
+
+
 def _continuation(extraction: Extraction, speaker: str, start: int, *,
                   attribution: bool = False) -> tuple[bool, PartialDate | None]:
     """Whether a statement at ``start`` continues earlier words of its speaker, and their date.
@@ -189,6 +201,10 @@ def _continuation(extraction: Extraction, speaker: str, start: int, *,
     before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
     """
     body = extraction.article.body
+    end = next((s.end_char for s in extraction.doc.sents if s.start_char <= start < s.end_char), start)
+    filed = _filed(extraction, speaker, start, end)
+    if filed[0]:
+        return filed
     paragraph = body.rfind("\n\n", 0, start) + 1
     same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
     if same:
