@@ -225,3 +225,24 @@ def test_a_hyphenated_given_name_after_a_compound_title(step: Step) -> None:
 ])
 def test_the_platform_x_only_where_the_context_says_so(step: Step, text: str, expected: bool) -> None:
     assert ("X" in named(found(step, text))) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'audience s'est tenue devant la Haute Cour de justice de Nairobi.",
+     {"Haute Cour de justice de Nairobi": "GovernmentBody"}),
+    ("Le parquet antiterroriste a été saisi vendredi.", {"parquet antiterroriste": "GovernmentBody"}),
+    ("Le parquet antimafia a ouvert une enquête.", {"parquet antimafia": "GovernmentBody"}),
+])
+def test_capitalised_adjectives_and_anti_compounds_belong_to_the_institution(
+    step: Step, text: str, expected: dict[str, str]
+) -> None:
+    assert named(found(step, text)) == expected
+
+
+def test_every_later_mention_of_an_acronym_is_the_organisation_it_abbreviates(step: Step) -> None:
+    extraction = found(step, "La Commission des délits boursiers et fiscaux (CDBF) a inculpé quatre "
+                             "personnes. Le porte-parole de la CDBF, Tomas Rivero, a parlé. "
+                             "La CDBF avait ouvert une enquête.")
+    (organisation,) = [a for a in extraction.actors.values() if "CDBF" in a.aliases or a.name == "CDBF"]
+    assert organisation.name == "Commission des délits boursiers et fiscaux"
+    assert [m.text for m in organisation.mentions].count("CDBF") == 3

@@ -117,3 +117,21 @@ def test_a_prosecutor_investigating_is_the_investigator() -> None:
     extraction = run("Le parquet de Tallinn enquête sur ces paiements depuis mars.", "2024-06-14")
     (investigation,) = extraction.investigations
     assert name(extraction, investigation.investigator) == "parquet de Tallinn"
+
+
+def test_an_act_of_indictment_cited_as_a_source_is_no_new_indictment() -> None:
+    extraction = run(
+        "Le parquet a inculpé mardi trois personnes, dont Lena Moravec. Selon l'acte d'inculpation, "
+        "la société de M. Novak, Delta Media, a dépensé 20 000 euros. D'après l'acte d'accusation, "
+        "Karl Brandt a payé les annonces.", "2024-03-14")
+    (indictment,) = extraction.indictments
+    assert [name(extraction, d) for d in indictment.defendants] == ["Lena Moravec"]
+
+
+def test_an_organisation_named_by_its_acronym_later_opens_the_investigation() -> None:
+    extraction = run(
+        "La Commission des délits boursiers et fiscaux (CDBF) a inculpé jeudi quatre personnes. "
+        "Le porte-parole de la CDBF, Tomas Rivero, a parlé. "
+        "La CDBF avait ouvert une enquête en janvier, après un signalement d'une ONG.", "2024-03-14")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "Commission des délits boursiers et fiscaux"

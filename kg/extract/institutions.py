@@ -199,12 +199,22 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         strong = head in STRONG_HEADS or token.text[:1].isupper()
         end = _qualified_end(token, strong=strong and not _verbless(token))
         if end > token.i + 1:
-            qualified.append((token.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+            first = _capitalised_adjectives(token)
+            qualified.append((first.idx, doc[end - 1].idx + len(doc[end - 1].text)))
         elif head in SOLE_HEADS and token.text[:1].isupper():
             qualified.append((token.idx, token.idx + len(token.text)))
         else:
             bare.append((token.idx, token.idx + len(token.text)))
     return qualified, bare
+
+
+def _capitalised_adjectives(head: Any) -> Any:
+    """The first token of the name: "la Haute Cour fédérale" starts at "Haute", not "Cour"."""
+    first = head
+    while first.i > 0 and head.i - first.i < 2 and head.doc[first.i - 1].pos_ == "ADJ" \
+            and head.doc[first.i - 1].text[:1].isupper() and head.doc[first.i - 1].lower_ not in _DETERMINERS:
+        first = head.doc[first.i - 1]
+    return first
 
 
 def _verbless(token: Any) -> bool:
@@ -232,7 +242,7 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
     end: int = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.pos_ == "ADJ" and token.text.islower():
+        if (token.pos_ == "ADJ" or token.lower_.startswith("anti")) and token.text.islower():
             if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
                 break
             i += 1

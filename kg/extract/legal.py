@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.dates import PartialDate
@@ -203,7 +204,8 @@ def _indictment_anchor(
     text = body[start:sentence.end_char].lower()
     for noun in INDICTMENT_NOUNS:
         at = text.find(noun)
-        if at < 0 or any(text[max(0, at - 15):at].rstrip().endswith(w) for w in HYPOTHETICAL):
+        if at < 0 or any(text[max(0, at - 15):at].rstrip().endswith(w) for w in HYPOTHETICAL) \
+                or _CITED.search(text, max(0, at - 40), at):
             continue
         before = text[max(0, at - 12):at]
         participle = noun.startswith("mis")
@@ -211,6 +213,10 @@ def _indictment_anchor(
             continue
         return None, start + at, participle
     return None
+
+
+#: "selon l'acte d'inculpation, X a dépensé": the document is a source, not an indictment told
+_CITED = re.compile(r"(?:selon|d['’]après|dans|aux termes de)\s+(?:l['’]|les\s+)?(?:actes?\s+d['’])?\Z")
 
 
 def _past_targeting_verb(sentence: Sentence, anchor: int) -> int:

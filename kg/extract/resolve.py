@@ -151,6 +151,7 @@ def resolve_actors(
     for cand in pending:
         _attach(cand, clusters)
     _add_surnames(article.body, clusters, headings)
+    _add_acronyms(article.body, clusters, headings)
     _add_heads(article.body, clusters, heads)
     for start, end, holder in role_mentions(article, _named_spans(clusters), gazetteer):
         target = next((c for c in clusters.values() if c.name == holder), None)
@@ -260,6 +261,23 @@ def _add_surnames(body: str, clusters: dict[str, Cluster], headings: Sequence[tu
         if len(owning) != 1 or len(name) < 3:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                owning[0].add(match.start(), match.end(), match.group())
+
+
+def _add_acronyms(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]]) -> None:
+    """Every later "EFCC" or "l'EFCC" of an organisation introduced as "Name (EFCC)": the tagger
+    does not always tag a bare acronym, and an acronym no other actor shares is its name."""
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters.values():
+        if cluster.kind != "Person":
+            for form in {f for f in cluster.forms if len(f) >= 2 and is_acronym(f)}:
+                owners.setdefault(form, []).append(cluster)
+    taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions] + list(headings)
+    for acronym, owning in owners.items():
+        if len(owning) != 1:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 owning[0].add(match.start(), match.end(), match.group())
 
