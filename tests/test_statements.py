@@ -279,3 +279,11 @@ def test_an_inverted_subject_named_in_apposition_wins_over_its_title(name_: str)
         f"scrutin local », souligne le président de la commission, {name_}. Il regrette que les "
         "plateformes réagissent toujours trop tard.")[1:]
     assert got and {s for s, _ in got} == {name_}
+
+
+def test_the_speakers_own_act_in_a_relative_clause_of_the_previous_sentence_dates_the_words() -> None:
+    extraction = run(
+        "Le ministre a partagé les messages qui ont été publiés par Ana Ruiz le mardi 5 mars 2024. "
+        "Dans ces messages, Ana Ruiz a affirmé que le scrutin avait été truqué.", "2024-03-09")
+    (statement,) = [s for s in extraction.statements if name(extraction, s.speaker) == "Ana Ruiz"]
+    assert str(statement.date) == "2024-03-05"

@@ -82,7 +82,9 @@ def _previous_sentence_date(extraction: Extraction, start: int, actor: str) -> P
     body = extraction.article.body
     if "\n\n" in body[sentence.start_char:start]:
         return None
-    stated = [d for d in _moments(extraction, sentence.start_char, sentence.end_char)
+    # a relative clause may date the speaker's own act ("publiées par X le 16 février"): the
+    # check that the actor did what the date goes with replaces the relative-clause filter
+    stated = [d for d in _moments(extraction, sentence.start_char, sentence.end_char, relatives=True)
               if _acted_by(extraction, d, actor)]
     return stated[-1].date if stated else None
 
@@ -102,13 +104,14 @@ def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
     return False
 
 
-def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = None) -> list[DateMention]:
+def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = None, *,
+             relatives: bool = False) -> list[DateMention]:
     """The dates of ``body[start:end]`` that may date an act of its main clause: not a noun's
     modifier ("l'élection de 2016"), not the bound of a range ("depuis 2022"), not inside a
     relative clause ("le tribunal, qui a interdit en février ..., a estimé")."""
     body = extraction.article.body
     return [m for m in dates_in(extraction, start, end)
-            if not m.modifier and not _in_relative_clause(extraction, m, verb)
+            if not m.modifier and (relatives or not _in_relative_clause(extraction, m, verb))
             and not body[max(start, m.start - 12):m.start].lower().rstrip().endswith(RANGE_WORDS)]
 
 
