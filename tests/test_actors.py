@@ -308,6 +308,14 @@ def test_a_malformed_gazetteer_is_refused_with_its_path(tmp_path: Path) -> None:
         Gazetteer.load(path)
 
 
+def test_a_gazetteer_seat_must_be_a_list_of_names(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text('[{"name": "gouvernement x", "kind": "GovernmentBody", "seats": "Xville"}]',
+                    encoding="utf-8")
+    with pytest.raises(UsageError, match="'seats' must be a list"):
+        Gazetteer.load(path)
+
+
 def test_slugs_fold_letters_that_do_not_decompose() -> None:
     from kg.extract.resolve import slug
 

@@ -287,3 +287,19 @@ def test_the_speakers_own_act_in_a_relative_clause_of_the_previous_sentence_date
         "Dans ces messages, Ana Ruiz a affirmé que le scrutin avait été truqué.", "2024-03-09")
     (statement,) = [s for s in extraction.statements if name(extraction, s.speaker) == "Ana Ruiz"]
     assert str(statement.date) == "2024-03-05"
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("Ankara a démenti mardi toute implication dans la campagne.", "gouvernement turc"),
+    ("Selon Varsovie, ces comptes étaient pilotés depuis l'étranger.", "gouvernement polonais"),
+    ("Tokyo a assuré jeudi que les données n'avaient pas été transmises.", "gouvernement japonais"),
+])
+def test_a_capital_that_speaks_is_its_government(text: str, government: str) -> None:
+    extraction = run(text, "2024-03-14")
+    (statement,) = extraction.statements
+    assert name(extraction, statement.speaker) == government
+
+
+def test_a_capital_as_a_place_is_no_actor() -> None:
+    extraction = run("La délégation s'est rendue à Ankara puis à Tokyo en mai.", "2024-03-14")
+    assert extraction.actors == {}

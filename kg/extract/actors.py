@@ -60,6 +60,9 @@ def make_actor_step(gazetteer: Gazetteer) -> Step:
         headings = heading_spans(body)
         qualified, heads = designations(extraction.doc)
         found = candidates(extraction.doc, gazetteer, headings, qualified)
+        seats = seat_candidates(extraction.doc, gazetteer, found)
+        found = [c for c in found if not any(c.start < s.end and s.start < c.end for s in seats)]
+        found = sorted([*found, *seats], key=lambda c: c.start)
         extraction.actors = resolve_actors(extraction.article, found, gazetteer, headings, heads)
 
     return find_actors
@@ -132,6 +135,29 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
+
+
+#: "selon Pékin", "d'après Moscou": the seat speaks
+_ATTRIBUTING = re.compile(r"(?:\bselon|\bd['’]après|\bpour)\s+\Z", re.IGNORECASE)
+
+
+def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate]) -> list[Candidate]:
+    """A capital that acts or speaks stands for its government ("Pékin a démenti", "selon Moscou"):
+    the subject of a verb, or the source of an attribution. Elsewhere ("à Pékin") it is a place."""
+    seats: list[Candidate] = []
+    for seat, entry in gazetteer.seats.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(seat)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(c.start < end and start < c.end and c.entry is not None for c in found):
+                continue  # "Washington Post": a known actor's name
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            acting = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX", "ADJ")
+            if acting or _ATTRIBUTING.search(doc.text, max(0, start - 12), start):
+                seats.append(Candidate(start, end, match.group(), entry.kind, entry))
+    return seats
 
 
 def _vouched(span: Any) -> bool:

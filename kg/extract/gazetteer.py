@@ -63,6 +63,9 @@ class Entry:
     roles: tuple[Role, ...] = ()
     #: A name that is also a common word or letter ("X"): an actor only where the context vouches for it.
     guarded: bool = False
+    #: Places that stand for this actor when they act or speak ("Pékin a démenti" is the Chinese
+    #: government), never elsewhere ("à Pékin" is a place).
+    seats: tuple[str, ...] = ()
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -77,6 +80,8 @@ class Gazetteer:
         self.entries = entries
         self._exact: dict[str, Entry] = {}
         self._folded: dict[str, Entry] = {}
+        #: seat -> the actor it stands for (see ``Entry.seats``)
+        self.seats: dict[str, Entry] = {seat: entry for entry in entries for seat in entry.seats}
         for entry in entries:
             for surface in entry.surfaces:
                 self._exact.setdefault(surface, entry)
@@ -143,9 +148,13 @@ def _entry(item: Any, path: Path, index: int) -> Entry:
         raise UsageError(f"{where}: 'roles' must be a list")
     if not isinstance(item.get("guarded", False), bool):
         raise UsageError(f"{where}: 'guarded' must be true or false")
+    seats = item.get("seats", [])
+    if not isinstance(seats, list) or not all(isinstance(a, str) and a.strip() for a in seats):
+        raise UsageError(f"{where}: 'seats' must be a list of non-empty strings")
     return Entry(item["name"].strip(), cast(ActorKind, item["kind"]),
                  tuple(a.strip() for a in aliases if a.strip() != item["name"].strip()),
-                 wikidata, tuple(_role(r, where) for r in roles), item.get("guarded", False))
+                 wikidata, tuple(_role(r, where) for r in roles), item.get("guarded", False),
+                 tuple(a.strip() for a in seats))
 
 
 def _role(item: Any, where: str) -> Role:
