@@ -21,7 +21,7 @@ CORPORA = {
     "seeds": REPO / "articles",
     **{name: DATA / "corpus" / name for name in ("dev", "dev2", "dev3", "dev4", "heldout", "heldout2")},
 }
-# F1 floors on seeds + dev + dev2 + dev3, a little under what was measured on 2026-11-23
+# F1 floors on seeds + dev + dev2 + dev3 + dev4, a little under what was measured on 2026-11-23
 # (actors 0.99, statements 0.80, speaker only 0.88, campaigns 0.81, investigations 0.82,
 # indictments 0.92)
 FLOORS = {"actors": 0.95, "statements": 0.77, "statements (speaker)": 0.85, "campaigns": 0.75,
@@ -52,5 +52,5 @@ def test_every_evidence_span_indexes_its_article_exactly(scores: dict[str, Score
 def test_development_scores_do_not_fall_below_their_floor(
     scores: dict[str, Scores], kind: str, floor: float
 ) -> None:
-    development = combine(scores[name] for name in ("seeds", "dev", "dev2", "dev3"))
+    development = combine(scores[name] for name in ("seeds", "dev", "dev2", "dev3", "dev4"))
     assert development.per_kind[kind].f1 >= floor
