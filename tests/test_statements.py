@@ -303,3 +303,23 @@ def test_a_capital_that_speaks_is_its_government(text: str, government: str) -> 
 def test_a_capital_as_a_place_is_no_actor() -> None:
     extraction = run("La délégation s'est rendue à Ankara puis à Tokyo en mai.", "2024-03-14")
     assert extraction.actors == {}
+
+
+@pytest.mark.parametrize(("text", "speaker", "claim"), [
+    ("Le réseau comptait plus de 400 faux comptes, selon TikTok.", "TikTok",
+     "Le réseau comptait plus de 400 faux comptes"),
+    ("Les paiements transitaient par une banque de Limassol, d'après le ministère de l'Économie.",
+     "ministère de l'Économie", "Les paiements transitaient par une banque de Limassol"),
+])
+def test_an_attribution_closing_the_sentence_names_the_speaker(text: str, speaker: str, claim: str) -> None:
+    extraction = run(text, "2024-03-14")
+    (statement,) = extraction.statements
+    assert (name(extraction, statement.speaker), statement.text) == (speaker, claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Les messages visaient les jeunes électeurs, selon des courriels consultés par le quotidien El Sol.",
+    "Les dépenses ont triplé depuis l'été, selon les estimations du secteur.",
+])
+def test_documents_without_an_author_closing_the_sentence_are_no_speakers(text: str) -> None:
+    assert run(text, "2024-03-14").statements == []

@@ -9,6 +9,7 @@ quote that spans several) the statement was read from.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.dates import PartialDate
@@ -69,7 +70,9 @@ def find_statements(extraction: Extraction) -> None:
             else:
                 found |= add(_indirect(extraction, sentence, item, memory, number, quotes), number)
         if not found:
-            add(_selon(extraction, sentence, memory), number)
+            found |= add(_selon(extraction, sentence, memory), number)
+        if not found:
+            add(_trailing_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
 
 
@@ -423,6 +426,38 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     if segment and segment[0].pos_ == "DET" and not any("Fin" in t.morph.get("VerbForm") for t in segment):
         return int(following)
     return comma
+
+
+#: "..., selon le ministère." / "..., d'après Meta.": the attribution closes the sentence
+_TRAILING = re.compile(r",\s+(?:selon|d['’]après)\s+(?=\S)")
+
+
+def _trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
+    """"Le réseau comptait 300 comptes, selon Meta.": the source named last said what comes
+    before it. Only when the attribution runs to the end of the sentence (no verb of its own) and
+    names a speaker; documents without an author are not speakers."""
+    body = extraction.article.body
+    text = body[sentence.start_char:sentence.end_char]
+    matches = list(_TRAILING.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    phrase = [t for t in sentence if sentence.start_char + match.end() <= t.idx and not t.is_punct]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase) or '«' in text[match.end():]:
+        return None
+    found = _attributed_to(extraction, phrase, memory)
+    if found is None:
+        return None
+    claim = text[:match.start()].strip()
+    if len(claim.split()) < 3 or "«" in claim:
+        return None
+    start, end = sentence.start_char, sentence.end_char
+    content = (start, start + match.start())
+    continued, previous = _continuation(extraction, found[0], start, attribution=True)
+    date = date_of(extraction, start, end, content=content, fallback=previous, continued=continued,
+                   actor=found[0])
+    return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
+                     direct=False, date=date, speaker_role=_role_of(extraction, found))
 
 
 def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
