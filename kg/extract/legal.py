@@ -20,7 +20,7 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import find_counts
-from kg.extract.campaigns import is_platform
+from kg.extract.campaign_roles import is_platform
 from kg.extract.facts import (
     Evidence,
     Extraction,
