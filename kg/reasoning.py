@@ -51,6 +51,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection as RdfList
 from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.term import Node
 
 from kg.iris import Iris
 from kg.namespaces import NKG, NKG_IRI
@@ -164,15 +165,19 @@ def write_changes(store: Store, target: URIRef, graph: Graph) -> None:
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {target.n3()} {{ ?s ?p ?o }} }}"
     current = set(store.query(query).triples())
     wanted = set(graph)
-    removed, added = current - wanted, wanted - current
-    if not removed and not added:
-        return
+    write_delta(store, target, current - wanted, wanted - current)
+
+
+def write_delta(store: Store, target: URIRef, removed: Iterable[tuple[Node, Node, Node]],
+                added: Iterable[tuple[Node, Node, Node]]) -> None:
+    """One update: delete ``removed`` from ``target``, insert ``added`` (nothing when both are empty)."""
     parts = []
-    for verb, triples in (("DELETE", removed), ("INSERT", added)):
+    for verb, triples in (("DELETE", list(removed)), ("INSERT", list(added))):
         if triples:
             body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
             parts.append(f"{verb} DATA {{ GRAPH {target.n3()} {{\n{body}\n}} }}")
-    store.update(" ;\n".join(parts))
+    if parts:
+        store.update(" ;\n".join(parts))
 
 
 @dataclass(frozen=True)

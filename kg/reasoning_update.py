@@ -45,6 +45,7 @@ from kg.reasoning import (
     rebuild_inferences,
     superclass_types,
     values_blocks,
+    write_delta,
 )
 from kg.store.base import Store
 
@@ -251,14 +252,3 @@ def now_asserted(store: Store, scope: Scope, touched: Collection[URIRef]) -> set
             if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef):
                 found.add((s, p, o))
     return found
-
-
-def write_delta(store: Store, target: URIRef, removed: set[Triple], added: set[Triple]) -> None:
-    """One update: delete ``removed`` from ``target``, insert ``added``."""
-    parts = []
-    for verb, triples in (("DELETE", removed), ("INSERT", added)):
-        if triples:
-            body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in sorted(triples))
-            parts.append(f"{verb} DATA {{ GRAPH {target.n3()} {{\n{body}\n}} }}")
-    if parts:
-        store.update(" ;\n".join(parts))
