@@ -9,14 +9,11 @@ quote that spans several) the statement was read from.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from kg.dates import PartialDate
-from kg.extract.actors import actors_in
+from kg.extract.attributions import selon, trailing_selon
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
-    ATTRIBUTION_MARKERS,
     FAIRE_DIRE,
     INFINITIVE_VERBS,
     NO_COMMENT,
@@ -25,7 +22,8 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.speakers import SpeakerMemory, indicter, negated, note_subjects, speaker_of, stand_in
+from kg.extract.speakers import SpeakerMemory, negated, note_subjects, speaker_of
+from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
@@ -70,9 +68,9 @@ def find_statements(extraction: Extraction) -> None:
             else:
                 found |= add(_indirect(extraction, sentence, item, memory, number, quotes), number)
         if not found:
-            found |= add(_selon(extraction, sentence, memory), number)
+            found |= add(selon(extraction, sentence, memory), number)
         if not found:
-            add(_trailing_selon(extraction, sentence, memory), number)
+            add(trailing_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
 
 
@@ -150,13 +148,13 @@ def _direct(
         return None
     end = max(verb.sent.end_char, quote.end)
     start = min(sentence.start_char, verb.sent.start_char)
-    continued, previous = _continuation(extraction, speaker[0], start)
+    continued, previous = continuation(extraction, speaker[0], start)
     date = date_of(extraction, start, end, verb, content=(quote.start, quote.end),
                    fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=body[quote.inner_start:quote.inner_end],
         evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
-        speaker_role=_role_of(extraction, speaker),
+        speaker_role=role_of(extraction, speaker),
     )
 
 
@@ -180,50 +178,6 @@ def _continued_quote(
         evidence=Evidence.trimmed(extraction.article, sentence.start_char, max(end, quote.end)), direct=True,
         date=previous.date, speaker_role=previous.speaker_role,
     )
-
-
-def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
-    """Words read in the indictment ("selon l'acte d'accusation", "l'acte d'accusation précise")
-    are dated by the charges: the date of the sentence where its author brought them."""
-    if "acte d'accusation" not in extraction.article.body[start:end].lower().replace("’", "'"):
-        return False, None
-    found = indicter(extraction, start)
-    if found is None or found[0] != speaker:
-        return False, None
-    verb = found[1]
-    return True, date_of(extraction, verb.sent.start_char, verb.sent.end_char, verb)
-
-
-def _continuation(extraction: Extraction, speaker: str, start: int, *,
-                  attribution: bool = False) -> tuple[bool, PartialDate | None]:
-    """Whether a statement at ``start`` continues earlier words of its speaker, and their date.
-
-    "Il a ajouté que ..." continues the speaker's statements earlier in the same paragraph (the
-    last dated one gives the date; if none is dated, neither is the continuation). An
-    ``attribution`` ("Selon le groupe, ...") in the next paragraph continues the statement just
-    before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
-    """
-    body = extraction.article.body
-    end = next((s.end_char for s in extraction.doc.sents if s.start_char <= start < s.end_char), start)
-    filed = _filed(extraction, speaker, start, end)
-    if filed[0]:
-        return filed
-    paragraph = body.rfind("\n\n", 0, start) + 1
-    same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
-    if same:
-        dated = [s.date for s in same if s.date is not None]
-        return True, dated[-1] if dated else None
-    last = extraction.statements[-1] if extraction.statements else None
-    previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
-    if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
-        return True, last.date
-    return False, None
-
-
-def _role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | None:
-    """A role ("porte-parole de ...") belongs to a person; an organisation's descriptor is no role."""
-    actor = extraction.actors.get(speaker[0])
-    return speaker[1] if actor is not None and actor.kind == "Person" else None
 
 
 def _verb_right_before(tokens: list[Token]) -> Token | None:
@@ -268,12 +222,12 @@ def _indirect(
     if speaker is None:
         return None
     start, end = sentence.start_char, sentence.end_char
-    continued, previous = _continuation(extraction, speaker[0], start)
+    continued, previous = continuation(extraction, speaker[0], start)
     date = date_of(extraction, start, end, verb, content=content,
                    fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
         speaker=speaker[0], text=text, evidence=Evidence.trimmed(extraction.article, start, end),
-        direct=False, date=date, speaker_role=_role_of(extraction, speaker),
+        direct=False, date=date, speaker_role=role_of(extraction, speaker),
     )
 
 
@@ -377,116 +331,3 @@ def _narrative_infinitive(verb: Token) -> bool:
     if "Inf" not in verb.morph.get("VerbForm") or verb.i < 1 or doc[verb.i - 1].lower_ != "de":
         return False
     return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ == "et"))
-
-
-def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: int) -> int:
-    """When the words between this comma and the next are a person's name, the attribution runs
-    to the next comma: "Pour la présidente de l'AEN, Mercy Achieng, ces poursuites ..."."""
-    text = sentence.text
-    following = text.find(",", comma + 1)
-    if following < 0:
-        return comma
-    start, end = sentence.start_char + comma + 1, sentence.start_char + following
-    segment = text[comma + 1:following].strip()
-    people = [k for k in actors_in(extraction, start, end) if extraction.actors[k].kind == "Person"]
-    names = {m.text for k in people for m in extraction.actors[k].mentions}
-    return following if segment in names else comma
-
-
-def _attributed_to(extraction: Extraction, phrase: list[Token],
-                   memory: SpeakerMemory) -> tuple[str, str | None] | None:
-    """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
-    a description ("le ministère", "le groupe") or a spokesperson stands for."""
-    if not phrase:
-        return None
-    if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
-        referent = memory.last_speaker or (memory.recent_subjects[-1] if memory.recent_subjects else None)
-        return (referent, None) if referent else None
-    keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
-    if keys:
-        people = [k for k in keys if extraction.actors[k].kind == "Person"]
-        key = people[-1] if people else keys[-1]
-        return key, None
-    for token in phrase:
-        if token.pos_ == "NOUN":
-            organisation = stand_in(extraction, token, memory)
-            if organisation:
-                return organisation, None
-    return None
-
-
-def _skip_apposition(sentence: Sentence, comma: int) -> int:
-    """"Selon X, un organisme public créé en 2019, ...": step over an apposition without a
-    finite verb to the comma that ends it."""
-    text = sentence.text
-    following = text.find(",", comma + 1)
-    if following < 0:
-        return comma
-    segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
-    if segment and segment[0].pos_ == "DET" and not any("Fin" in t.morph.get("VerbForm") for t in segment):
-        return int(following)
-    return comma
-
-
-#: "..., selon le ministère." / "..., d'après Meta.": the attribution closes the sentence
-_TRAILING = re.compile(r",\s+(?:selon|d['’]après)\s+(?=\S)")
-
-
-def _trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
-    """"Le réseau comptait 300 comptes, selon Meta.": the source named last said what comes
-    before it. Only when the attribution runs to the end of the sentence (no verb of its own) and
-    names a speaker; documents without an author are not speakers."""
-    body = extraction.article.body
-    text = body[sentence.start_char:sentence.end_char]
-    matches = list(_TRAILING.finditer(text))
-    if not matches:
-        return None
-    match = matches[-1]
-    phrase = [t for t in sentence if sentence.start_char + match.end() <= t.idx and not t.is_punct]
-    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase) or '«' in text[match.end():]:
-        return None
-    found = _attributed_to(extraction, phrase, memory)
-    if found is None:
-        return None
-    claim = text[:match.start()].strip()
-    if len(claim.split()) < 3 or "«" in claim:
-        return None
-    start, end = sentence.start_char, sentence.end_char
-    content = (start, start + match.start())
-    continued, previous = _continuation(extraction, found[0], start, attribution=True)
-    date = date_of(extraction, start, end, content=content, fallback=previous, continued=continued,
-                   actor=found[0])
-    return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
-                     direct=False, date=date, speaker_role=_role_of(extraction, found))
-
-
-def _selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
-    """"Selon X, ..." / "D'après X, ...": X said the rest of the sentence."""
-    body = extraction.article.body
-    text = body[sentence.start_char:sentence.end_char]
-    lowered = text.lower()
-    for marker in ATTRIBUTION_MARKERS:
-        if not lowered.startswith(marker) or lowered[len(marker):len(marker) + 1].isalpha():
-            continue
-        comma = text.find(",", len(marker))
-        if comma < 0:
-            return None
-        comma = _past_named_apposition(extraction, sentence, comma)  # "Pour la présidente de X, Y, ..."
-        phrase = [t for t in sentence
-                  if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
-        found = _attributed_to(extraction, phrase, memory)
-        if found is None:
-            return None
-        comma = _skip_apposition(sentence, comma)
-        claim = text[comma + 1:].strip().rstrip(".").strip()
-        if len(claim.split()) < 3:
-            return None
-        start, end = sentence.start_char, sentence.end_char
-        content = (start + comma + 1, end)  # "selon un communiqué publié mardi": mardi dates the saying
-        continued, previous = _continuation(extraction, found[0], start, attribution=True)
-        date = date_of(extraction, start, end, content=content,
-                       fallback=previous, continued=continued, actor=found[0])
-        evidence = Evidence.trimmed(extraction.article, start, end)
-        return Statement(speaker=found[0], text=claim, evidence=evidence, direct=False, date=date,
-                         speaker_role=_role_of(extraction, found))
-    return None

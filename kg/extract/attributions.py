@@ -1,0 +1,130 @@
+"""Attributions: "Selon X, ..." / "D'après X, ..." opening a sentence, and "..., selon X." closing
+one. X said the rest of the sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.actors import actors_in
+from kg.extract.facts import Evidence, Extraction, Statement
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
+from kg.extract.speakers import SpeakerMemory, stand_in
+from kg.extract.statement_context import continuation, role_of
+from kg.extract.when import date_of
+
+Token = Any  # spaCy Token
+Sentence = Any  # spaCy Span
+
+
+def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: int) -> int:
+    """When the words between this comma and the next are a person's name, the attribution runs
+    to the next comma: "Pour la présidente de l'AEN, Mercy Achieng, ces poursuites ..."."""
+    text = sentence.text
+    following = text.find(",", comma + 1)
+    if following < 0:
+        return comma
+    start, end = sentence.start_char + comma + 1, sentence.start_char + following
+    segment = text[comma + 1:following].strip()
+    people = [k for k in actors_in(extraction, start, end) if extraction.actors[k].kind == "Person"]
+    names = {m.text for k in people for m in extraction.actors[k].mentions}
+    return following if segment in names else comma
+
+
+def _attributed_to(extraction: Extraction, phrase: list[Token],
+                   memory: SpeakerMemory) -> tuple[str, str | None] | None:
+    """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
+    a description ("le ministère", "le groupe") or a spokesperson stands for."""
+    if not phrase:
+        return None
+    if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
+        referent = memory.last_speaker or (memory.recent_subjects[-1] if memory.recent_subjects else None)
+        return (referent, None) if referent else None
+    keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    if keys:
+        people = [k for k in keys if extraction.actors[k].kind == "Person"]
+        key = people[-1] if people else keys[-1]
+        return key, None
+    for token in phrase:
+        if token.pos_ == "NOUN":
+            organisation = stand_in(extraction, token, memory)
+            if organisation:
+                return organisation, None
+    return None
+
+
+def _skip_apposition(sentence: Sentence, comma: int) -> int:
+    """"Selon X, un organisme public créé en 2019, ...": step over an apposition without a
+    finite verb to the comma that ends it."""
+    text = sentence.text
+    following = text.find(",", comma + 1)
+    if following < 0:
+        return comma
+    segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
+    if segment and segment[0].pos_ == "DET" and not any("Fin" in t.morph.get("VerbForm") for t in segment):
+        return int(following)
+    return comma
+
+
+#: "..., selon le ministère." / "..., d'après Meta.": the attribution closes the sentence
+_TRAILING = re.compile(r",\s+(?:selon|d['’]après)\s+(?=\S)")
+
+
+def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
+    """"Le réseau comptait 300 comptes, selon Meta.": the source named last said what comes
+    before it. Only when the attribution runs to the end of the sentence (no verb of its own) and
+    names a speaker; documents without an author are not speakers."""
+    body = extraction.article.body
+    text = body[sentence.start_char:sentence.end_char]
+    matches = list(_TRAILING.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    phrase = [t for t in sentence if sentence.start_char + match.end() <= t.idx and not t.is_punct]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase) or '«' in text[match.end():]:
+        return None
+    found = _attributed_to(extraction, phrase, memory)
+    if found is None:
+        return None
+    claim = text[:match.start()].strip()
+    if len(claim.split()) < 3 or "«" in claim:
+        return None
+    start, end = sentence.start_char, sentence.end_char
+    content = (start, start + match.start())
+    continued, previous = continuation(extraction, found[0], start, attribution=True)
+    date = date_of(extraction, start, end, content=content, fallback=previous, continued=continued,
+                   actor=found[0])
+    return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
+                     direct=False, date=date, speaker_role=role_of(extraction, found))
+
+
+def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
+    """"Selon X, ..." / "D'après X, ...": X said the rest of the sentence."""
+    body = extraction.article.body
+    text = body[sentence.start_char:sentence.end_char]
+    lowered = text.lower()
+    for marker in ATTRIBUTION_MARKERS:
+        if not lowered.startswith(marker) or lowered[len(marker):len(marker) + 1].isalpha():
+            continue
+        comma = text.find(",", len(marker))
+        if comma < 0:
+            return None
+        comma = _past_named_apposition(extraction, sentence, comma)  # "Pour la présidente de X, Y, ..."
+        phrase = [t for t in sentence
+                  if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
+        found = _attributed_to(extraction, phrase, memory)
+        if found is None:
+            return None
+        comma = _skip_apposition(sentence, comma)
+        claim = text[comma + 1:].strip().rstrip(".").strip()
+        if len(claim.split()) < 3:
+            return None
+        start, end = sentence.start_char, sentence.end_char
+        content = (start + comma + 1, end)  # "selon un communiqué publié mardi": mardi dates the saying
+        continued, previous = continuation(extraction, found[0], start, attribution=True)
+        date = date_of(extraction, start, end, content=content,
+                       fallback=previous, continued=continued, actor=found[0])
+        evidence = Evidence.trimmed(extraction.article, start, end)
+        return Statement(speaker=found[0], text=claim, evidence=evidence, direct=False, date=date,
+                         speaker_role=role_of(extraction, found))
+    return None

@@ -1,0 +1,53 @@
+"""What a statement inherits from the text around it: the date of the words it continues, the
+indictment it was read in, and its speaker's role."""
+
+from __future__ import annotations
+
+from kg.dates import PartialDate
+from kg.extract.facts import Extraction
+from kg.extract.speakers import indicter
+from kg.extract.when import date_of
+
+
+def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
+    """Words read in the indictment ("selon l'acte d'accusation", "l'acte d'accusation précise")
+    are dated by the charges: the date of the sentence where its author brought them."""
+    if "acte d'accusation" not in extraction.article.body[start:end].lower().replace("’", "'"):
+        return False, None
+    found = indicter(extraction, start)
+    if found is None or found[0] != speaker:
+        return False, None
+    verb = found[1]
+    return True, date_of(extraction, verb.sent.start_char, verb.sent.end_char, verb)
+
+
+def continuation(extraction: Extraction, speaker: str, start: int, *,
+                  attribution: bool = False) -> tuple[bool, PartialDate | None]:
+    """Whether a statement at ``start`` continues earlier words of its speaker, and their date.
+
+    "Il a ajouté que ..." continues the speaker's statements earlier in the same paragraph (the
+    last dated one gives the date; if none is dated, neither is the continuation). An
+    ``attribution`` ("Selon le groupe, ...") in the next paragraph continues the statement just
+    before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
+    """
+    body = extraction.article.body
+    end = next((s.end_char for s in extraction.doc.sents if s.start_char <= start < s.end_char), start)
+    filed = _filed(extraction, speaker, start, end)
+    if filed[0]:
+        return filed
+    paragraph = body.rfind("\n\n", 0, start) + 1
+    same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
+    if same:
+        dated = [s.date for s in same if s.date is not None]
+        return True, dated[-1] if dated else None
+    last = extraction.statements[-1] if extraction.statements else None
+    previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
+    if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
+        return True, last.date
+    return False, None
+
+
+def role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | None:
+    """A role ("porte-parole de ...") belongs to a person; an organisation's descriptor is no role."""
+    actor = extraction.actors.get(speaker[0])
+    return speaker[1] if actor is not None and actor.kind == "Person" else None
