@@ -13,6 +13,10 @@ REPORTING_VERBS = frozenset({
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
     "réclamer", "exiger", "reprocher", "résumer", "savoir", "valoir",
+    "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
+    "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
+    "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
+    "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer",
 })
 
 #: infinitives that say after "faire": "a fait savoir que", "a fait valoir que"
@@ -47,6 +51,8 @@ HONORIFICS = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "monsieur", "mada
 INFINITIVE_VERBS = frozenset({
     "annoncer", "affirmer", "assurer", "déclarer", "dire", "nier", "démentir", "reconnaître",
     "admettre", "estimer", "indiquer", "préciser", "expliquer", "contester", "promettre",
+    "raconter", "confier", "jurer", "soutenir", "certifier", "garantir", "avouer", "concéder",
+    "regretter", "déplorer", "révéler", "témoigner",
 })
 
 #: verbs whose direct object is the content of the statement ("a démenti toute ingérence")
@@ -63,7 +69,8 @@ ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mo
 #: with the kinds of actor each can stand for
 ORGANISATION_DESCRIPTORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("groupe", "entreprise", "société", "firme", "géant", "plateforme", "réseau",
-                     "compagnie", "messagerie", "site", "start-up", "opérateur"),
+                     "compagnie", "messagerie", "site", "start-up", "opérateur", "application",
+                     "multinationale"),
                     frozenset({"Company", "Organisation"})),
     **dict.fromkeys(("chaîne", "média", "quotidien", "journal", "hebdomadaire", "radio", "télévision"),
                     frozenset({"MediaOutlet"})),

@@ -121,6 +121,17 @@ def surname(name: str) -> str | None:
     return " ".join(rest) if len(words) >= 2 and rest else None
 
 
+def surnames(name: str) -> set[str]:
+    """Every short form of a full personal name: the words after the first given name and, for a
+    name of three words or more, its last word ("Ernesto Villanueva Dizon" -> "M. Dizon")."""
+    rest = surname(name)
+    if rest is None:
+        return set()
+    last = rest.split()[-1]
+    capitalised = last[:1].isupper() and len(last) >= 3
+    return {rest, last} if capitalised and len(rest.split()) >= 2 else {rest}
+
+
 def resolve_actors(
     article: Article, candidates: Sequence[Candidate], gazetteer: Gazetteer,
     headings: Sequence[tuple[int, int]] = (), heads: Sequence[tuple[int, int]] = (),
@@ -177,7 +188,7 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
     matches = [c for c in clusters.values() if text in {fold(f) for f in c.forms}]
     if not matches and cand.kind in (None, "Person"):
         matches = [c for c in clusters.values() if c.kind == "Person"
-                   and any((s := surname(f)) is not None and fold(s) == text for f in c.forms)]
+                   and any(text in {fold(s) for s in surnames(f)} for f in c.forms)]
     if not matches and is_acronym(cand.text):
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(initials(f) == cand.text for f in c.forms)]
@@ -254,7 +265,7 @@ def _add_surnames(body: str, clusters: dict[str, Cluster], headings: Sequence[tu
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters.values():
         if cluster.kind == "Person":
-            for name in {s for f in cluster.forms if (s := surname(f))}:
+            for name in {s for f in cluster.forms for s in surnames(f)}:
                 owners.setdefault(name, []).append(cluster)
     taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions] + list(headings)
     for name, owning in owners.items():
