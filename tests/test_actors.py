@@ -101,7 +101,9 @@ def test_a_surname_after_a_full_name_is_the_same_person(find: Find) -> None:
     ("Le ministre Amadou Diallo Keïta a signé le décret. Keïta a ensuite quitté la salle.",
      "amadou-diallo-keita", "Keïta"),
 ])
-def test_the_last_word_of_a_three_word_name_is_its_surname(find: Find, text: str, key: str, short: str) -> None:
+def test_the_last_word_of_a_three_word_name_is_its_surname(
+    find: Find, text: str, key: str, short: str
+) -> None:
     found = find(text)
     assert short in texts(found, key)
     assert len([k for k, a in found.actors.items() if a.kind == "Person"]) == 1
