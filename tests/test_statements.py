@@ -90,7 +90,7 @@ CASES = [
     pytest.param(
         "La société Vantor a annoncé lundi avoir fermé trente comptes.\n\nSelon l'entreprise, ces "
         "comptes étaient pilotés depuis l'étranger par une agence.", "2023-05-12",
-        [("Vantor", "2023-05-08", False, "a annoncé lundi"),
+        [("Vantor", "2023-05-08", False, "avoir fermé trente comptes"),
          ("Vantor", "2023-05-08", False, "ces comptes étaient pilotés")],
         id="selon-opening-the-next-paragraph-continues-the-dated-announcement"),
     pytest.param(
@@ -132,6 +132,35 @@ CASES = [
         [("parquet national financier", "2023-05-10", False, "les prévenus"),
          ("parquet national financier", "2023-05-10", False, "les paiements")],
         id="the-indictment-speaks-for-its-prosecutors-on-the-day-of-the-charges"),
+    pytest.param(
+        "« Les comptes étaient pilotés depuis un seul bureau », a indiqué mardi à l'AFP un porte-parole "
+        "de Snapchat.", "2025-04-10",
+        [("Snapchat", "2025-04-08", True, "Les comptes")], id="the-addressee-is-not-the-speaker"),
+    pytest.param(
+        "« Nous avons tout vérifié avant de publier », a assuré à la presse locale Dara Hakimi.", "2025-04-10",
+        [("Dara Hakimi", None, True, "Nous avons")], id="an-addressee-noun-before-the-inverted-speaker"),
+    pytest.param(
+        "Le cabinet Orla a refusé 80 000 euros du parti, une offre jugée suspecte, a précisé son associé, "
+        "Tomas Rydell.", "2025-04-10",
+        [("Tomas Rydell", None, False, "Le cabinet Orla")], id="an-apposition-between-commas-is-no-subject"),
+    pytest.param(
+        "Le député Ilan Marek a nié jeudi que son parti ait financé ces vidéos, et a dénoncé « une cabale "
+        "orchestrée par ses rivaux ».", "2025-04-10",
+        [("Ilan Marek", "2025-04-10", False, "son parti ait financé ces vidéos"),
+         ("Ilan Marek", "2025-04-10", True, "une cabale")], id="a-coordinated-quote-keeps-the-speaker"),
+    pytest.param(
+        "La trésorière Noor Haddad a reconnu lundi devant les juges avoir signé les virements, tout en "
+        "niant avoir connu leur destination.", "2025-04-10",
+        [("Noor Haddad", "2025-04-07", False, "avoir signé les virements"),
+         ("Noor Haddad", "2025-04-07", False, "avoir connu")], id="tout-en-niant-is-a-second-statement"),
+    pytest.param(
+        "Le directeur Sami Okafor a contesté dans une lettre adressée au régulateur que ses clients aient "
+        "payé ces annonces.", "2025-04-10",
+        [("Sami Okafor", None, False, "ses clients aient payé")], id="a-participle-phrase-before-que"),
+    pytest.param(
+        "Le ministre de l'Intérieur, Ruben Castell, a jugé « inacceptable » que des fonds étrangers "
+        "financent la campagne.", "2025-04-10",
+        [("Ruben Castell", None, False, "des fonds étrangers")], id="a-quoted-word-before-que"),
 ]
 
 

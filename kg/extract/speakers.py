@@ -269,6 +269,8 @@ def speaker_of(
             referent = memory.pronoun(sentence)
             return (referent, None) if referent else None
         found = actor_of_phrase(extraction, subject)
+        for other in [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i]:
+            found = found or actor_of_phrase(extraction, other)  # "le ministre, X, a jugé": two subjects
         if found:
             return found
         spoken_for = stand_in(extraction, subject, memory)
@@ -286,12 +288,27 @@ def speaker_of(
 def _incise_verb(verb: Token) -> bool:
     """A verb group right after a comma, with no subject of its own: "..., a dit X" (a subject
     borrowed from the clause before, through a coordination, would be the wrong one)."""
-    first = _verb_group_start(verb)
-    own = any(c.dep_ in _SUBJECTS and c.lower_ != "-t" for c in verb.children)
-    return not own and first.i > verb.sent.start and verb.doc[first.i - 1].text == ","
+    first = verb_group_start(verb)
+    return own_subject(verb) is None and first.i > verb.sent.start and verb.doc[first.i - 1].text == ","
 
 
-def _verb_group_start(verb: Token) -> Token:
+def own_subject(verb: Token) -> Token | None:
+    """The subject the parse hangs on ``verb`` itself, unless it is an indefinite phrase set between
+    commas ("..., une offre refusée, a confirmé X": an apposition to the clause before)."""
+    for child in verb.children:
+        if child.dep_ not in _SUBJECTS or child.lower_ == "-t":
+            continue
+        first = min(child.subtree, key=lambda t: t.i)
+        doc = verb.doc
+        commas = first.i > verb.sent.start and doc[first.i - 1].text == "," and doc[
+            verb_group_start(verb).i - 1].text == ","
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children)
+        if not (commas and indefinite and child.pos_ == "NOUN" and child.i < verb.i):
+            return child
+    return None
+
+
+def verb_group_start(verb: Token) -> Token:
     """The first word of the verb group: its auxiliary, or the "fait" of "a fait savoir"."""
     heads = [verb] + [c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i]
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire":
@@ -308,7 +325,7 @@ def surface_subject(
     de X, Marie Dupont, a démenti"). Leading adverbial or participial phrases are skipped; a person
     named in apposition to a title wins over the organisation in the title. Nothing when a finite
     verb or a quote stands before the verb group: then the words before it are what was said."""
-    first = _verb_group_start(verb)
+    first = verb_group_start(verb)
     if "Fin" not in first.morph.get("VerbForm"):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
@@ -368,12 +385,18 @@ def inverted_speaker(
     doc = verb.doc
     named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
     window: list[Token] = []
+    skip_to = 0
     for token in doc[verb.i + 1:min(verb.sent.end, verb.i + _INVERTED_SPAN)]:
         if any(start < token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
             window.append(token)
             continue
         if not window and token.lower_ in TIME_WORDS:
             continue  # "a déclaré mardi soir à l'AFP X": the time of the saying, not its subject
+        if token.i < skip_to:
+            continue
+        if not window and skip_to == 0 and token.lower_ in _TO:
+            skip_to = _addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
+            continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
         complement = (token.pos_ == "VERB" and not _participle_of_noun(token)) or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’"))
@@ -396,6 +419,32 @@ def inverted_speaker(
         if spoken_for:
             return spoken_for, None
     return None
+
+
+#: "a déclaré à l'AFP X", "a confié au Monde X": the addressee stands between verb and subject
+_TO = frozenset({"à", "au", "aux", "auprès"})
+
+
+def _addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
+    """The index of the token after the addressee phrase opened by ``to``: a name ("à l'AFP") or a
+    noun and its adjectives ("à la presse locale"), past a determiner."""
+    doc, index = to.doc, to.i + 1
+    if index < len(doc) and doc[index].pos_ == "DET":
+        index += 1
+    if index >= len(doc):
+        return index
+    first = doc[index]
+    ends = [end for start, end in named if start == first.idx]
+    if ends:
+        while index < len(doc) and doc[index].idx < max(ends):
+            index += 1
+        return index
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return to.i + 1
+    index += 1
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    return index
 
 
 def _participle_of_noun(token: Token) -> bool:

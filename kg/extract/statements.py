@@ -22,7 +22,14 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.speakers import SpeakerMemory, negated, note_subjects, speaker_of
+from kg.extract.speakers import (
+    SpeakerMemory,
+    negated,
+    note_subjects,
+    own_subject,
+    speaker_of,
+    verb_group_start,
+)
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import date_of
 
@@ -102,6 +109,9 @@ def reporting(token: Token) -> bool:
     """Whether ``token`` is a reporting verb; after an inverted subject ("a-t-il martelé", "a-t-elle
     résumé") the word is a past participle whatever the tagger says."""
     if token.pos_ in ("VERB", "AUX"):
+        morph = token.morph
+        if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense"):
+            return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         return verb_lemma(token) in REPORTING_VERBS
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is None or previous.lower_ not in _INVERTED_PRONOUNS:
@@ -143,7 +153,7 @@ def _direct(
         verb = _verb_right_before(before)
     if verb is None:
         return _continued_quote(extraction, sentence, quote, memory)
-    speaker = speaker_of(extraction, verb, memory, number)
+    speaker = _speaker(extraction, verb, memory, number)
     if speaker is None:
         return None
     end = max(verb.sent.end_char, quote.end)
@@ -156,6 +166,15 @@ def _direct(
         evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
         speaker_role=role_of(extraction, speaker),
     )
+
+
+def _speaker(extraction: Extraction, verb: Token, memory: SpeakerMemory,
+             number: int) -> tuple[str, str | None] | None:
+    """The speaker of ``verb``; a verb coordinated with an earlier one of the sentence ("a nié ...
+    et a dénoncé ...") has the same speaker, whatever the parse hangs on it."""
+    if coordinated(verb) and memory.last_sentence == number and memory.last_speaker:
+        return memory.last_speaker, None
+    return speaker_of(extraction, verb, memory, number)
 
 
 def _continued_quote(
@@ -216,7 +235,7 @@ def _indirect(
     text = body[span[0]:span[1]].strip().rstrip(".;:,").strip()
     if len(text.split()) < 2 or text[:1] in "«“\"":
         return None
-    speaker = speaker_of(extraction, verb, memory, number)
+    speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
         speaker = (memory.last_speaker, None) if memory.last_speaker else None
     if speaker is None:
@@ -236,8 +255,11 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     following = [t for t in sentence if t.i > verb.i][:_MAX_FILLER + 1]
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):
-            return token.idx + len(token), _end_before_final_punctuation(sentence)
-        if not (_is_filler(token) or token.dep_.startswith("aux")) or token.text == ",":
+            return token.idx + len(token), _content_end(sentence, verb)
+        qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
+        quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
+        filler = _is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
+        if not filler or token.text == ",":
             return None
     return None
 
@@ -284,9 +306,11 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
     in_phrase = False
     for token in [t for t in sentence if t.i > verb.i][:7]:
         if "Inf" in token.morph.get("VerbForm"):
-            return int(token.idx), _end_before_final_punctuation(sentence)
-        if token.lower_ == "de" and verb.lemma_ == "promettre":
+            return int(token.idx), _content_end(sentence, verb)
+        if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS:
             continue
+        if token.text == ",":
+            continue  # "a démenti, sur son compte Instagram, avoir ..."
         in_phrase = in_phrase or token.pos_ == "ADP"
         if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
             return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
@@ -303,10 +327,34 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         before.pop()
     if len(before) < 4 or before[-1].text != ",":
         return None
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children):
+    subject = own_subject(verb)
+    if subject is not None and subject.i < verb.i:
         return None
     start = sentence.start_char
     return int(start), int(before[-1].idx)
+
+
+def _content_end(sentence: Sentence, verb: Token) -> int:
+    """Where the words reported by ``verb`` end: before a second reporting verb of the same speaker
+    ("a nié que ..., et a dénoncé ...", "..., tout en niant avoir ...") or the final punctuation."""
+    for token in sentence:
+        if token.i > verb.i and reporting(token) and coordinated(token):
+            start = verb_group_start(token)
+            gerund = token.doc[start.i - 1].lower_ == "en"  # "tout en niant"
+            return int(token.doc[start.i - 2 if gerund else start.i - 1].idx)
+    return _end_before_final_punctuation(sentence)
+
+
+def coordinated(verb: Token) -> bool:
+    """A reporting verb that goes on with the subject of the clause before: "et a dénoncé",
+    "tout en niant", ", ajoutant"."""
+    start = verb_group_start(verb)
+    doc = verb.doc
+    if start.i < verb.sent.start + 2:
+        return False
+    before, earlier = doc[start.i - 1].lower_, doc[start.i - 2].lower_
+    participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    return before == "et" or (before == "en" and earlier == "tout") or (participle and before == ",")
 
 
 def _end_before_final_punctuation(sentence: Sentence) -> int:
