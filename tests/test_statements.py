@@ -137,7 +137,8 @@ CASES = [
         "de Snapchat.", "2025-04-10",
         [("Snapchat", "2025-04-08", True, "Les comptes")], id="the-addressee-is-not-the-speaker"),
     pytest.param(
-        "« Nous avons tout vérifié avant de publier », a assuré à la presse locale Dara Hakimi.", "2025-04-10",
+        "« Nous avons tout vérifié avant de publier », a assuré à la presse locale Dara Hakimi.",
+        "2025-04-10",
         [("Dara Hakimi", None, True, "Nous avons")], id="an-addressee-noun-before-the-inverted-speaker"),
     pytest.param(
         "Le cabinet Orla a refusé 80 000 euros du parti, une offre jugée suspecte, a précisé son associé, "

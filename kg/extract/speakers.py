@@ -428,7 +428,7 @@ _TO = frozenset({"à", "au", "aux", "auprès"})
 def _addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
     """The index of the token after the addressee phrase opened by ``to``: a name ("à l'AFP") or a
     noun and its adjectives ("à la presse locale"), past a determiner."""
-    doc, index = to.doc, to.i + 1
+    doc, index = to.doc, int(to.i) + 1
     if index < len(doc) and doc[index].pos_ == "DET":
         index += 1
     if index >= len(doc):
@@ -440,7 +440,7 @@ def _addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
             index += 1
         return index
     if first.pos_ not in ("NOUN", "PROPN"):
-        return to.i + 1
+        return int(to.i) + 1
     index += 1
     while index < len(doc) and doc[index].pos_ == "ADJ":
         index += 1
