@@ -54,14 +54,16 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
 
 
 def _skip_apposition(sentence: Sentence, comma: int) -> int:
-    """"Selon X, un organisme public créé en 2019, ...": step over an apposition without a
-    finite verb to the comma that ends it."""
+    """"Selon X, un organisme public créé en 2019, ..." / "Selon X, analyste au cabinet Y, ...": step
+    over an apposition without a finite verb to the comma that ends it."""
     text = sentence.text
     following = text.find(",", comma + 1)
     if following < 0:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
-    if segment and segment[0].pos_ == "DET" and not any("Fin" in t.morph.get("VerbForm") for t in segment):
+    title = bool(segment) and segment[0].pos_ == "NOUN" and segment[0].text.islower()  # "analyste au ..."
+    opened = bool(segment) and (segment[0].pos_ == "DET" or title)
+    if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment):
         return int(following)
     return comma
 

@@ -52,14 +52,14 @@ INFINITIVE_VERBS = frozenset({
     "annoncer", "affirmer", "assurer", "déclarer", "dire", "nier", "démentir", "reconnaître",
     "admettre", "estimer", "indiquer", "préciser", "expliquer", "contester", "promettre",
     "raconter", "confier", "jurer", "soutenir", "certifier", "garantir", "avouer", "concéder",
-    "regretter", "déplorer", "révéler", "témoigner",
+    "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir",
 })
 
 #: verbs whose direct object is the content of the statement ("a démenti toute ingérence")
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
     "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
-    "reprocher",
+    "reprocher", "juger",
 })
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."

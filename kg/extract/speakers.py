@@ -86,7 +86,8 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     """
     subtree = list(head.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-    keys = actors_in(extraction, start, end)
+    addressed = {actor_at(extraction, t.idx, t.idx + len(t)) for t in _addressees(subtree)}
+    keys = [k for k in actors_in(extraction, start, end) if k not in addressed]
     if not keys:
         return None
     own = actor_at(extraction, head.idx, head.idx + len(head))
@@ -94,14 +95,25 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     return key, _role(extraction, subtree, key)
 
 
+def _addressees(tokens: list[Token]) -> list[Token]:
+    """The first word of each phrase "à l'AFP", "au Monde" in ``tokens``: whom words were said to."""
+    found = []
+    for index, token in enumerate(tokens[1:], 1):
+        before = tokens[index - 1]
+        after_article = before.pos_ == "DET" and index > 1 and tokens[index - 2].lower_ == "à"
+        named = before.lower_ == "à" and token.pos_ == "PROPN"
+        if before.lower_ in ("au", "aux") or after_article or named:
+            found.append(token)
+    return found
+
+
 def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]) -> str:
     """"L'avocat de Marek Hudák, Me Tomáš Varga": the name in apposition to the head noun, else
     the last person named in the phrase (titles come before names), else the first actor."""
-    for child in head.children:
-        if child.dep_ in ("appos", "flat:name"):
-            named = actor_at(extraction, child.idx, child.idx + len(child))
-            if named in keys:
-                return named
+    apposed = [k for c in head.children if c.dep_ in ("appos", "flat:name")
+               and (k := actor_at(extraction, c.idx, c.idx + len(c))) is not None and k in keys]
+    if apposed:  # "Le directeur d'Ararat Digital, Levon Hakobyan": of two apposed names, the person
+        return next((k for k in apposed if extraction.actors[k].kind == "Person"), apposed[0])
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     return people[-1] if people else keys[0]
 
@@ -178,8 +190,10 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     sentence = head.sent
     earlier = [k for k in actors_in(extraction, sentence.start_char, head.idx)
                if extraction.actors[k].kind in kinds]
-    if earlier:
-        return earlier[-1]
+    subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
+    acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
+    if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
+        return (acting or earlier)[-1]
     introduced = _introduced_with(extraction, head, kinds)
     if introduced:
         return introduced
@@ -268,11 +282,11 @@ def speaker_of(
         if is_pronoun(subject):
             referent = memory.pronoun(sentence)
             return (referent, None) if referent else None
-        found = actor_of_phrase(extraction, subject)
-        for other in [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i]:
-            found = found or actor_of_phrase(extraction, other)  # "le ministre, X, a jugé": two subjects
-        if found:
-            return found
+        subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
+        named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
+        people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
+        if named:  # "Le dirigeant de X, Y, dénonce": two subjects, the person speaks
+            return people[0] if people else named[0]
         spoken_for = stand_in(extraction, subject, memory)
         if spoken_for:
             return spoken_for, None

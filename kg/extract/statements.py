@@ -113,12 +113,16 @@ def reporting(token: Token) -> bool:
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense"):
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         return verb_lemma(token) in REPORTING_VERBS
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    if previous is None or previous.lower_ not in _INVERTED_PRONOUNS:
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1:token.i + 3]
+    inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
+    if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
         return False
     text = token.lower_
     forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
-             text + "r" if text.endswith("i") else "")
+             text + "r" if text.endswith(("i", "e")) else "",
+             (text[:-3] + "éter") if text.endswith("ète") else "")  # "s'inquiète-t-elle"
     return any(form in REPORTING_VERBS for form in forms)
 
 
@@ -314,7 +318,7 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
         in_phrase = in_phrase or token.pos_ == "ADP"
         if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
             return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
-        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ") or token.is_punct:
+        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") or token.is_punct:
             return None
     return None
 
@@ -327,6 +331,9 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         before.pop()
     if len(before) < 4 or before[-1].text != ",":
         return None
+    participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    if before[-1].i == verb.i - 1 and participle:
+        return None  # "une enquête, confiée à la PLCC": a participle without auxiliary reports nothing
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i:
         return None
