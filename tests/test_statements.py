@@ -175,6 +175,22 @@ CASES = [
         "La fondatrice de l'agence Lumen Partners, Clara Vidal, dénonce pour sa part une ingérence.",
         "2025-04-10",
         [("Clara Vidal", None, False, "dénonce pour sa part")], id="a-title-with-an-organisation-then-the-person"),
+    pytest.param(
+        "« Mon client n'a rien fait d'illégal », a affirmé son avocat, Piet Jansen. Le gérant de la régie, "
+        "Omar Bellil, n'est pas poursuivi.\n\nIl a reconnu devant la presse avoir encaissé les paiements.",
+        "2025-04-10",
+        [("Piet Jansen", None, True, "Mon client"), ("Omar Bellil", None, False, "avoir encaissé")],
+        id="il-is-the-person-subject-of-the-previous-sentence"),
+    pytest.param(
+        "La ministre Sofia Lund a déclaré que le dossier était clos. Le juge Anders Berg a ouvert une "
+        "enquête. Elle a ajouté que les comptes seraient publiés.", "2025-04-10",
+        [("Sofia Lund", None, False, "le dossier"), ("Sofia Lund", None, False, "les comptes")],
+        id="elle-is-not-a-man"),
+    pytest.param(
+        "Mme Hana Novak a déclaré que le dossier était clos. M. Jan Dvorak a ouvert une enquête. "
+        "Selon elle, les comptes seront publiés.", "2025-04-10",
+        [("Hana Novak", None, False, "le dossier"), ("Hana Novak", None, False, "les comptes")],
+        id="selon-elle-is-not-a-man"),
 ]
 
 

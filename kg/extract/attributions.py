@@ -9,7 +9,8 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
-from kg.extract.speakers import SpeakerMemory, stand_in
+from kg.extract.memory import SpeakerMemory
+from kg.extract.speakers import stand_in
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import date_of
 
@@ -38,7 +39,7 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     if not phrase:
         return None
     if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
-        referent = memory.last_speaker or (memory.recent_subjects[-1] if memory.recent_subjects else None)
+        referent = memory.pronoun(extraction, memory.noted, phrase[0].lower_)
         return (referent, None) if referent else None
     keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     if keys:

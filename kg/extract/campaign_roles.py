@@ -24,8 +24,8 @@ from kg.extract.lexicon_events import (
     PROPOSAL_CUES,
 )
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS
+from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
-    SpeakerMemory,
     actor_of_phrase,
     is_pronoun,
     stand_in,

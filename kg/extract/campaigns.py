@@ -37,8 +37,8 @@ from kg.extract.lexicon_events import (
     PROPOSAL_CUES,
     SPEND_VERBS,
 )
+from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
-    SpeakerMemory,
     negated,
     note_subjects,
 )

@@ -7,7 +7,6 @@ sure speaker is not asserted (precision first).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
@@ -20,6 +19,7 @@ from kg.extract.lexicon_speech import (
     SPOKESPERSON_NOUNS,
     TIME_WORDS,
 )
+from kg.extract.memory import SpeakerMemory
 
 Token = Any  # spaCy Token
 Span = Any  # spaCy Span
@@ -30,30 +30,6 @@ _ROLE_SKIP = ("det", "punct", "case", "cc")
 #: how far after a verb its inverted subject may end: "a déclaré mardi le président de la
 #: Commission électorale (CE), Jean Dupont"
 _INVERTED_SPAN = 22
-
-
-@dataclass
-class SpeakerMemory:
-    """What pronouns can refer to: the last speaker and the last actors in subject position."""
-
-    last_speaker: str | None = None
-    last_sentence: int = -10
-    recent_subjects: list[str] = field(default_factory=list)
-
-    def remember(self, key: str, sentence: int) -> None:
-        self.last_speaker, self.last_sentence = key, sentence
-        self.note_subject(key)
-
-    def note_subject(self, key: str) -> None:
-        if key in self.recent_subjects:
-            self.recent_subjects.remove(key)
-        self.recent_subjects.append(key)
-
-    def pronoun(self, sentence: int) -> str | None:
-        """The referent of a subject pronoun in sentence number ``sentence``."""
-        if self.last_speaker and sentence - self.last_sentence <= 2:
-            return self.last_speaker
-        return self.recent_subjects[-1] if self.recent_subjects else None
 
 
 def negated(verb: Token) -> bool:
@@ -86,6 +62,10 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     """
     subtree = list(head.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    for actor in extraction.actors.values():  # "Mme Hana | Novak": a name the parse splits
+        for mention in actor.mentions:
+            if mention.start < end and start < mention.end:
+                start, end = min(start, mention.start), max(end, mention.end)
     addressed = {actor_at(extraction, t.idx, t.idx + len(t)) for t in _addressees(subtree)}
     keys = [k for k in actors_in(extraction, start, end) if k not in addressed]
     if not keys:
@@ -280,7 +260,7 @@ def speaker_of(
     subject = subject_of(verb)
     if subject is not None:
         if is_pronoun(subject):
-            referent = memory.pronoun(sentence)
+            referent = memory.pronoun(extraction, sentence, subject.lower_)
             return (referent, None) if referent else None
         subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
@@ -418,8 +398,9 @@ def inverted_speaker(
             break
         window.append(token)
     before = doc[max(verb.sent.start, verb.i - 3):verb.i]
-    if any(is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle") for t in [*window[:2], *before]):
-        referent = memory.pronoun(sentence)
+    pronouns = [t for t in [*window[:2], *before] if is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle")]
+    if pronouns:
+        referent = memory.pronoun(extraction, sentence, pronouns[-1].lower_)
         return (referent, None) if referent else None
     if not window:
         return None
@@ -475,3 +456,4 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
             found = actor_of_phrase(extraction, token)
             if found:
                 memory.note_subject(found[0])
+    memory.noted += 1

@@ -21,9 +21,9 @@ from kg.extract.lexicon_speech import (
     STANCE_VERBS,
     TIME_WORDS,
 )
+from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import (
-    SpeakerMemory,
     negated,
     note_subjects,
     own_subject,

@@ -1,0 +1,102 @@
+"""What a pronoun can refer to while an article is read: the last speaker, the actors last in
+subject position (with the sentence they were in), and the grammatical gender of people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.extract.facts import Extraction
+
+_FEMININE = re.compile(r"\b(?:Mme|Madame|Mlle)\s*\Z")
+_MASCULINE = re.compile(r"(?:\bM\.|\bMonsieur)\s*\Z")
+
+
+@dataclass
+class SpeakerMemory:
+    """What pronouns can refer to: the last speaker and the last actors in subject position."""
+
+    last_speaker: str | None = None
+    last_sentence: int = -10
+    recent_subjects: list[str] = field(default_factory=list)
+    #: the sentence each remembered subject was last seen in
+    subject_sentence: dict[str, int] = field(default_factory=dict)
+    #: how many sentences have had their subjects noted (the number of the sentence being read)
+    noted: int = 0
+
+    def remember(self, key: str, sentence: int) -> None:
+        self.last_speaker, self.last_sentence = key, sentence
+        self.note_subject(key)
+
+    def note_subject(self, key: str) -> None:
+        if key in self.recent_subjects:
+            self.recent_subjects.remove(key)
+        self.recent_subjects.append(key)
+        self.subject_sentence[key] = self.noted
+
+    def pronoun(self, extraction: Extraction, sentence: int, word: str = "") -> str | None:
+        """The referent of the pronoun ``word`` ("il", "-t-elle", "lui") in sentence ``sentence``.
+
+        A person who was the subject of the previous sentence, after the last speaker spoke, comes
+        first ("X a déclaré ... . Le directeur, Y, n'est pas inculpé. Il a reconnu ..." is Y); then
+        the last speaker of the last two sentences; then the last subject. A person whose gender
+        the article shows is never the referent of a pronoun of the other gender.
+        """
+        wanted = _gender_of_pronoun(word)
+
+        def fits(key: str) -> bool:
+            return wanted is None or gender(extraction, key) in (None, wanted)
+
+        previous = [k for k in self.recent_subjects if self.subject_sentence.get(k) == sentence - 1
+                    and k in extraction.actors and extraction.actors[k].kind == "Person"]
+        if previous and self.last_sentence < sentence - 1 and fits(previous[-1]):
+            return previous[-1]
+        if self.last_speaker and sentence - self.last_sentence <= 2 and fits(self.last_speaker):
+            return self.last_speaker
+        candidates = [k for k in self.recent_subjects if fits(k)]
+        return candidates[-1] if candidates else None
+
+
+def _gender_of_pronoun(word: str) -> str | None:
+    word = word.lower().lstrip("-t").lstrip("-")
+    if word in ("elle", "elles"):
+        return "Fem"
+    if word in ("il", "ils", "lui"):
+        return "Masc"
+    return None
+
+
+def gender(extraction: Extraction, key: str) -> str | None:
+    """A person's grammatical gender as the article shows it: "Mme X", "M. X", or the gender of the
+    title the name is apposed to ("la directrice, X"); ``None`` when unknown or contradictory."""
+    actor = extraction.actors.get(key)
+    if actor is None or actor.kind != "Person":
+        return None
+    body, doc = extraction.article.body, extraction.doc
+    votes: set[str] = set()
+    for mention in actor.mentions:
+        before = body[max(0, mention.start - 12):mention.start]
+        if _FEMININE.search(before):
+            votes.add("Fem")
+        elif _MASCULINE.search(before):
+            votes.add("Masc")
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            votes.update(_article_gender(root.head))
+        elif span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower():
+            votes.update(_article_gender(doc[span.start - 1]))  # "la ministre Anna Berg"
+    return votes.pop() if len(votes) == 1 else None
+
+
+_ARTICLES = {"la": "Fem", "une": "Fem", "cette": "Fem", "sa": "Fem", "le": "Masc", "un": "Masc",
+             "ce": "Masc", "cet": "Masc"}  # not "son": "son avocate"
+
+
+def _article_gender(noun: Any) -> set[str]:
+    """The gender the article of a title shows ("la ministre", "le porte-parole"): titles such as
+    "ministre" are both, and the tagger guesses."""
+    return {_ARTICLES[c.lower_] for c in noun.children if c.dep_ == "det" and c.lower_ in _ARTICLES}
