@@ -129,6 +129,12 @@ def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None
         pytest.param("Au cœur du dossier : les 70 000 euros dépensés par sa société, Nova Média Conseil, sur "
                      "Facebook pour promouvoir des vidéos.", "Nova Média Conseil", "Facebook",
                      id="participle-with-apposed-agent"),
+        pytest.param("Le cabinet Delmar Advisory a versé 90 000 euros à une régie de Lima, Pacifico Medios, "
+                     "pour des spots en ligne.", "Delmar Advisory", "Pacifico Medios",
+                     id="the-payee-named-in-apposition-to-a-common-noun"),
+        pytest.param("X a retiré les annonces en mars. Selon le parquet, la société Orvane a versé "
+                     "25 000 dollars à X pour promouvoir 900 messages.", "Orvane", "X",
+                     id="x-once-vouched-for-is-the-platform-everywhere"),
     ],
 )
 def test_who_paid_when_the_payer_is_a_complement(text: str, sponsor: str, platform: str) -> None:

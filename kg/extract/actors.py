@@ -20,7 +20,7 @@ from typing import Any, Literal
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import CUES, cue_kind, designations, introduced
-from kg.extract.lexicon import CURRENCY_WORDS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
 from kg.extract.names import PARTICLES, completed, cued_names, extended, foreign, trimmed
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
@@ -104,6 +104,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     right after a name is linked to it.
     """
     found: list[Candidate] = []
+    unvouched: list[Candidate] = []  # guarded names ("X") in no telling context
     for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
@@ -115,6 +116,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             span = extended(span)
         entry = entry or gazetteer.lookup(span.text)
         if entry is not None and entry.guarded and not _vouched(span):
+            unvouched.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
             continue
         if entry is not None:
             found.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
@@ -122,6 +124,9 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         kind = _kind(span, ent.label_)
         if kind is not False:
             found.append(Candidate(span.start_char, span.end_char, span.text, kind))
+    vouched = {c.entry.name for c in found if c.entry is not None and c.entry.guarded}
+    found += [c for c in unvouched if c.entry is not None and c.entry.name in vouched  # "X" once vouched
+              and not any(o.start < c.end and c.start < o.end for o in found)]
     for start, end in institutions:
         overlapping = [c for c in found if c.start < end and start < c.end]
         if any(c.entry is not None or (c.kind is not None and c.start <= start and end <= c.end)
@@ -162,11 +167,16 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate]) 
 
 def _vouched(span: Any) -> bool:
     """A guarded name ("X") in a context that makes it an actor: after a cue noun ("le réseau social
-    X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), or glossed by its
-    former name ("X (ex-Twitter)")."""
+    X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), glossed by its
+    former name ("X (ex-Twitter)"), or opening a sentence as the subject of a finite verb. Once one
+    mention is vouched for, every mention of the name in the article is the actor."""
     doc = span.doc
     if introduced(span):
         return True
+    following = doc[span.end] if span.end < len(doc) else None
+    if span.start == span.sent.start and following is not None and following.pos_ in ("AUX", "VERB") \
+            and "Fin" in following.morph.get("VerbForm"):
+        return True  # "X avait indiqué ...": the subject opening a sentence
     after = doc[span.end] if span.end < len(doc) else None
     loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ")
     if span.start > 0 and doc[span.start - 1].lower_ == "sur" and loose:
@@ -202,6 +212,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if _introductory(span):
         return False
+    if len(words) > 1 and words[0].text[:1].isupper() and any(t.lower_ in COMPANY_WORDS for t in words[1:]):
+        return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label == "LOC":
         if _named_after_title(span):
             return "Person"  # "la directrice de X, Elena Marin,": the NER took the name for a place

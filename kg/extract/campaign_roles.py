@@ -202,8 +202,23 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
             if not rest:
                 continue
             key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
+            if key is None and rest[0].pos_ == "NOUN":
+                key = _named_after(extraction, sentence, rest[0])
             if key and extraction.actors[key].kind in _ORGANISATIONS:
                 return key
+    return None
+
+
+def _named_after(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
+    """"à une régie de Bombay, Vistaar AdNet, pour ...": the name set in apposition after the
+    common noun that designates the one paid, within a few words and before any verb."""
+    following = [t for t in sentence if t.i > noun.i][:10]
+    for index, token in enumerate(following):
+        if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
+            return None
+        if token.text == "," and index + 1 < len(following):
+            named = following[index + 1]
+            return actor_at(extraction, named.idx, named.idx + len(named))
     return None
 
 

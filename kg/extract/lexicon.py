@@ -286,3 +286,15 @@ def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]
         return before > 0 and reach[before - 1] > start
 
     return overlaps
+
+
+#: words that, after the first word of a name, make it a company's ("Altamira Medios", "Vistaar
+#: AdNet", "Nordvind Media AB"), even where the tagger saw a person
+COMPANY_WORDS = frozenset({
+    "inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "sarl", "srl", "ltd", "ltd.", "llc", "gmbh",
+    "ag", "ab", "as", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "media", "medios", "digital", "adnet",
+    "ads", "advertising", "com", "strategies", "strategy", "consulting", "partners", "group", "labs",
+    "agency", "creatives", "creative", "solutions", "marketing", "communications", "studio", "studios",
+    "network", "networks", "holding", "holdings", "technologies", "analytics", "ventures", "productions",
+    "interactive", "insights", "comunicación", "comunicação", "conteúdos", "contenidos", "publicidad",
+})

@@ -9,7 +9,8 @@ AD_CUES = (
     "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce", "réclame",
     "contenus payants", "contenu payant", "espace publicitaire", "achat d'espace", "achat d’espace",
     "boost", "ciblage", "ciblant", "ciblaient", "campagne payante", "messages payants",
-    "mettre en avant", "mise en avant", "mis en avant",
+    "mettre en avant", "mise en avant", "mis en avant", "spots", "spot ", "bannière", "encart",
+    "publireportage",
 )
 
 #: verbs whose subject pays (lemmas)

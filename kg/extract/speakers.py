@@ -258,6 +258,8 @@ def speaker_of(
         if inverted:
             return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
     subject = subject_of(verb)
+    if subject is not None and _quoted(subject) and not _quoted(verb):
+        subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
     if subject is not None:
         if is_pronoun(subject):
             referent = memory.pronoun(extraction, sentence, subject.lower_)
