@@ -109,7 +109,8 @@ def test_the_last_word_of_a_three_word_name_is_its_surname(
     assert len([k for k, a in found.actors.items() if a.kind == "Person"]) == 1
 
 
-@pytest.mark.parametrize("name_", ["Pacifico Medios", "Kestrel AdNet", "Nordvik Media AB", "Lumen Strategies"])
+@pytest.mark.parametrize("name_", ["Pacifico Medios", "Kestrel AdNet", "Nordvik Media AB",
+                                   "Lumen Strategies"])
 def test_a_name_with_a_company_word_is_a_company_even_tagged_as_a_person(find: Find, name_: str) -> None:
     found = find(f"Le contrat a été signé avec {name_}, selon le régulateur.")
     assert [a.kind for a in found.actors.values() if a.name == name_] == ["Company"]

@@ -166,15 +166,18 @@ CASES = [
         "Selon Irma Solberg, analyste au cabinet Nordlys, la dépense est inédite. « Le budget a triplé en "
         "un an, sans aucune explication », s'inquiète-t-elle.", "2025-04-10",
         [("Irma Solberg", None, False, "la dépense est inédite"),
-         ("Irma Solberg", None, True, "Le budget a triplé")], id="an-inverted-reflexive-verb-tagged-adjective"),
+         ("Irma Solberg", None, True, "Le budget a triplé")],
+        id="an-inverted-reflexive-verb-tagged-adjective"),
     pytest.param(
         "Meta a fermé le compte de l'agence Veloria, qui avait acheté 300 annonces sur Reddit, a indiqué "
         "mardi le groupe américain à l'AFP.", "2025-04-10",
-        [("Meta", "2025-04-08", False, "Meta a fermé")], id="the-description-is-the-actor-acting-not-the-addressee"),
+        [("Meta", "2025-04-08", False, "Meta a fermé")],
+        id="the-description-is-the-actor-acting-not-the-addressee"),
     pytest.param(
         "La fondatrice de l'agence Lumen Partners, Clara Vidal, dénonce pour sa part une ingérence.",
         "2025-04-10",
-        [("Clara Vidal", None, False, "dénonce pour sa part")], id="a-title-with-an-organisation-then-the-person"),
+        [("Clara Vidal", None, False, "dénonce pour sa part")],
+        id="a-title-with-an-organisation-then-the-person"),
     pytest.param(
         "« Mon client n'a rien fait d'illégal », a affirmé son avocat, Piet Jansen. Le gérant de la régie, "
         "Omar Bellil, n'est pas poursuivi.\n\nIl a reconnu devant la presse avoir encaissé les paiements.",
