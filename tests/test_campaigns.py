@@ -106,6 +106,12 @@ def test_campaign_roles_from_passives_and_offers(
         ("Le parti mexicain Aurora Cívica a dépensé 900 000 pesos en publicités sur TikTok.", "MXN"),
         ("Aux Philippines, le cabinet Halcyon Reach a dépensé 4,5 millions de pesos en publicités sur "
          "Facebook.", "PHP"),
+        ("À Tunis, l'agence Carthago Media a dépensé 80 000 dinars en publicités sur Facebook.", "TND"),
+        ("Le parti serbe Nova Zora a dépensé 3 millions de dinars en publicités sur TikTok.", "RSD"),
+        ("À Douala, l'agence Wouri Com a dépensé 12 millions de francs CFA en publicités sur Facebook.",
+         "XAF"),
+        ("À Dakar, l'agence Teranga Com a dépensé 12 millions de francs CFA en publicités sur Facebook.",
+         "XOF"),
     ],
 )
 def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
@@ -114,7 +120,7 @@ def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text
     assert campaign.currency == currency
 
 
-@pytest.mark.parametrize("word", ["couronnes", "pesos"])
+@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA"])
 def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None:
     extraction = run(f"Le collectif Aube a dépensé 900 000 {word} en publicités sur Facebook.",
                      "2024-04-02")

@@ -32,6 +32,10 @@ def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: in
     return following if segment in names else comma
 
 
+#: participles of reading: "des documents consultés par l'AFP" were written by someone else
+_READER = re.compile(r"(?:consulté|obtenu|vu|lu|examiné|analysé|cité)e?s?$")
+
+
 def _attributed_to(extraction: Extraction, phrase: list[Token],
                    memory: SpeakerMemory) -> tuple[str, str | None] | None:
     """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
@@ -41,6 +45,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
         referent = memory.pronoun(extraction, memory.noted, phrase[0].lower_)
         return (referent, None) if referent else None
+    doc = phrase[0].doc
+    if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
+        return None  # "d'après des documents consultés par l'AFP": the reader is not the author
     keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]

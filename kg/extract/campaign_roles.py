@@ -23,7 +23,7 @@ from kg.extract.lexicon_events import (
     PLATFORM_NOUNS,
     PROPOSAL_CUES,
 )
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS, REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
     actor_of_phrase,
@@ -191,6 +191,9 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
     """The organisation paid: named right after "auprès de", "à", "au" or "sur" (strongest first),
     past a determiner, after offset ``after``."""
     tokens = [t for t in sentence if t.idx >= after]
+    saying = next((i for i, t in enumerate(tokens)
+                   if i > 0 and t.pos_ == "VERB" and t.lemma_ in REPORTING_VERBS), None)
+    tokens = tokens[:saying]  # "..., a indiqué le groupe à l'AFP": whom it was said to is not paid
     for marker in PAYEE_MARKERS:
         words = marker.split()
         for index in range(len(tokens)):
@@ -271,7 +274,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     is paid by the one offering it."""
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
-            offerer = _resolve(extraction, subject_of(token), sentence, memory)
+            offerer = _offerer(extraction, sentence, token, memory)
             offeree = _introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
             if token.dep_ != "acl" and "Pass" not in token.morph.get("Voice") and offerer and offeree:
                 if not is_platform(extraction, offerer) and (
@@ -292,6 +295,18 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     platform = platforms[0] if platforms else None
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory) -> str | None:
+    """Who offers: the subject of the offering verb, unless the parse takes it from a leading
+    attribution ("D'après des documents consultés par l'AFP, X avait proposé ..."); then the last
+    actor between the attribution and the verb."""
+    subject = subject_of(verb)
+    floor = _attribution_end(sentence)
+    if subject is not None and subject.idx >= floor:
+        return _resolve(extraction, subject, sentence, memory)
+    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
+    return before[-1] if before else None
 
 
 def _offers_money(offer: Token, amounts: list[Amount]) -> bool:

@@ -82,7 +82,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "livre sterling": "GBP", "livres sterling": "GBP", "livre britannique": "GBP",
     "livres britanniques": "GBP",
     "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
-    "franc cfa": "XOF", "francs cfa": "XOF", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
+    "franc cfa": "CFA", "francs cfa": "CFA", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
     "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "INR", "roupies": "INR",
     "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
     "couronne tcheque": "CZK", "couronnes tcheques": "CZK", "couronne danoise": "DKK",
@@ -117,7 +117,8 @@ CURRENCY_WORDS: dict[str, str] = {
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
 #: a grouped number ("1,5 million de livres", "400 000 livres")
 AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP", "couronne": "CROWN",
-                                            "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO"}
+                                            "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO",
+                                            "dinar": "DINAR", "dinars": "DINAR"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
 CROWNS_BY_COUNTRY: dict[str, str] = {
     "tchèque": "CZK", "tchéqui": "CZK", "prague": "CZK", "suéd": "SEK", "stockholm": "SEK",
@@ -130,8 +131,23 @@ PESOS_BY_COUNTRY: dict[str, str] = {
     "colombi": "COP", "bogota": "COP", "bogotá": "COP", "chili": "CLP", "santiago du chili": "CLP",
     "uruguay": "UYU", "montevideo": "UYU", "dominicain": "DOP", "saint-domingue": "DOP", "cubain": "CUP",
 }
+#: bare "dinars" are the dinars of the country the article speaks of (word stems -> ISO 4217)
+DINARS_BY_COUNTRY: dict[str, str] = {
+    "tunisi": "TND", "tunis": "TND", "serbe": "RSD", "serbie": "RSD", "belgrade": "RSD", "algéri": "DZD",
+    "alger": "DZD", "jordani": "JOD", "amman": "JOD", "koweït": "KWD", "irak": "IQD", "bagdad": "IQD",
+    "liby": "LYD", "tripoli": "LYD", "bahreïn": "BHD", "macédoin": "MKD", "skopje": "MKD",
+}
+#: "francs CFA" are West African (XOF) or Central African (XAF) by the country of the article
+CFA_BY_COUNTRY: dict[str, str] = {
+    **dict.fromkeys(("sénégal", "dakar", "ivoir", "abidjan", "yamoussoukro", "mali", "bamako", "burkina",
+                     "ouagadougou", "niger", "niamey", "togo", "lomé", "bénin", "cotonou", "porto-novo",
+                     "bissau"), "XOF"),
+    **dict.fromkeys(("cameroun", "yaoundé", "douala", "gabon", "libreville", "tchad", "n'djamena",
+                     "brazzaville", "centrafric", "bangui", "guinée équatoriale", "malabo"), "XAF"),
+}
 #: placeholder currencies of ambiguous words -> the table that resolves them by country
-BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY}
+BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY,
+                                         "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",

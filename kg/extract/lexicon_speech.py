@@ -70,7 +70,7 @@ ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mo
 ORGANISATION_DESCRIPTORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("groupe", "entreprise", "société", "firme", "géant", "plateforme", "réseau",
                      "compagnie", "messagerie", "site", "start-up", "opérateur", "application",
-                     "multinationale"),
+                     "multinationale", "cabinet", "régie", "annonceur", "prestataire", "officine"),
                     frozenset({"Company", "Organisation"})),
     **dict.fromkeys(("chaîne", "média", "quotidien", "journal", "hebdomadaire", "radio", "télévision"),
                     frozenset({"MediaOutlet"})),

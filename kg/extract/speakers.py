@@ -45,9 +45,10 @@ def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations."""
     current = verb
     for _ in range(3):
-        for child in current.children:
+        auxiliaries = [c for c in current.children if c.dep_.startswith("aux")]
+        for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECTS and child.lower_ != "-t":  # "a-t-il": -t is euphonic
-                return child
+                return child  # the subject, or one the parse hangs on the auxiliary
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
         current = current.head
