@@ -141,6 +141,15 @@ def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None
         pytest.param("X a retiré les annonces en mars. Selon le parquet, la société Orvane a versé "
                      "25 000 dollars à X pour promouvoir 900 messages.", "Orvane", "X",
                      id="x-once-vouched-for-is-the-platform-everywhere"),
+        pytest.param("Le cabinet chypriote Marlow Advisory est poursuivi. Le cabinet aurait en outre payé "
+                     "environ 60 000 euros à une régie d'Athènes, Egeo Medios, pour des bannières.",
+                     "Marlow Advisory", "Egeo Medios", id="the-cabinet-with-its-subject-on-the-auxiliary"),
+        pytest.param("Meta a fermé le compte de l'agence Veloria, qui a dépensé 45 000 euros en annonces sur "
+                     "Facebook, a indiqué le groupe à l'AFP.", "Veloria", "Meta",
+                     id="the-addressee-of-the-closing-incise-is-not-paid"),
+        pytest.param("D'après des documents consultés par l'AFP, l'agence Sahel Com avait proposé 9 millions "
+                     "de francs CFA à Telegram à Bamako pour sponsoriser des messages.", "Sahel Com", "Telegram",
+                     id="the-offerer-after-a-leading-attribution"),
     ],
 )
 def test_who_paid_when_the_payer_is_a_complement(text: str, sponsor: str, platform: str) -> None:
