@@ -148,7 +148,8 @@ def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None
                      "Facebook, a indiqué le groupe à l'AFP.", "Veloria", "Meta",
                      id="the-addressee-of-the-closing-incise-is-not-paid"),
         pytest.param("D'après des documents consultés par l'AFP, l'agence Sahel Com avait proposé 9 millions "
-                     "de francs CFA à Telegram à Bamako pour sponsoriser des messages.", "Sahel Com", "Telegram",
+                     "de francs CFA à Telegram à Bamako pour sponsoriser des messages.", "Sahel Com",
+                     "Telegram",
                      id="the-offerer-after-a-leading-attribution"),
     ],
 )
