@@ -385,3 +385,24 @@ def test_an_attribution_closing_the_sentence_names_the_speaker(text: str, speake
 ])
 def test_documents_without_an_author_closing_the_sentence_are_no_speakers(text: str) -> None:
     assert run(text, "2024-03-14").statements == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "claim"), [
+    ("Le procureur Tomas Lind a reçu le dossier de la commission. Ce dernier a affirmé que les "
+     "comptes avaient été fermés.", "Tomas Lind", "les comptes avaient été fermés"),
+    ("La procureure Elin Sahlberg a ouvert une enquête en mai. La magistrate a précisé que douze "
+     "comptes étaient visés.", "Elin Sahlberg", "douze comptes étaient visés"),
+    ("L'Observatoire balte des médias a publié un rapport mardi. Le rapport relève que les annonces "
+     "visaient les jeunes électeurs.", "Observatoire balte des médias",
+     "les annonces visaient les jeunes électeurs"),
+    ("La plainte vise le député Kostas Andreou, qui a affirmé que les fonds venaient de donateurs "
+     "privés.", "Kostas Andreou", "les fonds venaient de donateurs privés"),
+])
+def test_a_word_referring_back_speaks_for_the_actor_it_names(text: str, speaker: str, claim: str) -> None:
+    got = speakers_and_texts(text)
+    assert (speaker, claim) in got
+
+
+def test_a_month_between_the_verb_and_its_infinitive_is_skipped() -> None:
+    got = speakers_and_texts("La ministre Ana Ruiz a annoncé le 22 septembre avoir saisi la justice.")
+    assert got == [("Ana Ruiz", "avoir saisi la justice")]

@@ -100,3 +100,20 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
 
 #: a quoted span with fewer words than this is a citation of a term ("ingérence russe"), not speech
 MIN_QUOTE_WORDS = 4
+
+#: titles that, after "le"/"la", designate the person named with them before ("le magistrat" is the
+#: prosecutor or judge named earlier); each maps to the titles it may stand for
+PERSON_TITLES: dict[str, tuple[str, ...]] = {
+    **{t: (t,) for t in ("ministre", "procureur", "procureure", "juge", "député", "députée", "sénateur",
+                         "sénatrice", "avocat", "avocate", "chercheur", "chercheuse", "président",
+                         "présidente", "directeur", "directrice", "dirigeant", "dirigeante", "élu", "élue",
+                         "maire", "commissaire", "enquêteur", "enquêtrice", "universitaire", "analyste",
+                         "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",
+                         "influenceur", "influenceuse", "responsable", "patron", "patronne", "gérant",
+                         "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice")},
+    "magistrat": ("magistrat", "procureur", "juge"),
+    "magistrate": ("magistrate", "procureure", "juge"),
+}
+
+#: documents that speak for the organisation that published them ("le rapport relève que ...")
+REPORT_NOUNS = frozenset({"rapport", "étude", "audit", "bilan"})

@@ -20,6 +20,7 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
+from kg.extract.referents import latest_named, person_described, relative_antecedent, report_author
 
 Token = Any  # spaCy Token
 Span = Any  # spaCy Span
@@ -204,7 +205,9 @@ def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str 
     if is_indictment(head):
         found = indicter(extraction, head.idx)
         return found[0] if found else None
-    return spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
+    return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
+            or report_author(extraction, head) or person_described(extraction, head)
+            or latest_named(extraction, head))
 
 
 def is_indictment(head: Token) -> bool:
@@ -261,6 +264,9 @@ def speaker_of(
     subject = subject_of(verb)
     if subject is not None and _quoted(subject) and not _quoted(verb):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
+    if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
+        antecedent = relative_antecedent(extraction, subject)  # "..., X, qui a promis ..."
+        return (antecedent, None) if antecedent else None
     if subject is not None:
         if is_pronoun(subject):
             referent = memory.pronoun(extraction, sentence, subject.lower_)

@@ -13,6 +13,7 @@ from typing import Any
 
 from kg.extract.attributions import selon, trailing_selon
 from kg.extract.facts import Evidence, Extraction, Statement
+from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_speech import (
     FAIRE_DIRE,
     INFINITIVE_VERBS,
@@ -311,8 +312,9 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
     for token in [t for t in sentence if t.i > verb.i][:7]:
         if "Inf" in token.morph.get("VerbForm"):
             return int(token.idx), _content_end(sentence, verb)
-        if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS:
-            continue
+        if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
+                or key(token.text) in MONTHS:
+            continue  # "a annoncé le 22 septembre avoir ..."
         if token.text == ",":
             continue  # "a démenti, sur son compte Instagram, avoir ..."
         in_phrase = in_phrase or token.pos_ == "ADP"

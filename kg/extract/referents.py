@@ -1,0 +1,80 @@
+"""Words that refer back to an actor named before: "ce dernier", "le magistrat", "le rapport",
+and the relative "qui" after a name.
+
+Each function answers with the key of an actor of the extraction, or ``None`` when the text does
+not make the referent clear (precision first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import actors_in
+from kg.extract.facts import Extraction
+from kg.extract.lexicon_speech import PERSON_TITLES, REPORT_NOUNS
+
+Token = Any  # spaCy Token
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+_DEMONSTRATIVE = frozenset({"ce", "cette", "cet"})
+
+
+def _determiners(head: Token) -> set[str]:
+    return {c.lower_ for c in head.children if c.dep_ == "det"}
+
+
+def latest_named(extraction: Extraction, head: Token) -> str | None:
+    """"Ce dernier", "cette dernière": the actor whose name was written last before ``head``."""
+    if head.lower_ not in ("dernier", "dernière") or not _determiners(head) & _DEMONSTRATIVE:
+        return None
+    mentions = [(m.end, key) for key, actor in extraction.actors.items() for m in actor.mentions
+                if m.end <= head.idx]
+    return max(mentions)[1] if mentions else None
+
+
+def person_described(extraction: Extraction, head: Token) -> str | None:
+    """"Le magistrat", "la ministre": the person last named with that title (or, for "magistrat",
+    with a prosecutor's or judge's title) before ``head``."""
+    titles = PERSON_TITLES.get(head.lower_)
+    if not titles or not _determiners(head) & (_DEFINITE | _DEMONSTRATIVE):
+        return None
+    body = extraction.article.body.lower()
+    best: tuple[int, str] | None = None
+    for key, actor in extraction.actors.items():
+        if actor.kind != "Person":
+            continue
+        for mention in actor.mentions:
+            before = body[max(0, mention.start - 90):mention.start]
+            titled = any(f"{title} " in before or f"{title}," in before for title in titles)
+            if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
+                best = (mention.start, key)
+    return best[1] if best else None
+
+
+def report_author(extraction: Extraction, head: Token) -> str | None:
+    """"Le rapport mentionne que ...", "..., relève le rapport": the organisation whose report the
+    article introduced before (the first organisation of the sentence that first names a report)."""
+    if head.lower_ not in REPORT_NOUNS or not _determiners(head) & (_DEFINITE | _DEMONSTRATIVE):
+        return None
+    for sentence in extraction.doc.sents:
+        if sentence.end_char > head.sent.start_char:
+            break
+        if not any(t.lower_ == head.lower_ for t in sentence):
+            continue
+        keys = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+                if extraction.actors[k].kind != "Person"]
+        if keys:
+            return keys[0]
+    return None
+
+
+def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
+    """"..., Alexandros Mavridis, qui a promis ...": the actor named right before a relative "qui"."""
+    if pronoun.lower_ != "qui":
+        return None
+    body = extraction.article.body
+    for key, actor in extraction.actors.items():
+        for mention in actor.mentions:
+            if mention.end <= pronoun.idx and not body[mention.end:pronoun.idx].strip(" ,"):
+                return key
+    return None
