@@ -78,6 +78,12 @@ CLASSES = [
      {"agence-nationale-de-la-securite-des-systemes-d-information": "GovernmentBody"}),
     ("Le ministère américain de la Justice a inculpé douze officiers.",
      {"departement-de-la-justice-des-etats-unis": "GovernmentBody"}),
+    ("Un collectif se présentant comme citoyen, Bénin Debout, a acheté des publicités.",
+     {"benin-debout": "Organisation"}),
+    ("Selon le parquet, l'agence, Signal Nord, a acheté des publicités.",
+     {"signal-nord": "Organisation"}),
+    ("Le fondateur de l'agence, Jean Dumas, a démenti.", {"jean-dumas": "Person"}),
+    ("Elle a payé une régie de Lomé, Togo Reach, pour des bannières.", {"togo-reach": "Company"}),
 ]
 
 

@@ -255,3 +255,59 @@ def test_campaign_roles_status_and_cues_in_other_constructions(
 ])
 def test_money_around_influencers_or_publishing_that_is_not_promotion(text: str) -> None:
     assert run(text, "2024-04-02").campaigns == []
+
+
+def _campaigns(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    extraction = run(text, "2025-03-14")
+    return [(name(extraction, c.sponsor), name(extraction, c.platform),
+             str(c.value) if c.value is not None else None, c.currency) for c in extraction.campaigns]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La société Orvane Media a dépensé 900 000 euros pour promouvoir 400 vidéos sur TikTok, "
+                 "ainsi qu'un demi-million d'euros versés à Google pour des annonces sur YouTube.",
+                 [("Orvane Media", "TikTok", "900000", "EUR"), ("Orvane Media", "Google", "500000", "EUR")],
+                 id="ainsi-que"),
+    pytest.param("L'association Brume Verte a payé 70 000 dollars à Meta pour des publicités, et "
+                 "environ 20 000 dollars auprès d'une régie locale, Kesta Ads, pour des bannières.",
+                 [("Brume Verte", "Meta", "70000", "USD"), ("Brume Verte", "Kesta Ads", "20000", "USD")],
+                 id="et-aupres-de"),
+    pytest.param("L'association Brume Verte a dépensé 90 000 dollars en publicités sur Meta, soit "
+                 "environ 82 000 euros, selon le régulateur.",
+                 [("Brume Verte", "Meta", "90000", "USD")], id="a-conversion-is-one-payment"),
+])
+def test_two_coordinated_payments_in_one_sentence_are_two_campaigns(text: str, expected: list) -> None:
+    assert _campaigns(text) == expected
+
+
+def test_a_total_itemised_seller_by_seller_is_not_one_more_campaign() -> None:
+    got = _campaigns("La fondation Stella Nova a dépensé 3 millions d'euros en publicités en ligne. "
+                     "Selon le journal, 2 millions d'euros ont été versés à Google pour des vidéos sur "
+                     "YouTube, et un million d'euros à Snap pour des annonces.")
+    assert got == [("Stella Nova", "Google", "2000000", "EUR"), ("Stella Nova", "Snap", "1000000", "EUR")]
+
+
+def test_ads_on_two_platforms_of_one_owner_named_in_the_article_are_bought_from_the_owner() -> None:
+    got = _campaigns("Meta a confirmé les faits. Le collectif Vent du Large a dépensé 40 000 euros en "
+                     "publicités sur Facebook et Instagram.")
+    assert got == [("Vent du Large", "Meta", "40000", "EUR")]
+
+
+def test_money_paid_to_an_agency_that_bought_the_ads_pays_the_agency() -> None:
+    got = _campaigns("Un mouvement se présentant comme apolitique, Sahel Uni, a versé 30 000 euros à une "
+                     "régie publicitaire de Dakar, Teranga Reach, qui a acheté plus de 500 publicités sur "
+                     "Facebook.")
+    assert got == [("Sahel Uni", "Teranga Reach", "30000", "EUR")]
+
+
+def test_the_agency_named_in_apposition_to_its_description_is_the_sponsor() -> None:
+    got = _campaigns("Le parquet de Riga a inculpé deux personnes. Selon l'acte d'accusation, l'agence, "
+                     "Dzintars Plus, a dépensé 60 000 euros pour sponsoriser 300 publications sur Facebook.")
+    assert got == [("Dzintars Plus", "Facebook", "60000", "EUR")]
+
+
+def test_an_offer_to_the_group_described_so_goes_to_the_group_introduced_with_that_noun() -> None:
+    got = _campaigns("Un collectif se disant citoyen, Horizon Bleu, a été créé en mai. L'ONG Data Libre a "
+                     "publié un rapport. Une agence de Tunis, Medina Reach, a proposé au collectif un "
+                     "forfait de 50 000 euros pour des vidéos sponsorisées sur YouTube.")
+    assert got == [("Horizon Bleu", "Medina Reach", "50000", "EUR")]

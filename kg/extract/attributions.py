@@ -70,7 +70,9 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
     title = bool(segment) and segment[0].pos_ == "NOUN" and segment[0].text.islower()  # "analyste au ..."
-    opened = bool(segment) and (segment[0].pos_ == "DET" or title)
+    # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
+    bare = 0 < len(segment) <= 2 and segment[0].lower_ in ("le", "la", "l'", "l’")
+    opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not bare
     if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment):
         return int(following)
     return comma

@@ -21,6 +21,7 @@ from kg.extract.lexicon_events import (
     ITEM_PLATFORMS,
     PAYEE_MARKERS,
     PLATFORM_NOUNS,
+    PLATFORM_OWNERS,
     PROPOSAL_CUES,
 )
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS, REPORTING_VERBS
@@ -83,15 +84,22 @@ def _resolve(extraction: Extraction, token: Token | None, sentence: Sentence,
 
 def _described(extraction: Extraction, token: Token) -> str | None:
     """A definite description of an organisation named earlier: the one whose name holds the noun
-    ("l'alliance" after "la Southern Cross Voters' Alliance"), else the last one named of the kind
-    the noun says ("l'organisation", "la fondation")."""
-    if not token.text.islower() or not any(c.lower_ in ("le", "la", "l'", "l’") for c in token.children):
+    ("l'alliance" after "la Southern Cross Voters' Alliance"), else the last one named right after
+    the noun ("un collectif ..., X," then "au collectif"), else the last one named of the kind the
+    noun says ("l'organisation", "la fondation")."""
+    if not token.text.islower() or not any(c.lower_ in ("le", "la", "l'", "l’", "au", "du")
+                                           for c in token.children):  # "au collectif": à le
         return None
     earlier = sorted((m.start, k) for k, a in extraction.actors.items() if a.kind != "Person"
                      for m in a.mentions if m.start < token.idx)
     holding = [k for _, k in earlier if token.lower_ in extraction.actors[k].name.lower().split()]
     if holding:
         return holding[-1]
+    body = extraction.article.body.lower()
+    introduced = [k for start, k in earlier  # "un collectif se présentant comme citoyen, X,"
+                  if re.search(rf"\b{re.escape(token.lower_)}\b", body[max(0, start - 60):start])]
+    if introduced:
+        return introduced[-1]
     kinds = ORGANISATION_DESCRIPTORS.get(token.lemma_) or ORGANISATION_DESCRIPTORS.get(token.lower_) or ()
     of_kind = [k for _, k in earlier if extraction.actors[k].kind in kinds]
     return of_kind[-1] if of_kind else None
@@ -239,6 +247,14 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
     return sponsor, (payee if payee != sponsor else None) or _only_platform(extraction, sentence)
 
 
+def seller_in(extraction: Extraction, stretch: Sentence, after: int) -> str | None:
+    """The one paid in a stretch of a sentence: the payee named after ``after``, else its one seller."""
+    payee = _payee(extraction, stretch, after)
+    if payee is not None and not _shown_on(extraction, stretch, payee):
+        return payee
+    return _only_platform(extraction, stretch) or payee
+
+
 def platforms_in(extraction: Extraction, sentence: Sentence) -> list[str]:
     return [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
             if is_platform(extraction, k)]
@@ -250,8 +266,22 @@ def _only_platform(extraction: Extraction, sentence: Sentence) -> str | None:
     platforms = platforms_in(extraction, sentence)
     if len(platforms) == 1:
         return platforms[0]
+    owner = _common_owner(extraction, platforms)
+    if owner is not None:
+        return owner
     sellers = [k for k in platforms if not _shown_on(extraction, sentence, k)]
     return sellers[0] if len(sellers) == 1 else None
+
+
+def _common_owner(extraction: Extraction, platforms: list[str]) -> str | None:
+    """The company named in the article that owns (or is) every one of several platforms: Meta for
+    "sur Facebook et Instagram", Google for "versés à Google pour des vidéos sur YouTube"."""
+    names = {extraction.actors[k].name for k in platforms}
+    owners = {PLATFORM_OWNERS.get(name, name) for name in names}
+    if len(names) < 2 or len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return next((k for k, a in extraction.actors.items() if a.name == owner), None)
 
 
 def _shown_on(extraction: Extraction, sentence: Sentence, key: str) -> bool:
@@ -331,9 +361,10 @@ def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prep
             if key:
                 return key
         nouns = [t for t in following if t.pos_ == "NOUN"]
-        designated = stand_in(extraction, nouns[0], memory) if nouns else None
-        if designated:
-            return designated
+        if nouns:
+            designated = stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0])
+            if designated:
+                return designated
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from decimal import Decimal
 from typing import Any
 
 from kg.extract.amounts import Amount, find_amounts, find_counts
@@ -23,6 +24,7 @@ from kg.extract.campaign_roles import (
     platform_from_items,
     platforms_in,
     reporter,
+    seller_in,
     spend_roles,
 )
 from kg.extract.facts import AdCampaign, Evidence, Extraction
@@ -55,10 +57,23 @@ def find_campaigns(extraction: Extraction) -> None:
     """The pipeline step: append every ad campaign of the article."""
     memory = SpeakerMemory()
     for sentence in extraction.doc.sents:
-        campaign = _campaign(extraction, sentence, memory)
-        if campaign is not None:
+        for campaign in _campaigns(extraction, sentence, memory):
             _add(extraction.campaigns, campaign)
         note_subjects(extraction, sentence, memory)
+    _drop_totals(extraction.campaigns)
+
+
+def _drop_totals(campaigns: list[AdCampaign]) -> None:
+    """A total with no seller that the article then itemises seller by seller ("2,7 millions en
+    publicités en ligne" ... "1,9 million à Google et 800 000 à Snap") is those campaigns, not
+    another one."""
+    for total in [c for c in campaigns if c.platform is None and c.value is not None]:
+        same = (total.sponsor, total.currency, total.status)
+        parts = [c.value for c in campaigns if c is not total and c.platform is not None
+                 and c.value is not None and (c.sponsor, c.currency, c.status) == same]
+        assert total.value is not None  # selected above
+        if len(parts) >= 2 and abs(sum(parts, Decimal(0)) - total.value) <= total.value / 50:
+            campaigns.remove(total)
 
 
 _FILLED = ("value", "currency", "item_count", "target_market", "date")
@@ -82,9 +97,9 @@ def _add(campaigns: list[AdCampaign], new: AdCampaign) -> None:
     campaigns.append(new)
 
 
-def _campaign(
+def _campaigns(
     extraction: Extraction, sentence: Sentence, memory: SpeakerMemory
-) -> AdCampaign | None:
+) -> list[AdCampaign]:
     body = extraction.article.body
     start, end = sentence.start_char, sentence.end_char
     text = body[start:end]
@@ -93,17 +108,17 @@ def _campaign(
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence)
             or (platforms_in(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
-        return None
+        return []
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in resolved if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and not counts:
-        return None
+        return []
     committed = _says(lowered, COMMITMENT_CUES)
     proposed = committed or _says(lowered, PROPOSAL_CUES)
-    verb = _spend_verb(sentence)
+    verb = _spend_verb(sentence, amounts)
     if verb is not None and negated(verb):
-        return None
+        return []
     if proposed and not committed:
         sponsor, platform = offer_roles(extraction, sentence, memory, extraction.campaigns, amounts)
     else:
@@ -113,18 +128,56 @@ def _campaign(
     elif platform is None:
         platform = (platform_from_items(extraction, counts) or reporter(extraction, start, end)
                     or attributed_platform(extraction, sentence))
+    if sponsor is None and verb is not None and extraction.campaigns and _agentless_passive(verb):
+        sponsor = extraction.campaigns[-1].sponsor  # "1,9 million ont été versés à Google": the same payer
     if sponsor is None or sponsor == platform:
-        return None
-    amount = amounts[0] if amounts else None
-    return AdCampaign(
-        sponsor=sponsor, platform=platform,
+        return []
+    parts = (paid_people is None and _parts(extraction, sentence, amounts, counts)) or [
+        (amounts[0] if amounts else None, platform, counts[0].value if counts else None)]
+    return [AdCampaign(
+        sponsor=sponsor, platform=seller,
         evidence=Evidence.trimmed(extraction.article, start, end),
         status="Proposed" if proposed else "Realised",
         value=amount.value if amount else None, currency=amount.currency if amount else None,
-        item_count=counts[0].value if counts else None,
-        target_market=_target_market(sentence),
+        item_count=count, target_market=_target_market(sentence),
         date=date_of(extraction, start, end, verb),
-    )
+    ) for amount, seller, count in parts if seller != sponsor]
+
+
+#: words between two amounts that make the second a restatement or a share of the first
+_SAME_MONEY = re.compile(r"\bsoit\b|\bdont\b|\(|équivalent|\bau total\b|\bsur un total\b", re.IGNORECASE)
+#: words between two amounts that coordinate two payments
+_COORDINATED = re.compile(r"\bet\b|\bainsi qu|\bpuis\b|\btandis qu|;", re.IGNORECASE)
+
+
+def _parts(extraction: Extraction, sentence: Sentence, amounts: list[Amount],
+           counts: list[Any]) -> list[tuple[Amount | None, str | None, int | None]] | None:
+    """Two payments coordinated in one sentence, each to its own seller ("1,4 million pour des
+    vidéos sur TikTok, ainsi qu'un demi-million versés à Google", "1,9 million à Google ... et
+    800 000 couronnes à Snap"): one part per amount with the seller and count of its stretch of the
+    sentence. ``None`` when the amounts restate one payment or name no distinct sellers."""
+    if len(amounts) < 2:
+        return None
+    body, doc = extraction.article.body, sentence.doc
+    for first, second in zip(amounts, amounts[1:], strict=False):
+        between = body[first.end:second.start]
+        if _SAME_MONEY.search(between) or not _COORDINATED.search(between):
+            return None
+    bounds = [sentence.start_char] + [a.start for a in amounts[1:]] + [sentence.end_char]
+    parts: list[tuple[Amount | None, str | None, int | None]] = []
+    for index, amount in enumerate(amounts):
+        stretch = doc.char_span(bounds[index], bounds[index + 1], alignment_mode="expand")
+        seller = seller_in(extraction, stretch, after=amount.start if index == 0 else bounds[index])
+        count = next((c.value for c in counts if bounds[index] <= c.start < bounds[index + 1]), None)
+        parts.append((amount, seller, count))
+    sellers = [seller for _, seller, _ in parts]
+    return parts if None not in sellers and len(set(sellers)) == len(sellers) else None
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """"ont été versés à Google" with no "par ...": the payer is left to the context."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux:pass" for c in children) and not any(is_agent(verb, c) for c in children)
 
 
 @functools.cache
@@ -209,14 +262,17 @@ def _names_items(token: Token) -> bool:
         token.pos_ == "NUM" and any(c.lower_ in ITEM_NOUNS for c in token.children))
 
 
-def _spend_verb(sentence: Sentence) -> Token | None:
-    """The paying verb: first one with a subject or an agent, then one that is no mere modifier
-    ("ces vidéos sponsorisées ont été financées par X": financées), then the first."""
+def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
+    """The paying verb: first the one whose complement is the money ("a versé 48 millions à une
+    régie, X, qui a acheté des publicités": versé), then one with a subject or an agent, then one
+    that is no mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then
+    the first."""
     verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_ in SPEND_VERBS]
 
-    def rank(verb: Token) -> tuple[bool, bool, int]:
+    def rank(verb: Token) -> tuple[bool, bool, bool, int]:
+        money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)
         payer = any(c.dep_ in ("nsubj", "nsubj:pass") or is_agent(verb, c) for c in verb.children)
-        return not payer, verb.dep_ == "acl", verb.i
+        return not money, not payer, verb.dep_ == "acl", verb.i
 
     return min(verbs, key=rank) if verbs else None
 

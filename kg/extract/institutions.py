@@ -32,7 +32,7 @@ CUES: dict[str, ActorKind] = {
                     _GOV),
     **dict.fromkeys(("société", "entreprise", "groupe", "firme", "compagnie", "banque", "plateforme",
                      "réseau", "messagerie", "géant", "start-up", "startup", "cabinet", "constructeur",
-                     "opérateur", "holding", "multinationale", "fabricant", "application"), _CO),
+                     "opérateur", "holding", "multinationale", "fabricant", "application", "régie"), _CO),
     **dict.fromkeys(("média", "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "radio",
                      "télévision", "site", "station", "revue", "mensuel", "tabloïd", "portail"), _MEDIA),
     **dict.fromkeys(("parti", "association", "organisation", "ong", "fondation", "syndicat", "institut",
@@ -149,19 +149,22 @@ def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
 
 
 def _apposition_before(span: Any, person: bool) -> ActorKind | None:
-    """The kind of "une société de relations publiques enregistrée à Chypre, X," (indefinite cue)."""
+    """The kind of "une société de relations publiques enregistrée à Chypre, X," (indefinite cue,
+    or definite as the subject: "l'agence, Signal Plus, a dépensé", not "le chef de l'agence, X")."""
     doc = span.doc
     start = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE)  # ", la X"
     if start < 3 or doc[start - 1].text != ",":
         return None
     for i in range(start - 2, max(-1, start - 12), -1):
         token = doc[i]
-        finite = token.pos_ == "VERB" and not token.text.endswith(_PARTICIPLE_ENDINGS)
-        if token.is_punct or token.pos_ in ("AUX", "PRON") or finite:
+        finite = token.pos_ == "VERB" and not token.text.endswith((*_PARTICIPLE_ENDINGS, "ant"))
+        reflexive = token.lower_ in ("se", "s'", "s’") and doc[i + 1].text.endswith("ant")  # "se disant"
+        if token.is_punct or token.pos_ == "AUX" or (token.pos_ == "PRON" and not reflexive) or finite:
             return None
         complement = start - 1 - i >= 2 and not person
-        if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE
-                                                or complement and doc[i - 1].lower_ in _DEFINITE):
+        definite = i > 0 and doc[i - 1].lower_ in _DEFINITE and not person and (
+            complement or (i < 2 or doc[i - 2].lower_ not in _OF))  # "l'agence, Signal Plus,"
+        if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE or definite):
             if person and i > 1 and doc[i - 2].lower_ in _OF:
                 return None
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
@@ -180,7 +183,10 @@ def introduced(span: Any) -> bool:
         return True
     if span.start >= 3 and doc[span.start - 1].text == ",":
         cue = doc[span.start - 2]
-        return cue.lower_ in CUES and doc[span.start - 3].lower_ in _INDEFINITE
+        if cue.lower_ in CUES and doc[span.start - 3].lower_ in _INDEFINITE:
+            return True
+        # "un collectif se présentant comme citoyen, Cameroun Debout,": a name of several words
+        return len(span) > 1 and _apposition_before(span, False) is not None
     # "une ONG basée à Chypre, la X": a definite article between the apposition and the name
     return i >= 0 and doc[i].lower_ in _DEFINITE and _apposition_before(span, False) is not None
 

@@ -67,7 +67,8 @@ BIG: dict[str, int] = {
     "mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
 }
 #: multiplier words after a number ("3 millions de", "trois milliers de")
-MULTIPLIERS: dict[str, int] = {**BIG, "millier": 1000, "milliers": 1000}
+MULTIPLIERS: dict[str, int] = {**BIG, "millier": 1000, "milliers": 1000,
+                              "demi-million": 500_000, "demi-milliard": 500_000_000}
 #: case-sensitive multiplier abbreviations ("3 M$", "2 Mds €", "500 k€")
 MULTIPLIER_SIGNS: dict[str, int] = {
     "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "k": 1000, "K": 1000,

@@ -60,8 +60,15 @@ PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messag
 AD_PLATFORMS = frozenset({
     "Twitter", "X", "Facebook", "Meta", "Meta Platforms", "Instagram", "Google", "YouTube", "TikTok",
     "Telegram", "Snapchat", "LinkedIn", "Reddit", "Microsoft", "Bing", "Yahoo", "VKontakte", "VK",
-    "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain",
+    "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain", "Snap",
 })
+
+#: the company that sells the advertising of a platform: ads "sur Facebook et Instagram" are bought
+#: from Meta, those "sur Snapchat" from Snap
+PLATFORM_OWNERS = {
+    "Facebook": "Meta", "Instagram": "Meta", "WhatsApp": "Meta", "Threads": "Meta", "Messenger": "Meta",
+    "YouTube": "Google", "Snapchat": "Snap",
+}
 
 #: prepositions that introduce who is paid ("à Google", "auprès de Meta"), strongest first
 PAYEE_MARKERS = ("auprès de", "auprès d'", "auprès d’", "à", "au", "aux", "sur")
