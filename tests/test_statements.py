@@ -406,3 +406,54 @@ def test_a_word_referring_back_speaks_for_the_actor_it_names(text: str, speaker:
 def test_a_month_between_the_verb_and_its_infinitive_is_skipped() -> None:
     got = speakers_and_texts("La ministre Ana Ruiz a annoncé le 22 septembre avoir saisi la justice.")
     assert got == [("Ana Ruiz", "avoir saisi la justice")]
+
+
+def dated(text: str, date: str = "2025-07-31") -> list[tuple[str | None, str | None, str]]:
+    extraction = run(text, date)
+    return [(name(extraction, s.speaker), str(s.date) if s.date else None, s.text)
+            for s in extraction.statements]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    pytest.param("Le parquet de La Paz a inculpé mercredi quatre personnes. Meta, qui interdit la "
+                 "publicité politique, a affirmé le lendemain de l'inculpation avoir supprimé les comptes.",
+                 "2025-07-31",
+                 ("Meta", "2025-07-31", "avoir supprimé les comptes"), id="le-lendemain-de-l-inculpation"),
+    pytest.param("La police a annoncé mercredi l'arrestation de deux hommes. Le Conseil électoral avait "
+                 "assuré la veille de l'annonce que les résultats du vote n'étaient pas remis en cause.",
+                 "2025-07-31",
+                 ("Conseil électoral", "2025-07-29", "les résultats du vote n'étaient pas remis en cause"),
+                 id="la-veille-de-l-annonce"),
+    pytest.param("Le service de renseignement AIVD avait averti dès septembre que des réseaux étrangers "
+                 "chercheraient à diviser les électeurs.", "2025-11-14",
+                 ("AIVD", "2025-09", "des réseaux étrangers chercheraient à diviser les électeurs"),
+                 id="des-septembre-right-after-the-verb"),
+])
+def test_a_day_next_to_an_event_or_des_right_after_the_verb_dates_the_words(
+        text: str, date: str, expected: tuple) -> None:
+    assert expected in dated(text, date)
+
+
+def test_des_inside_the_reported_words_dates_the_event_not_the_saying() -> None:
+    got = dated("YouTube a confirmé avoir supprimé dès octobre les chaînes concernées.")
+    assert [d for _, d, _ in got] == [None]
+
+
+def test_the_same_conference_carries_the_date_of_the_speakers_earlier_words() -> None:
+    got = dated("Le procureur Tomás Rivas a précisé mercredi que quatre personnes étaient inculpées.\n\n"
+                "« Ces vidéos étaient payées et scénarisées », a souligné M. Rivas au cours de la même "
+                "conférence.")
+    assert got[-1] == ("Tomás Rivas", "2025-07-30", "Ces vidéos étaient payées et scénarisées")
+
+
+def test_a_participle_with_a_phrase_before_a_negated_infinitive_reports_the_negation() -> None:
+    got = dated("Jaime Orellana a nié jeudi toute implication, assurant sur la radio Fides n'avoir « jamais "
+                "entendu parler » de la société.")
+    assert ("Jaime Orellana", "2025-07-31", "n'avoir « jamais entendu parler » de la société") in got
+    assert all(not text.startswith("Jaime Orellana") for _, _, text in got)  # no incise before "assurant"
+
+
+def test_a_name_the_ner_takes_for_an_organisation_after_a_persons_title_is_the_person() -> None:
+    got = dated("« Ce montage sert à cacher qui paie », a déclaré jeudi à Vilnius la présidente de la "
+                "commission, Aušra Kazlauskienė.")
+    assert [s for s, _, _ in got] == ["Aušra Kazlauskienė"]

@@ -332,7 +332,7 @@ def surface_subject(
     if "Fin" not in first.morph.get("VerbForm"):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
-    if not tokens or any("Fin" in t.morph.get("VerbForm") or t.text in ("«", "»", "“", "”") for t in tokens):
+    if not tokens or any(t.text in ("«", "»", "“", "”") for t in tokens):
         return None
     segments: list[list[Token]] = [[]]
     for token in tokens:
@@ -340,7 +340,10 @@ def surface_subject(
             segments.append([])
         else:
             segments[-1].append(token)
-    segments = [g for g in segments if g]
+    # "X, qui interdit la publicité, a affirmé": a relative clause between commas is not what was said
+    segments = [g for g in segments if g and "Rel" not in g[0].morph.get("PronType")]
+    if any("Fin" in t.morph.get("VerbForm") for g in segments for t in g):
+        return None
     while segments and segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ"):
         segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,"
     if not segments:

@@ -3,10 +3,15 @@ indictment it was read in, and its speaker's role."""
 
 from __future__ import annotations
 
+import re
+
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
 from kg.extract.speakers import indicter
 from kg.extract.when import date_of
+
+#: "au cours de la même conférence", "lors du même entretien": the occasion of earlier words
+_SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+)?même\s+\w+", re.IGNORECASE)
 
 
 def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
@@ -31,10 +36,15 @@ def continuation(extraction: Extraction, speaker: str, start: int, *,
     before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
     """
     body = extraction.article.body
-    end = next((s.end_char for s in extraction.doc.sents if s.start_char <= start < s.end_char), start)
+    sentence = next((s for s in extraction.doc.sents if s.start_char <= start < s.end_char), None)
+    end = sentence.end_char if sentence is not None else start
     filed = _filed(extraction, speaker, start, end)
     if filed[0]:
         return filed
+    if sentence is not None and _SAME_OCCASION.search(sentence.text):
+        dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
+        if dated:
+            return True, dated[-1]  # "a souligné M. X au cours de la même conférence"
     paragraph = body.rfind("\n\n", 0, start) + 1
     same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
     if same:

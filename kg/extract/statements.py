@@ -309,9 +309,13 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
     """"a annoncé jeudi avoir retiré ...", "précise dans le même texte avoir transmis ...":
     the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
     in_phrase = False
-    for token in [t for t in sentence if t.i > verb.i][:7]:
+    negation: int | None = None  # "assure n'avoir « jamais ... »", "ne pas avoir": the negation is said
+    for token in [t for t in sentence if t.i > verb.i][:8]:
         if "Inf" in token.morph.get("VerbForm"):
-            return int(token.idx), _content_end(sentence, verb)
+            return int(token.idx if negation is None else negation), _content_end(sentence, verb)
+        if token.lower_ in ("ne", "n'", "n’"):
+            negation = int(token.idx)
+            continue
         if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
                 or key(token.text) in MONTHS:
             continue  # "a annoncé le 22 septembre avoir ..."
@@ -320,7 +324,8 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
         in_phrase = in_phrase or token.pos_ == "ADP"
         if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
             return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
-        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") or token.is_punct:
+        named = in_phrase and token.pos_ == "PROPN"  # "sur la radio Erbol" is a phrase too
+        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") and not named or token.is_punct:
             return None
     return None
 
@@ -336,6 +341,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     if before[-1].i == verb.i - 1 and participle:
         return None  # "une enquête, confiée à la PLCC": a participle without auxiliary reports nothing
+    if verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
+        return None  # "X a nié toute implication, assurant ...": the words come after, not before
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i:
         return None

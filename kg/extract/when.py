@@ -15,12 +15,15 @@ Order of preference for a fact read in one sentence:
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
 from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
-from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS
+from kg.extract.lexicon import key
+from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -57,6 +60,9 @@ def date_of(
     if stated:
         anchor = verb.idx if verb is not None else start
         return min(stated, key=lambda m: abs(m.start - anchor)).date
+    around = _around_event(extraction, start, end, content)
+    if around is not None:
+        return around
     sentence = article.body[start:end].lower()
     if any(phrase in sentence for phrase in ANAPHORIC_TIME):
         # "à cette époque": the moment named earlier in the paragraph, or an unknown one
@@ -69,6 +75,34 @@ def date_of(
         return fallback  # a continuation carries its statement's date, or none
     if actor is not None:
         return _previous_sentence_date(extraction, start, actor)
+    return None
+
+
+#: "la veille de l'annonce du parquet", "le lendemain de l'inculpation": a day next to an event
+_NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain)\s+(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+)(\w+)",
+                            re.IGNORECASE)
+
+
+def _around_event(extraction: Extraction, start: int, end: int,
+                  content: tuple[int, int] | None) -> PartialDate | None:
+    """The day before or after an event the article dated earlier: the first sentence before
+    ``start`` that tells it with a word of the same stem ("a annoncé vendredi", "a inculpé lundi")
+    and a day-precise date."""
+    body = extraction.article.body
+    for match in _NEXT_TO_EVENT.finditer(body, start, end):
+        if content and content[0] <= match.start() < content[1]:
+            continue
+        stem = key(match[2])[:5]
+        shift = -1 if key(match[1]) == "la veille" else 1
+        for sentence in extraction.doc.sents:
+            if sentence.end_char > start:
+                break
+            told = [t for t in sentence if key(t.text).startswith(stem) and t.pos_ in ("VERB", "NOUN")]
+            dated = [m for m in _moments(extraction, sentence.start_char, sentence.end_char, told[0])
+                     if m.date.precision == "day"] if told else []
+            if dated:
+                day = min(dated, key=lambda m: abs(m.start - told[0].idx)).date
+                return PartialDate.of(day.earliest + timedelta(days=shift))
     return None
 
 
@@ -110,9 +144,16 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     modifier ("l'élection de 2016"), not the bound of a range ("depuis 2022"), not inside a
     relative clause ("le tribunal, qui a interdit en février ..., a estimé")."""
     body = extraction.article.body
-    return [m for m in dates_in(extraction, start, end)
-            if not m.modifier and (relatives or not _in_relative_clause(extraction, m, verb))
-            and not body[max(start, m.start - 12):m.start].lower().rstrip().endswith(RANGE_WORDS)]
+    # "avait averti dès septembre que": right after a verb of saying, "dès" dates the saying
+    said = verb.idx + len(verb) if verb is not None and verb.lemma_ in REPORTING_VERBS else None
+
+    def bound(m: DateMention) -> bool:
+        before = body[max(start, m.start - 12):m.start].lower().rstrip()
+        return before.endswith(RANGE_WORDS) and not (
+            before.endswith("dès") and said is not None and body[said:m.start].strip().lower() == "dès")
+
+    return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
+            and (relatives or not _in_relative_clause(extraction, m, verb))]
 
 
 def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
