@@ -107,6 +107,13 @@ def test_campaign_roles_from_passives_and_offers(
         ("Aux Philippines, le cabinet Halcyon Reach a dépensé 4,5 millions de pesos en publicités sur "
          "Facebook.", "PHP"),
         ("À Tunis, l'agence Carthago Media a dépensé 80 000 dinars en publicités sur Facebook.", "TND"),
+        ("À Jakarta, l'agence Garuda Reach a dépensé 3 milliards de roupies en publicités sur TikTok.",
+         "IDR"),
+        ("À Bombay, l'agence Vistaar Reach a dépensé 3 millions de roupies en publicités sur TikTok.", "INR"),
+        ("À Rabat, l'agence Atlas Reach a dépensé 2 millions de dirhams en publicités sur YouTube.", "MAD"),
+        ("À Dubaï, l'agence Gulf Reach a dépensé 2 millions de dirhams en publicités sur YouTube.", "AED"),
+        ("À La Paz, l'agence Illimani Web a dépensé 1,4 million de bolivianos en publicités sur TikTok.",
+         "BOB"),
         ("Le parti serbe Nova Zora a dépensé 3 millions de dinars en publicités sur TikTok.", "RSD"),
         ("À Douala, l'agence Wouri Com a dépensé 12 millions de francs CFA en publicités sur Facebook.",
          "XAF"),
@@ -120,7 +127,7 @@ def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text
     assert campaign.currency == currency
 
 
-@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA"])
+@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams"])
 def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None:
     extraction = run(f"Le collectif Aube a dépensé 900 000 {word} en publicités sur Facebook.",
                      "2024-04-02")
@@ -168,8 +175,8 @@ RULES = [
         "Le collectif Rive Droite a offert 9 000 francs suisses à trois youtubeurs vaudois.",
         "Rive Droite", None, "Proposed", "9000", "CHF", id="money-offered-to-influencers"),
     pytest.param(
-        "D'après Meta, des créateurs de contenus ont été rémunérés 2 millions de roupies par l'agence "
-        "Lotus Reach.",
+        "D'après Meta, des créateurs de contenus indiens ont été rémunérés 2 millions de roupies par "
+        "l'agence Lotus Reach.",
         "Lotus Reach", None, "Realised", "2000000", "INR", id="content-creators-paid-not-the-reporter"),
     pytest.param(
         "Le blogueur Tomas Berg a refusé une offre de 6 000 euros du parti Avanti pour publier trois "
@@ -278,6 +285,12 @@ def _campaigns(text: str) -> list[tuple[str | None, str | None, str | None, str 
 ])
 def test_two_coordinated_payments_in_one_sentence_are_two_campaigns(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
+
+
+def test_an_attempt_to_buy_ads_that_the_platform_refused_is_only_proposed() -> None:
+    extraction = run("La société Polder Reach avait tenté d'acheter pour 120 000 euros d'annonces sur "
+                     "Facebook, mais Meta avait rejeté les paiements.", "2025-03-14")
+    assert [c.status for c in extraction.campaigns] == ["Proposed"]
 
 
 def test_a_total_itemised_seller_by_seller_is_not_one_more_campaign() -> None:

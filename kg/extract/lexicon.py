@@ -84,7 +84,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "livres britanniques": "GBP",
     "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
     "franc cfa": "CFA", "francs cfa": "CFA", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
-    "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "INR", "roupies": "INR",
+    "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "RUPEE", "roupies": "RUPEE",
     "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
     "couronne tcheque": "CZK", "couronnes tcheques": "CZK", "couronne danoise": "DKK",
     "couronnes danoises": "DKK", "couronne norvegienne": "NOK", "couronnes norvegiennes": "NOK",
@@ -94,7 +94,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "drams": "AMD", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "tenges": "KZT",
     "rouble bielorusse": "BYN", "roubles bielorusses": "BYN", "livre turque": "TRY",
     "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY", "shekel": "ILS",
-    "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "dirham marocain": "MAD",
+    "shekels": "ILS", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dirham marocain": "MAD",
     "dirhams marocains": "MAD", "dinar algerien": "DZD", "dinars algeriens": "DZD",
     "dinar tunisien": "TND", "dinars tunisiens": "TND", "rial": "IRR", "rials": "IRR",
     "riyal": "SAR", "riyals": "SAR", "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR",
@@ -112,7 +112,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "peso mexicain": "MXN", "pesos mexicains": "MXN", "peso argentin": "ARS",
     "pesos argentins": "ARS", "peso colombien": "COP", "pesos colombiens": "COP",
     "peso chilien": "CLP", "pesos chiliens": "CLP", "sol": "PEN", "soles": "PEN",
-    "bolivar": "VES", "bolivars": "VES", "hryvnia ukrainienne": "UAH",
+    "bolivar": "VES", "bolivars": "VES", "hryvnia ukrainienne": "UAH", "roupie indienne": "INR",
+    "roupies indiennes": "INR", "dirham emirati": "AED", "dirhams emiratis": "AED",
+    "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG", "guaranis": "PYG", "quetzal": "GTQ",
+    "quetzales": "GTQ", "lempira": "HNL", "lempiras": "HNL", "cordoba": "NIO", "cordobas": "NIO",
+    "colon": "CRC", "colones": "CRC", "birr": "ETB", "birrs": "ETB", "franc rwandais": "RWF",
+    "francs rwandais": "RWF", "franc burundais": "BIF", "francs burundais": "BIF", "lek": "ALL",
+    "leks": "ALL", "denar": "MKD", "denars": "MKD", "som": "KGS", "soms": "KGS", "taka": "BDT",
+    "takas": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kwanza": "AOA",
+    "kwanzas": "AOA", "metical": "MZN", "meticais": "MZN", "ouguiya": "MRU", "ouguiyas": "MRU",
+    "afghani": "AFN", "afghanis": "AFN", "tugrik": "MNT", "tugriks": "MNT",
 }
 #: currency words that are also common nouns ("livres": pounds or books): money only where the
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
@@ -138,6 +147,18 @@ DINARS_BY_COUNTRY: dict[str, str] = {
     "alger": "DZD", "jordani": "JOD", "amman": "JOD", "koweït": "KWD", "irak": "IQD", "bagdad": "IQD",
     "liby": "LYD", "tripoli": "LYD", "bahreïn": "BHD", "macédoin": "MKD", "skopje": "MKD",
 }
+#: bare "roupies" are the rupees of the country the article speaks of (word stems -> ISO 4217)
+RUPEES_BY_COUNTRY: dict[str, str] = {
+    "inde": "INR", "indien": "INR", "new delhi": "INR", "bombay": "INR", "mumbai": "INR",
+    "indonési": "IDR", "jakarta": "IDR", "pakistan": "PKR", "islamabad": "PKR", "karachi": "PKR",
+    "sri lanka": "LKR", "colombo": "LKR", "népal": "NPR", "katmandou": "NPR", "maurice": "MUR",
+    "mauricien": "MUR", "port-louis": "MUR", "seychell": "SCR",
+}
+#: bare "dirhams" are Moroccan or Emirati by the country the article speaks of
+DIRHAMS_BY_COUNTRY: dict[str, str] = {
+    "maroc": "MAD", "marocain": "MAD", "rabat": "MAD", "casablanca": "MAD", "émirat": "AED",
+    "émirien": "AED", "dubaï": "AED", "abou dhabi": "AED", "abu dhabi": "AED",
+}
 #: "francs CFA" are West African (XOF) or Central African (XAF) by the country of the article
 CFA_BY_COUNTRY: dict[str, str] = {
     **dict.fromkeys(("sénégal", "dakar", "ivoir", "abidjan", "yamoussoukro", "mali", "bamako", "burkina",
@@ -148,7 +169,8 @@ CFA_BY_COUNTRY: dict[str, str] = {
 }
 #: placeholder currencies of ambiguous words -> the table that resolves them by country
 BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY,
-                                         "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY}
+                                         "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY,
+                                         "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
