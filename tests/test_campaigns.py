@@ -324,3 +324,18 @@ def test_an_offer_to_the_group_described_so_goes_to_the_group_introduced_with_th
                      "publié un rapport. Une agence de Tunis, Medina Reach, a proposé au collectif un "
                      "forfait de 50 000 euros pour des vidéos sponsorisées sur YouTube.")
     assert got == [("Horizon Bleu", "Medina Reach", "50000", "EUR")]
+
+
+def test_the_platform_named_before_is_the_one_meant_by_la_plateforme() -> None:
+    got = _campaigns("Le parquet a inculpé deux personnes pour une campagne sur TikTok. Selon l'acte "
+                     "d'accusation, la société Altiplano Web a dépensé 90 000 euros pour promouvoir sur la "
+                     "plateforme 300 vidéos sponsorisées.")
+    assert got == [("Altiplano Web", "TikTok", "90000", "EUR")]
+
+
+def test_an_offer_whose_verb_the_parse_hangs_on_the_agency_still_has_its_offeree() -> None:
+    got = _campaigns("Le mouvement Tanora Vaovao a été créé en mars. D'après le quotidien L'Express, une "
+                     "agence de communication mauricienne, Blue Coral Media, avait en outre proposé en avril "
+                     "au mouvement Tanora Vaovao de lui vendre un forfait de 40 000 euros comprenant l'achat "
+                     "de publicités sur Facebook et TikTok.")
+    assert got == [("Tanora Vaovao", "Blue Coral Media", "40000", "EUR")]

@@ -306,7 +306,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
             offerer = _offerer(extraction, sentence, token, memory)
             offeree = _introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
-            if token.dep_ != "acl" and "Pass" not in token.morph.get("Voice") and offerer and offeree:
+            # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
+            finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
+            if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
                 if not is_platform(extraction, offerer) and (
                         is_platform(extraction, offeree) or _offers_money(token, amounts)):
                     return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
@@ -405,6 +407,22 @@ def attributed_platform(extraction: Extraction, sentence: Sentence) -> str | Non
             continue
         if any(t.idx < end and t.pos_ == "NOUN" and "Company" in ORGANISATION_DESCRIPTORS.get(t.lower_, ())
                and any(c.lower_ in ("le", "la", "l'", "l’") for c in t.children) for t in source):
+            return _last_platform_before(extraction, sentence.start_char)
+    return None
+
+
+def designated_platform(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"pour promouvoir sur la plateforme 1 450 vidéos": the platform named last before, when "la
+    plateforme" (or "le réseau social") stands without a name of its own."""
+    for token in sentence:
+        if token.lower_ not in ("plateforme", "réseau") or not any(
+                c.lower_ in ("la", "le", "cette", "ce") for c in token.children):
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "réseau" and (following is None or following.lower_ != "social"):
+            continue
+        named_after = actors_in(extraction, token.idx, token.idx + len(token) + 30)
+        if not named_after:
             return _last_platform_before(extraction, sentence.start_char)
     return None
 

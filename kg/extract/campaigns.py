@@ -19,6 +19,7 @@ from typing import Any
 from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.campaign_roles import (
     attributed_platform,
+    designated_platform,
     is_agent,
     offer_roles,
     platform_from_items,
@@ -127,7 +128,8 @@ def _campaigns(
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
         platform = (platform_from_items(extraction, counts) or reporter(extraction, start, end)
-                    or attributed_platform(extraction, sentence))
+                    or attributed_platform(extraction, sentence)
+                    or designated_platform(extraction, sentence))
     if sponsor is None and verb is not None and extraction.campaigns and _agentless_passive(verb):
         sponsor = extraction.campaigns[-1].sponsor  # "1,9 million ont été versés à Google": the same payer
     if sponsor is None or sponsor == platform:
