@@ -339,3 +339,16 @@ def test_an_offer_whose_verb_the_parse_hangs_on_the_agency_still_has_its_offeree
                      "au mouvement Tanora Vaovao de lui vendre un forfait de 40 000 euros comprenant l'achat "
                      "de publicités sur Facebook et TikTok.")
     assert got == [("Tanora Vaovao", "Blue Coral Media", "40000", "EUR")]
+
+
+def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not_found_a_company() -> None:
+    text = ("La police a annoncé l'arrestation des dirigeants d'une société de Jakarta, PT Merapi Digital. "
+            "Le porte-parole de la police, le général Budi Hartono, a détaillé l'affaire.\n\n"
+            "D'après le général Hartono, la société a consacré 3 milliards de roupies à l'achat de 900 "
+            "publicités sur TikTok. Elle aurait en outre versé 2 milliards de roupies à une agence "
+            "d'influence, Lintas Kreatif, chargée de rémunérer des comptes.")
+    extraction = run(text, "2024-12-10")
+    assert extraction.actors["budi-hartono"].kind == "Person"
+    assert not any(a.kind == "Company" and a.name == "Hartono" for a in extraction.actors.values())
+    assert [(name(extraction, c.sponsor), name(extraction, c.platform)) for c in extraction.campaigns] == [
+        ("PT Merapi Digital", "TikTok"), ("PT Merapi Digital", "Lintas Kreatif")]

@@ -75,6 +75,10 @@ def _resolve(extraction: Extraction, token: Token | None, sentence: Sentence,
                   if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
         if before:
             return before[-1]
+        last = extraction.campaigns[-1] if extraction.campaigns else None
+        gap = extraction.article.body[last.evidence.end:sentence.start_char] if last else "\n\n"
+        if last is not None and not gap.strip() and "\n\n" not in gap:
+            return last.sponsor  # "X a consacré ... . Elle aurait en outre versé ...": the payer just named
         return memory.recent_subjects[-1] if memory.recent_subjects else None
     if extraction.campaigns and any(c.lower_ == "même" for c in token.children):
         return extraction.campaigns[-1].sponsor  # "la même agence a acheté ...": the last sponsor

@@ -143,8 +143,11 @@ def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
     """``(cue, words after it)`` of an apposition right after a name: ", un organisme public"."""
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la", "l'", "l’"}:
         nxt = after[2] if after[2].pos_ != "ADJ" or len(after) < 4 else after[3]
+        rest = after[after.index(nxt) + 1:]
+        if rest and "Fin" in rest[0].morph.get("VerbForm"):
+            return None  # "D'après X, la société a consacré ...": the subject of the next clause
         if nxt.lower_ in CUES:
-            return nxt.lower_, [t.lower_ for t in after[after.index(nxt) + 1:]]
+            return nxt.lower_, [t.lower_ for t in rest]
     return None
 
 
