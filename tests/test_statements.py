@@ -457,3 +457,21 @@ def test_a_name_the_ner_takes_for_an_organisation_after_a_persons_title_is_the_p
     got = dated("« Ce montage sert à cacher qui paie », a déclaré jeudi à Vilnius la présidente de la "
                 "commission, Aušra Kazlauskienė.")
     assert [s for s, _, _ in got] == ["Aušra Kazlauskienė"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Le parquet de Gand a inculpé deux hommes. Selon le parquet, une société écran dirigée par "
+                 "Ivan P., Schelde Consult, a payé 40 000 euros à Meta pour promouvoir 200 messages "
+                 "accusant le gouvernement de mentir.",
+                 ("parquet de Gand", "une société écran dirigée par Ivan P., Schelde Consult, a payé 40 000 "
+                  "euros à Meta pour promouvoir 200 messages accusant le gouvernement de mentir"),
+                 id="selon-then-a-described-and-named-subject"),
+    pytest.param("Meta, qui affirme avoir retiré une partie des publications signalées, n'a pas répondu "
+                 "aux questions.", ("Meta", "avoir retiré une partie des publications signalées"),
+                 id="a-relative-clause-ends-with-itself"),
+    pytest.param("L'Autorité des médias, dont la compétence ne s'étend pas aux réseaux, a regretté "
+                 "l'existence d'un vide juridique.",
+                 ("Autorité des médias", "a regretté l'existence d'un vide juridique"), id="regretter"),
+])
+def test_selon_relative_clauses_and_regrets(text: str, expected: tuple) -> None:
+    assert speakers_and_texts(text) == [expected]

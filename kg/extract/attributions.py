@@ -73,9 +73,23 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in ("le", "la", "l'", "l’")
     opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not bare
-    if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment):
+    if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment) \
+            and not _named_subject_after(sentence, following):
         return int(following)
     return comma
+
+
+def _named_subject_after(sentence: Sentence, comma: int) -> bool:
+    """", Noordzee Consultancy, a payé": a name set between commas then a finite verb, so the
+    segment before was the description of that subject, not an apposition to the source."""
+    after = [t for t in sentence if t.idx - sentence.start_char > comma][:7]
+    for index, token in enumerate(after):
+        if token.text == ",":
+            rest = after[index + 1:index + 3]
+            return index > 0 and any("Fin" in t.morph.get("VerbForm") for t in rest)
+        if not token.text[:1].isupper():
+            return False
+    return False
 
 
 #: "..., selon le ministère." / "..., d'après Meta.": the attribution closes the sentence

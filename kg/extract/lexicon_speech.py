@@ -59,7 +59,7 @@ INFINITIVE_VERBS = frozenset({
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
     "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
-    "reprocher", "juger",
+    "reprocher", "juger", "regretter", "fustiger", "critiquer",
 })
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."

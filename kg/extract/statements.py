@@ -113,6 +113,9 @@ def reporting(token: Token) -> bool:
         morph = token.morph
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense"):
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
+        if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
+                and token.doc[token.i - 1].pos_ == "NOUN":
+            return False  # "220 messages accusant le gouvernement": what the messages said
         return verb_lemma(token) in REPORTING_VERBS
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
@@ -352,7 +355,12 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
 
 def _content_end(sentence: Sentence, verb: Token) -> int:
     """Where the words reported by ``verb`` end: before a second reporting verb of the same speaker
-    ("a nié que ..., et a dénoncé ...", "..., tout en niant avoir ...") or the final punctuation."""
+    ("a nié que ..., et a dénoncé ...", "..., tout en niant avoir ...") or the final punctuation;
+    a relative clause ends with itself ("Meta, qui affirme avoir retiré ..., n'a pas répondu")."""
+    if verb.dep_ == "acl:relcl":
+        last = max(verb.subtree, key=lambda t: t.i)
+        if last.i + 1 < sentence.end and sentence.doc[last.i + 1].text == ",":
+            return int(last.idx + len(last))
     for token in sentence:
         if token.i > verb.i and reporting(token) and coordinated(token):
             start = verb_group_start(token)
