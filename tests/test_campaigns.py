@@ -293,52 +293,44 @@ def test_an_attempt_to_buy_ads_that_the_platform_refused_is_only_proposed() -> N
     assert [c.status for c in extraction.campaigns] == ["Proposed"]
 
 
-def test_a_total_itemised_seller_by_seller_is_not_one_more_campaign() -> None:
-    got = _campaigns("La fondation Stella Nova a dépensé 3 millions d'euros en publicités en ligne. "
-                     "Selon le journal, 2 millions d'euros ont été versés à Google pour des vidéos sur "
-                     "YouTube, et un million d'euros à Snap pour des annonces.")
-    assert got == [("Stella Nova", "Google", "2000000", "EUR"), ("Stella Nova", "Snap", "1000000", "EUR")]
-
-
-def test_ads_on_two_platforms_of_one_owner_named_in_the_article_are_bought_from_the_owner() -> None:
-    got = _campaigns("Meta a confirmé les faits. Le collectif Vent du Large a dépensé 40 000 euros en "
-                     "publicités sur Facebook et Instagram.")
-    assert got == [("Vent du Large", "Meta", "40000", "EUR")]
-
-
-def test_money_paid_to_an_agency_that_bought_the_ads_pays_the_agency() -> None:
-    got = _campaigns("Un mouvement se présentant comme apolitique, Sahel Uni, a versé 30 000 euros à une "
-                     "régie publicitaire de Dakar, Teranga Reach, qui a acheté plus de 500 publicités sur "
-                     "Facebook.")
-    assert got == [("Sahel Uni", "Teranga Reach", "30000", "EUR")]
-
-
-def test_the_agency_named_in_apposition_to_its_description_is_the_sponsor() -> None:
-    got = _campaigns("Le parquet de Riga a inculpé deux personnes. Selon l'acte d'accusation, l'agence, "
-                     "Dzintars Plus, a dépensé 60 000 euros pour sponsoriser 300 publications sur Facebook.")
-    assert got == [("Dzintars Plus", "Facebook", "60000", "EUR")]
-
-
-def test_an_offer_to_the_group_described_so_goes_to_the_group_introduced_with_that_noun() -> None:
-    got = _campaigns("Un collectif se disant citoyen, Horizon Bleu, a été créé en mai. L'ONG Data Libre a "
-                     "publié un rapport. Une agence de Tunis, Medina Reach, a proposé au collectif un "
-                     "forfait de 50 000 euros pour des vidéos sponsorisées sur YouTube.")
-    assert got == [("Horizon Bleu", "Medina Reach", "50000", "EUR")]
-
-
-def test_the_platform_named_before_is_the_one_meant_by_la_plateforme() -> None:
-    got = _campaigns("Le parquet a inculpé deux personnes pour une campagne sur TikTok. Selon l'acte "
-                     "d'accusation, la société Altiplano Web a dépensé 90 000 euros pour promouvoir sur la "
-                     "plateforme 300 vidéos sponsorisées.")
-    assert got == [("Altiplano Web", "TikTok", "90000", "EUR")]
-
-
-def test_an_offer_whose_verb_the_parse_hangs_on_the_agency_still_has_its_offeree() -> None:
-    got = _campaigns("Le mouvement Tanora Vaovao a été créé en mars. D'après le quotidien L'Express, une "
-                     "agence de communication mauricienne, Blue Coral Media, avait en outre proposé en avril "
-                     "au mouvement Tanora Vaovao de lui vendre un forfait de 40 000 euros comprenant l'achat "
-                     "de publicités sur Facebook et TikTok.")
-    assert got == [("Tanora Vaovao", "Blue Coral Media", "40000", "EUR")]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La fondation Stella Nova a dépensé 3 millions d'euros en publicités en ligne. "
+                 "Selon le journal, 2 millions d'euros ont été versés à Google pour des vidéos sur "
+                 "YouTube, et un million d'euros à Snap pour des annonces.",
+                 [("Stella Nova", "Google", "2000000", "EUR"), ("Stella Nova", "Snap", "1000000", "EUR")],
+                 id="a-total-itemised-seller-by-seller-is-not-one-more-campaign"),
+    pytest.param("Meta a confirmé les faits. Le collectif Vent du Large a dépensé 40 000 euros en "
+                 "publicités sur Facebook et Instagram.",
+                 [("Vent du Large", "Meta", "40000", "EUR")],
+                 id="ads-on-two-platforms-of-one-owner-named-in-the-article-are-bought-from-the-owner"),
+    pytest.param("Un mouvement se présentant comme apolitique, Sahel Uni, a versé 30 000 euros à une "
+                 "régie publicitaire de Dakar, Teranga Reach, qui a acheté plus de 500 publicités sur "
+                 "Facebook.",
+                 [("Sahel Uni", "Teranga Reach", "30000", "EUR")],
+                 id="money-paid-to-an-agency-that-bought-the-ads-pays-the-agency"),
+    pytest.param("Le parquet de Riga a inculpé deux personnes. Selon l'acte d'accusation, l'agence, "
+                 "Dzintars Plus, a dépensé 60 000 euros pour sponsoriser 300 publications sur Facebook.",
+                 [("Dzintars Plus", "Facebook", "60000", "EUR")],
+                 id="the-agency-named-in-apposition-to-its-description-is-the-sponsor"),
+    pytest.param("Un collectif se disant citoyen, Horizon Bleu, a été créé en mai. L'ONG Data Libre a "
+                 "publié un rapport. Une agence de Tunis, Medina Reach, a proposé au collectif un "
+                 "forfait de 50 000 euros pour des vidéos sponsorisées sur YouTube.",
+                 [("Horizon Bleu", "Medina Reach", "50000", "EUR")],
+                 id="an-offer-to-the-group-described-so-goes-to-the-group-introduced-with-that-noun"),
+    pytest.param("Le parquet a inculpé deux personnes pour une campagne sur TikTok. Selon l'acte "
+                 "d'accusation, la société Altiplano Web a dépensé 90 000 euros pour promouvoir sur la "
+                 "plateforme 300 vidéos sponsorisées.",
+                 [("Altiplano Web", "TikTok", "90000", "EUR")],
+                 id="the-platform-named-before-is-the-one-meant-by-la-plateforme"),
+    pytest.param("Le mouvement Tanora Vaovao a été créé en mars. D'après le quotidien L'Express, une "
+                 "agence de communication mauricienne, Blue Coral Media, avait en outre proposé en avril "
+                 "au mouvement Tanora Vaovao de lui vendre un forfait de 40 000 euros comprenant l'achat "
+                 "de publicités sur Facebook et TikTok.",
+                 [("Tanora Vaovao", "Blue Coral Media", "40000", "EUR")],
+                 id="an-offer-whose-verb-the-parse-hangs-on-the-agency-still-has-its-offeree"),
+])
+def test_who_paid_whom_across_sentences_agencies_and_owners(text: str, expected: list) -> None:
+    assert _campaigns(text) == expected
 
 
 def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not_found_a_company() -> None:

@@ -173,11 +173,10 @@ def _vouched(span: Any) -> bool:
     doc = span.doc
     if introduced(span):
         return True
-    following = doc[span.end] if span.end < len(doc) else None
-    if span.start == span.sent.start and following is not None and following.pos_ in ("AUX", "VERB") \
-            and "Fin" in following.morph.get("VerbForm"):
-        return True  # "X avait indiqué ...": the subject opening a sentence
     after = doc[span.end] if span.end < len(doc) else None
+    if span.start == span.sent.start and after is not None and after.pos_ in ("AUX", "VERB") \
+            and "Fin" in after.morph.get("VerbForm"):
+        return True  # "X avait indiqué ...": the subject opening a sentence
     loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ")
     if span.start > 0 and doc[span.start - 1].lower_ == "sur" and loose:
         return True

@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
+from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import stand_in
@@ -71,7 +72,7 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
     title = bool(segment) and segment[0].pos_ == "NOUN" and segment[0].text.islower()  # "analyste au ..."
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
-    bare = 0 < len(segment) <= 2 and segment[0].lower_ in ("le", "la", "l'", "l’")
+    bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
     opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not bare
     if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment) \
             and not _named_subject_after(sentence, following):

@@ -14,6 +14,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import Amount
 from kg.extract.facts import AdCampaign, Extraction
+from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     COST_VERBS,
@@ -91,8 +92,8 @@ def _described(extraction: Extraction, token: Token) -> str | None:
     ("l'alliance" after "la Southern Cross Voters' Alliance"), else the last one named right after
     the noun ("un collectif ..., X," then "au collectif"), else the last one named of the kind the
     noun says ("l'organisation", "la fondation")."""
-    if not token.text.islower() or not any(c.lower_ in ("le", "la", "l'", "l’", "au", "du")
-                                           for c in token.children):  # "au collectif": à le
+    if not token.text.islower() or not any(c.lower_ in DEFINITE | {"au", "du"}  # "au collectif": à le
+                                           for c in token.children):
         return None
     earlier = sorted((m.start, k) for k, a in extraction.actors.items() if a.kind != "Person"
                      for m in a.mentions if m.start < token.idx)

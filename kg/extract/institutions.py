@@ -51,7 +51,7 @@ _CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _INDEFINITE = frozenset({"un", "une", "sa", "son", "leur"})
-_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+DEFINITE = frozenset({"le", "la", "l'", "l’"})
 #: "au micro de X", "sur les ondes de X": X is a broadcaster or a newspaper.
 _MEDIA_IDIOM = re.compile(r"(?:\bmicro|\bantenne|\bondes|\bcolonnes)\s+(?:de|du|d['’])\s*\Z")
 #: Company cues that, followed by a cause ("Société pour la protection ..."), name an association.
@@ -155,7 +155,7 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
     """The kind of "une société de relations publiques enregistrée à Chypre, X," (indefinite cue,
     or definite as the subject: "l'agence, Signal Plus, a dépensé", not "le chef de l'agence, X")."""
     doc = span.doc
-    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE)  # ", la X"
+    start = span.start - (span.start > 0 and doc[span.start - 1].lower_ in DEFINITE)  # ", la X"
     if start < 3 or doc[start - 1].text != ",":
         return None
     for i in range(start - 2, max(-1, start - 12), -1):
@@ -165,7 +165,7 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         if token.is_punct or token.pos_ == "AUX" or (token.pos_ == "PRON" and not reflexive) or finite:
             return None
         complement = start - 1 - i >= 2 and not person
-        definite = i > 0 and doc[i - 1].lower_ in _DEFINITE and not person and (
+        definite = i > 0 and doc[i - 1].lower_ in DEFINITE and not person and (
             complement or (i < 2 or doc[i - 2].lower_ not in _OF))  # "l'agence, Signal Plus,"
         if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE or definite):
             if person and i > 1 and doc[i - 2].lower_ in _OF:
@@ -191,7 +191,7 @@ def introduced(span: Any) -> bool:
         # "un collectif se présentant comme citoyen, Cameroun Debout,": a name of several words
         return len(span) > 1 and _apposition_before(span, False) is not None
     # "une ONG basée à Chypre, la X": a definite article between the apposition and the name
-    return i >= 0 and doc[i].lower_ in _DEFINITE and _apposition_before(span, False) is not None
+    return i >= 0 and doc[i].lower_ in DEFINITE and _apposition_before(span, False) is not None
 
 
 def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -11,11 +11,11 @@ from typing import Any
 
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
+from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import PERSON_TITLES, REPORT_NOUNS
 
 Token = Any  # spaCy Token
 
-_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 _DEMONSTRATIVE = frozenset({"ce", "cette", "cet"})
 
 
@@ -36,7 +36,7 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
     """"Le magistrat", "la ministre": the person last named with that title (or, for "magistrat",
     with a prosecutor's or judge's title) before ``head``."""
     titles = PERSON_TITLES.get(head.lower_)
-    if not titles or not _determiners(head) & (_DEFINITE | _DEMONSTRATIVE):
+    if not titles or not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
         return None
     body = extraction.article.body.lower()
     best: tuple[int, str] | None = None
@@ -54,7 +54,7 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
 def report_author(extraction: Extraction, head: Token) -> str | None:
     """"Le rapport mentionne que ...", "..., relève le rapport": the organisation whose report the
     article introduced before (the first organisation of the sentence that first names a report)."""
-    if head.lower_ not in REPORT_NOUNS or not _determiners(head) & (_DEFINITE | _DEMONSTRATIVE):
+    if head.lower_ not in REPORT_NOUNS or not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
         return None
     for sentence in extraction.doc.sents:
         if sentence.end_char > head.sent.start_char:

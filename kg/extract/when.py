@@ -150,7 +150,7 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     def bound(m: DateMention) -> bool:
         before = body[max(start, m.start - 12):m.start].lower().rstrip()
         return before.endswith(RANGE_WORDS) and not (
-            before.endswith("dès") and said is not None and body[said:m.start].strip().lower() == "dès")
+            said is not None and body[said:m.start].strip().lower() == "dès")
 
     return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
             and (relatives or not _in_relative_clause(extraction, m, verb))]
