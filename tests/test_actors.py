@@ -84,6 +84,10 @@ CLASSES = [
      {"signal-nord": "Organisation"}),
     ("Le fondateur de l'agence, Jean Dumas, a démenti.", {"jean-dumas": "Person"}),
     ("Elle a payé une régie de Lomé, Togo Reach, pour des bannières.", {"togo-reach": "Company"}),
+    ("Le cabinet a aussi démarché une autre fondation, le Cercle Valdorien, au printemps.",
+     {"cercle-valdorien": "Organisation"}),
+    ("Le Parquet national de lutte contre la fraude et le blanchiment (PNLFB) a ouvert une enquête.",
+     {"parquet-national-de-lutte-contre-la-fraude-et-le-blanchiment": "GovernmentBody"}),
 ]
 
 

@@ -328,6 +328,19 @@ def test_an_attempt_to_buy_ads_that_the_platform_refused_is_only_proposed() -> N
                  "de publicités sur Facebook et TikTok.",
                  [("Tanora Vaovao", "Blue Coral Media", "40000", "EUR")],
                  id="an-offer-whose-verb-the-parse-hangs-on-the-agency-still-has-its-offeree"),
+    pytest.param("Une agence de Graz, Murtal Media, avait proposé au printemps à une autre association, "
+                 "le Forum Alpenland, un forfait de 80 000 euros pour une campagne sur TikTok.",
+                 [("Forum Alpenland", "Murtal Media", "80000", "EUR")],
+                 id="an-offer-to-a-noun-with-the-name-in-apposition-goes-to-the-name"),
+    pytest.param("La société Vireo Ads a dépensé 55 000 euros en publicités sur Facebook. La société Vireo "
+                 "Ads a financé plus de 600 publications.",
+                 [("Vireo Ads", "Facebook", "55000", "EUR")],
+                 id="a-count-without-a-seller-completes-the-campaign-told-before"),
+    pytest.param("La société Vireo Ads a dépensé 55 000 euros en publicités sur Facebook. Interrogé par "
+                 "l'agence Belga, un porte-parole de Meta a indiqué que 52 annonces avaient été retirées "
+                 "faute de mention « payé par ».",
+                 [("Vireo Ads", "Facebook", "55000", "EUR")],
+                 id="ads-counted-but-not-said-to-be-paid-for-are-no-campaign"),
 ])
 def test_who_paid_whom_across_sentences_agencies_and_owners(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -250,10 +250,14 @@ def test_a_quote_inside_a_reported_clause_is_one_statement() -> None:
     assert got[0][1].startswith("son pays « ne finance")
 
 
-def test_the_name_in_apposition_speaks_not_the_client() -> None:
-    got = speakers_and_texts("L'avocat de Jean Morel, Me Paul Verdier, a rejeté des accusations sans "
-                             "fondement.")
-    assert [s for s, _ in got] == ["Paul Verdier"]
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("L'avocat de Jean Morel, Me Paul Verdier, a rejeté des accusations sans fondement.",
+                 "Paul Verdier", id="after-the-title"),
+    pytest.param("La société Karpat Reach est visée. Karin Huber, la gérante de Karpat Reach, a reconnu que "
+                 "son agence avait acheté des annonces.", "Karin Huber", id="before-the-title"),
+])
+def test_the_name_in_apposition_speaks_not_the_client(text: str, speaker: str) -> None:
+    assert [s for s, _ in speakers_and_texts(text)] == [speaker]
 
 
 def test_a_person_after_the_verb_wins_over_the_organisation_in_her_title() -> None:

@@ -369,9 +369,22 @@ def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prep
                 return key
         nouns = [t for t in following if t.pos_ == "NOUN"]
         if nouns:
-            designated = stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0])
+            designated = (_apposed_name(extraction, sentence, nouns[0])
+                          or stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0]))
             if designated:
                 return designated
+    return None
+
+
+def _apposed_name(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
+    """The actor named in apposition right after ``noun`` ("à une autre association, le X,")."""
+    doc = sentence.doc
+    if noun.i + 1 >= sentence.end or doc[noun.i + 1].text != ",":
+        return None
+    for token in doc[noun.i + 2:min(noun.i + 4, sentence.end)]:
+        key = actor_at(extraction, token.idx, token.idx + len(token))
+        if key:
+            return key
     return None
 
 

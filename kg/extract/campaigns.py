@@ -44,6 +44,7 @@ from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
     negated,
     note_subjects,
+    quoted,
 )
 from kg.extract.when import date_of
 
@@ -83,15 +84,16 @@ _FILLED = ("value", "currency", "item_count", "target_market", "date")
 def _add(campaigns: list[AdCampaign], new: AdCampaign) -> None:
     """Append ``new``, or complete the campaign it repeats.
 
-    Two reports in one article of the same sponsor, platform and status whose amounts, counts and
-    dates do not contradict each other ("1823 tweets" ... "228 000 euros") are one campaign.
+    Two reports in one article of the same sponsor and status whose platforms, amounts, counts and
+    dates do not contradict each other ("1823 tweets" ... "228 000 euros"; "410 000 euros sur
+    Facebook" ... "L'association a financé plus de 900 annonces") are one campaign.
     """
     for old in campaigns:
-        if (old.sponsor, old.platform, old.status) != (new.sponsor, new.platform, new.status):
+        if (old.sponsor, old.status) != (new.sponsor, new.status):
             continue
         if all(getattr(old, f) is None or getattr(new, f) is None or getattr(old, f) == getattr(new, f)
-               for f in _FILLED if f != "target_market"):
-            for name in _FILLED:
+               for f in ("platform", *_FILLED) if f != "target_market"):
+            for name in ("platform", *_FILLED):
                 if getattr(old, name) is None:
                     setattr(old, name, getattr(new, name))
             return
@@ -113,7 +115,7 @@ def _campaigns(
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in resolved if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
-    if not amounts and not counts:
+    if not amounts and (not counts or not _bought_items(sentence, lowered)):
         return []
     committed = _says(lowered, COMMITMENT_CUES)
     proposed = committed or _says(lowered, PROPOSAL_CUES)
@@ -211,6 +213,14 @@ def _items_bought(sentence: Sentence) -> bool:
             _names_items(c) and c.dep_ in ("obj", "nsubj:pass", "nsubj") for c in t.children)
         for t in sentence if t.pos_ == "VERB"
     )
+
+
+def _bought_items(sentence: Sentence, lowered: str) -> bool:
+    """A count with no money is a campaign when the items were paid for ("a financé 900 annonces",
+    "1823 tweets sponsorisés"), not when they were merely counted ("37 annonces ont été retirées":
+    "annonce" alone is no proof of payment)."""
+    return _says(lowered, tuple(c for c in AD_CUES if c != "annonce")) or any(
+        t.lemma_ in SPEND_VERBS for t in sentence if t.pos_ == "VERB" and not quoted(t))
 
 
 def _is_influencer(token: Token) -> bool:

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from kg.extract.facts import ActorKind
+from kg.extract.gazetteer import is_acronym
 
 _GOV: ActorKind = "GovernmentBody"
 _CO: ActorKind = "Company"
@@ -167,11 +168,19 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         complement = start - 1 - i >= 2 and not person
         definite = i > 0 and doc[i - 1].lower_ in DEFINITE and not person and (
             complement or (i < 2 or doc[i - 2].lower_ not in _OF))  # "l'agence, Signal Plus,"
-        if token.lower_ in CUES and i > 0 and (doc[i - 1].lower_ in _INDEFINITE or definite):
+        if token.lower_ in CUES and i > 0 and (_indefinite_before(doc, i) or definite):
             if person and i > 1 and doc[i - 2].lower_ in _OF:
                 return None
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
     return None
+
+
+def _indefinite_before(doc: Any, i: int) -> bool:
+    """An indefinite or possessive determiner before the noun at ``i``, maybe through a lowercase
+    adjective ("une autre association", "sa nouvelle agence")."""
+    if i > 1 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.islower():
+        i -= 1
+    return doc[i - 1].lower_ in _INDEFINITE
 
 
 def introduced(span: Any) -> bool:
@@ -207,6 +216,7 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
             continue
         strong = head in STRONG_HEADS or token.text[:1].isupper()
         end = _qualified_end(token, strong=strong and not _verbless(token))
+        end = _before_acronym(doc, end) or end
         if end > token.i + 1:
             first = _capitalised_adjectives(token)
             qualified.append((first.idx, doc[end - 1].idx + len(doc[end - 1].text)))
@@ -215,6 +225,25 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         else:
             bare.append((token.idx, token.idx + len(token.text)))
     return qualified, bare
+
+
+#: words of a lowercase complement that may run on to an acronym ("de lutte contre la corruption (X)")
+_COMPLEMENT_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "CCONJ"})
+
+
+def _before_acronym(doc: Any, end: int) -> int | None:
+    """Where a name ends that runs on in lowercase words to an acronym in parentheses: "le Parquet
+    central | de lutte contre la délinquance économique et la corruption (WKStA)". ``None`` when no
+    acronym closes the words after ``end``."""
+    for i in range(end, min(end + 14, len(doc))):
+        token = doc[i]
+        if token.text == "(":
+            inner = doc[i + 1:i + 3]
+            closed = len(inner) == 2 and inner[1].text == ")" and is_acronym(inner[0].text)
+            return i if closed and i > end else None
+        if token.pos_ not in _COMPLEMENT_POS or not token.text.islower() or token.is_sent_start:
+            return None
+    return None
 
 
 def _capitalised_adjectives(head: Any) -> Any:

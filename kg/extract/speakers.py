@@ -262,7 +262,7 @@ def speaker_of(
         if inverted:
             return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
     subject = subject_of(verb)
-    if subject is not None and _quoted(subject) and not _quoted(verb):
+    if subject is not None and quoted(subject) and not quoted(verb):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
     if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
         antecedent = relative_antecedent(extraction, subject)  # "..., X, qui a promis ..."
@@ -273,19 +273,34 @@ def speaker_of(
             return (referent, None) if referent else None
         subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
+        named += [(k, None) for k in [_named_before(extraction, subject)] if k]
         people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
         if named:  # "Le dirigeant de X, Y, dénonce": two subjects, the person speaks
             return people[0] if people else named[0]
         spoken_for = stand_in(extraction, subject, memory)
         if spoken_for:
             return spoken_for, None
-        if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i and not _quoted(subject):
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i and not quoted(subject):
             return None  # "Ces publications accusaient X": a subject that is no actor speaks for none
     else:
         found = surface_subject(extraction, verb, memory)
         if found:
             return found
     return inverted_speaker(extraction, verb, memory, sentence)
+
+
+def _named_before(extraction: Extraction, subject: Token) -> str | None:
+    """"Sabine Aigner, la gérante de X, a reconnu": a person whose name alone stands before the
+    subject phrase, set off by a comma, is the one the phrase describes (the parse often hangs the
+    name elsewhere)."""
+    doc = subject.doc
+    first = min(subject.subtree, key=lambda t: t.i)
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
+    keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
+    key = keys.pop() if len(keys) == 1 else None
+    return key if key is not None and extraction.actors[key].kind == "Person" else None
 
 
 def _incise_verb(verb: Token) -> bool:
@@ -366,7 +381,7 @@ def surface_subject(
     return (spoken_for, None) if spoken_for else None
 
 
-def _quoted(token: Token) -> bool:
+def quoted(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
     depth = 0
     for other in token.sent:
