@@ -88,6 +88,8 @@ CLASSES = [
      {"cercle-valdorien": "Organisation"}),
     ("Le Parquet national de lutte contre la fraude et le blanchiment (PNLFB) a ouvert une enquête.",
      {"parquet-national-de-lutte-contre-la-fraude-et-le-blanchiment": "GovernmentBody"}),
+    ("La Fundación Aurora Digital a financé des publicités.", {"fundacion-aurora-digital": "Organisation"}),
+    ("Une agence de Lima, Inca Reach, a démarché la fondation.", {"inca-reach": "Organisation"}),
 ]
 
 

@@ -341,6 +341,30 @@ def test_an_attempt_to_buy_ads_that_the_platform_refused_is_only_proposed() -> N
                  "faute de mention « payé par ».",
                  [("Vireo Ads", "Facebook", "55000", "EUR")],
                  id="ads-counted-but-not-said-to-be-paid-for-are-no-campaign"),
+    pytest.param("Le parquet général du Pérou a inculpé deux personnes. Selon le parquet, la société "
+                 "d'import-export Andes Carga SAS, dirigée par M. Quispe, a payé environ 90 000 dollars à "
+                 "Meta pour diffuser des publicités.",
+                 [("Andes Carga SAS", "Meta", "90000", "USD")],
+                 id="an-attribution-the-parse-hangs-on-the-subject-is-not-the-payer"),
+    pytest.param("Le régulateur a dénoncé la diffusion sur Facebook de plus de 900 publications "
+                 "sponsorisées, achetées par une régie de Lomé. D'après le régulateur, la société "
+                 "Kpalimé Com a dépensé environ 30 000 euros pour ces messages.",
+                 [("Kpalimé Com", "Facebook", "30000", "EUR")],
+                 id="money-for-ces-messages-told-before-and-a-payer-not-yet-named"),
+    pytest.param("La société Kpalimé Com est visée. Le blogueur Yao Mensah affirme que Kpalimé Com lui avait "
+                 "offert en mars 5 000 euros pour relayer ces contenus sur sa page.",
+                 [("Kpalimé Com", None, "5000", "EUR")],
+                 id="money-offered-to-the-one-who-reports-it-a-person-is-no-platform"),
+    pytest.param("La Fundación Aurora Digital a payé 40 000 dollars à Meta pour des publicités. Une "
+                 "agence de Lima, Inca Reach, avait proposé en mai à la fondation un contrat de 90 000 "
+                 "dollars pour une campagne sur TikTok.",
+                 [("Fundación Aurora Digital", "Meta", "40000", "USD"),
+                  ("Fundación Aurora Digital", "Inca Reach", "90000", "USD")],
+                 id="la-fondation-is-the-fundacion-named-before"),
+    pytest.param("L'association Civis a payé 50 000 euros à Meta pour des annonces, ainsi qu'environ 9 000 "
+                 "euros pour des messages sponsorisés sur X. Le parquet affirme que M. Novak a menti.",
+                 [("Civis", "Meta", "50000", "EUR"), ("Civis", "X", "9000", "EUR")],
+                 id="a-sentence-ending-on-x"),
 ])
 def test_who_paid_whom_across_sentences_agencies_and_owners(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -209,9 +209,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].morph.get("Number") == ["Plur"] and cue is None:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
-    if _introductory(span):
+    if _introductory(span) or _indefinite_description(span):
         return False
-    if len(words) > 1 and words[0].text[:1].isupper() and any(t.lower_ in COMPANY_WORDS for t in words[1:]):
+    if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
+            and any(t.lower_ in COMPANY_WORDS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label == "LOC":
         if _named_after_title(span):
@@ -252,6 +253,13 @@ def _named_after_title(span: Any) -> bool:
     before = span.doc.text[max(0, span.start_char - 80):span.start_char]
     capitalised = len(words) >= 2 and all(t.text[:1].isupper() for t in words)
     return capitalised and bool(_TITLE_THEN_NAME.search(before))
+
+
+def _indefinite_description(span: Any) -> bool:
+    """"une agence de Lima" (which the NER may take for a name): an indefinite lowercase noun
+    describes some organisation, it names none."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[0].text.islower() and span[0].lower_ in CUES and before in ("un", "une", "des")
 
 
 def _introductory(span: Any) -> bool:

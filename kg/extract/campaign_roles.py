@@ -14,12 +14,12 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.amounts import Amount
 from kg.extract.facts import AdCampaign, Extraction
-from kg.extract.institutions import DEFINITE
+from kg.extract.institutions import DEFINITE, FOREIGN_HEADS
+from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     COST_VERBS,
     INTERMEDIARY_MARKERS,
-    ITEM_PLATFORMS,
     PAYEE_MARKERS,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
@@ -42,8 +42,6 @@ _RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
 #: "sur YouTube", "sur sa plateforme YouTube": the place the ads ran, right before a platform's name
 _DISPLAY = re.compile(r"\bsur\s+(?:(?:sa|son|leur|la|le|les|ses|leurs)\s+)?(?:plateformes?\s+)?\Z",
                       re.IGNORECASE)
-#: "selon", "d'après": an attribution, whose source may be the platform reporting the spending
-_ATTRIBUTION = frozenset({"selon", "d'après", "d’après"})
 
 
 def is_platform(extraction: Extraction, key: str | None) -> bool:
@@ -92,14 +90,12 @@ def _described(extraction: Extraction, token: Token) -> str | None:
     ("l'alliance" after "la Southern Cross Voters' Alliance"), else the last one named right after
     the noun ("un collectif ..., X," then "au collectif"), else the last one named of the kind the
     noun says ("l'organisation", "la fondation")."""
-    if not token.text.islower() or not any(c.lower_ in DEFINITE | {"au", "du"}  # "au collectif": à le
-                                           for c in token.children):
+    if not _definite_noun(token):
         return None
-    earlier = sorted((m.start, k) for k, a in extraction.actors.items() if a.kind != "Person"
-                     for m in a.mentions if m.start < token.idx)
-    holding = [k for _, k in earlier if token.lower_ in extraction.actors[k].name.lower().split()]
-    if holding:
-        return holding[-1]
+    named_with = _named_with(extraction, token)
+    if named_with:
+        return named_with
+    earlier = _earlier_organisations(extraction, token)
     body = extraction.article.body.lower()
     introduced = [k for start, k in earlier  # "un collectif se présentant comme citoyen, X,"
                   if re.search(rf"\b{re.escape(token.lower_)}\b", body[max(0, start - 60):start])]
@@ -108,6 +104,26 @@ def _described(extraction: Extraction, token: Token) -> str | None:
     kinds = ORGANISATION_DESCRIPTORS.get(token.lemma_) or ORGANISATION_DESCRIPTORS.get(token.lower_) or ()
     of_kind = [k for _, k in earlier if extraction.actors[k].kind in kinds]
     return of_kind[-1] if of_kind else None
+
+
+def _definite_noun(token: Token) -> bool:
+    return bool(token.text.islower() and any(c.lower_ in DEFINITE | {"au", "du"}  # "au collectif": à le
+                                             for c in token.children))
+
+
+def _earlier_organisations(extraction: Extraction, token: Token) -> list[tuple[int, str]]:
+    return sorted((m.start, k) for k, a in extraction.actors.items() if a.kind != "Person"
+                  for m in a.mentions if m.start < token.idx)
+
+
+def _named_with(extraction: Extraction, token: Token) -> str | None:
+    """"l'alliance" after "la Southern Cross Voters' Alliance", "la fondation" after "la Fundación X":
+    the organisation named before whose name holds the noun (or its translation)."""
+    if not _definite_noun(token):
+        return None
+    holding = [k for _, k in _earlier_organisations(extraction, token) if token.lower_ in {
+        FOREIGN_HEADS.get(w, w) for w in extraction.actors[k].name.lower().split()}]
+    return holding[-1] if holding else None
 
 
 def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
@@ -125,6 +141,8 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
         key = named or _resolve(extraction, agent, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
+        if key is None and any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") for c in agent.children):
+            return None  # "achetées par une régie de Cotonou": a payer not (yet) named
     subject = subject_of(verb)
     if subject is not None and subject.idx >= floor:
         key = _resolve(extraction, subject, sentence, memory)
@@ -310,7 +328,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
             offerer = _offerer(extraction, sentence, token, memory)
-            offeree = _introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+            offeree = (_introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+                       or _reporter_as_object(extraction, token))
             # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
             finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
             if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
@@ -350,8 +369,32 @@ def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
     """Whether the object of an offering verb, or the complement of an offer noun, is an amount:
     money offered ("proposé 5 000 euros", "une offre de 5 000 euros"), not a service priced so
     ("proposé un forfait de 5 000 euros")."""
-    return any(c.dep_ in ("obj", "nmod") and any(a.start <= c.idx < a.end for a in amounts)
-               for c in offer.children)
+    if any(c.dep_ in ("obj", "nmod") and any(a.start <= c.idx < a.end for a in amounts)
+           for c in offer.children):
+        return True
+    if offer.pos_ != "VERB" or any(c.dep_ == "obj" for c in offer.children):
+        return False
+    # no object in the parse ("lui avait offert en mars 1,5 million": hung on the month); the money
+    # right after the verb, past time words only, is what is offered (not "un forfait de ...")
+    doc = offer.doc
+    for amount in amounts:
+        between = [t for t in doc[offer.i + 1:] if t.idx < amount.start]
+        if amount.start > offer.idx and all(
+                t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
+            return True
+    return False
+
+
+def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
+    """"X affirme que Y lui avait offert ...": the pronoun object of a reported clause is the one
+    who reports it."""
+    if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
+        return None
+    subject = subject_of(verb.head)
+    found = actor_of_phrase(extraction, subject) if subject is not None else None
+    return found[0] if found else None
 
 
 def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepositions: tuple[str, ...],
@@ -369,7 +412,7 @@ def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prep
                 return key
         nouns = [t for t in following if t.pos_ == "NOUN"]
         if nouns:
-            designated = (_apposed_name(extraction, sentence, nouns[0])
+            designated = (_apposed_name(extraction, sentence, nouns[0]) or _named_with(extraction, nouns[0])
                           or stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0]))
             if designated:
                 return designated
@@ -386,66 +429,3 @@ def _apposed_name(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         if key:
             return key
     return None
-
-
-def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:
-    for count in counts:
-        name = ITEM_PLATFORMS.get(count.noun.lower())
-        if name:
-            return next((k for k, a in extraction.actors.items() if a.name == name), None)
-    return None
-
-
-def reporter(extraction: Extraction, start: int, end: int) -> str | None:
-    """The company whose statement contains the sentence ("Twitter a indiqué que RT a dépensé...")."""
-    for statement in extraction.statements:
-        ev = statement.evidence
-        if ev.start <= start + 1 and end - 1 <= ev.end or start <= ev.start < end:
-            actor = extraction.actors.get(statement.speaker)
-            if actor is not None and actor.kind == "Company":
-                return statement.speaker
-    return None
-
-
-def attributed_platform(extraction: Extraction, sentence: Sentence) -> str | None:
-    """The platform a "selon ..." / "d'après ..." of the sentence names ("selon Meta"), or designates
-    ("selon le rapport publié par l'entreprise américaine": the platform last named before)."""
-    text = sentence.text.lower()
-    for marker in _ATTRIBUTION:
-        at = text.find(marker)
-        if at < 0:
-            continue
-        start = sentence.start_char + at + len(marker)
-        source = [t for t in sentence if t.idx >= start]
-        end = next((t.idx for t in source if t.text in ",.;:"), sentence.end_char)
-        named = [k for k in actors_in(extraction, start, end) if is_platform(extraction, k)]
-        if named:
-            return named[0]
-        if actors_in(extraction, start, end):
-            continue
-        if any(t.idx < end and t.pos_ == "NOUN" and "Company" in ORGANISATION_DESCRIPTORS.get(t.lower_, ())
-               and any(c.lower_ in ("le", "la", "l'", "l’") for c in t.children) for t in source):
-            return _last_platform_before(extraction, sentence.start_char)
-    return None
-
-
-def designated_platform(extraction: Extraction, sentence: Sentence) -> str | None:
-    """"pour promouvoir sur la plateforme 1 450 vidéos": the platform named last before, when "la
-    plateforme" (or "le réseau social") stands without a name of its own."""
-    for token in sentence:
-        if token.lower_ not in ("plateforme", "réseau") or not any(
-                c.lower_ in ("la", "le", "cette", "ce") for c in token.children):
-            continue
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.lower_ == "réseau" and (following is None or following.lower_ != "social"):
-            continue
-        named_after = actors_in(extraction, token.idx, token.idx + len(token) + 30)
-        if not named_after:
-            return _last_platform_before(extraction, sentence.start_char)
-    return None
-
-
-def _last_platform_before(extraction: Extraction, offset: int) -> str | None:
-    mentions = [(m.start, k) for k, a in extraction.actors.items() if is_platform(extraction, k)
-                for m in a.mentions if m.start < offset]
-    return max(mentions)[1] if mentions else None

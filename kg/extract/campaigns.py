@@ -17,14 +17,11 @@ from decimal import Decimal
 from typing import Any
 
 from kg.extract.amounts import Amount, find_amounts, find_counts
+from kg.extract.campaign_platforms import fallback_platform, told_before
 from kg.extract.campaign_roles import (
-    attributed_platform,
-    designated_platform,
     is_agent,
     offer_roles,
-    platform_from_items,
     platforms_in,
-    reporter,
     seller_in,
     spend_roles,
 )
@@ -109,7 +106,7 @@ def _campaigns(
     lowered = text.lower()
     paid_people = _paid_people(sentence)
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
-            or paid_people is not None or _paid_to_publish(sentence)
+            or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
             or (platforms_in(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return []
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
@@ -129,9 +126,7 @@ def _campaigns(
     if paid_people is not None or _is_person(extraction, platform):
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
-        platform = (platform_from_items(extraction, counts) or reporter(extraction, start, end)
-                    or attributed_platform(extraction, sentence)
-                    or designated_platform(extraction, sentence))
+        platform = fallback_platform(extraction, sentence, counts)
     if sponsor is None and verb is not None and extraction.campaigns and _agentless_passive(verb):
         sponsor = extraction.campaigns[-1].sponsor  # "1,9 million ont été versés à Google": the same payer
     if sponsor is None or sponsor == platform:

@@ -41,6 +41,18 @@ CUES: dict[str, ActorKind] = {
                      "coalition", "centre", "observatoire", "agence", "ligue", "union", "organisme", "front",
                      "rassemblement", "bloc", "tank"), _ORG),
 }
+#: heads of names kept in their own language, and the French cue each translates ("la Fundación
+#: Patria Digital" is a foundation: "la fondation" designates it)
+FOREIGN_HEADS: dict[str, str] = {
+    **dict.fromkeys(("fundación", "fundação", "fondazione", "stiftung", "stichting", "foundation"),
+                    "fondation"),
+    **dict.fromkeys(("asociación", "associação", "associazione", "verein", "association"), "association"),
+    **dict.fromkeys(("movimiento", "movimento"), "mouvement"),
+    **dict.fromkeys(("instituto", "istituto", "institute"), "institut"),
+    **dict.fromkeys(("alianza", "aliança", "alliance"), "alliance"),
+    **dict.fromkeys(("partido", "partito"), "parti"),
+}
+CUES.update({word: CUES[french] for word, french in FOREIGN_HEADS.items()})
 _PRESS = frozenset({"presse", "information", "informations", "télévision", "radio"})
 _STATE = frozenset({"nationale", "national", "fédérale", "fédéral", "gouvernementale", "gouvernemental",
                     "public", "publique", "étatique"})

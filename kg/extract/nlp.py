@@ -25,6 +25,7 @@ _CLOSING = frozenset({"»", "”", '"', ")"})
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
     """Sentences start after a line break, may start after terminal punctuation, nowhere else."""
+    _split_letter_stops(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -34,6 +35,21 @@ def newline_sentences(doc: Doc) -> Doc:
         elif not _may_end(doc, token.i - 1):
             token.is_sent_start = False
     return doc
+
+
+#: words that open a sentence, not a name: after "sur X." they show the full stop ends one
+_OPENERS = frozenset({"DET", "PRON", "SCONJ", "ADP", "ADV", "CCONJ"})
+
+
+def _split_letter_stops(doc: Doc) -> None:
+    """"... sur X. Le parquet affirme": the tokenizer keeps "X." whole, as an initial; before a word
+    that opens a sentence (not a name: "John F. Kennedy"; "M." is always "Monsieur") it is a
+    one-letter name and a full stop."""
+    stops = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+             and t.text != "M." and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ in _OPENERS]
+    with doc.retokenize() as retokenizer:
+        for token in stops:
+            retokenizer.split(token, [token.text[0], "."], heads=[(token, 1), (token, 1)])
 
 
 def _may_end(doc: Doc, index: int) -> bool:

@@ -63,6 +63,9 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     "porte-parole de la diplomatie russe"); "Rob Goldman, vice-président de X," -> its apposition.
     """
     subtree = list(head.subtree)
+    commas = [t.i for t in subtree if t.text == "," and t.i < head.i]
+    if commas:  # "Selon le parquet, la société X": the parse hangs the attribution on the subject
+        subtree = [t for t in subtree if t.i > commas[-1]]
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
     for actor in extraction.actors.values():  # "Mme Hana | Novak": a name the parse splits
         for mention in actor.mentions:

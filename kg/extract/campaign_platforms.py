@@ -1,0 +1,105 @@
+"""Who was paid when the sentence of a campaign names no seller of its own.
+
+The home of the promoted items ("1823 tweets": Twitter), the company that reports the spending
+("Twitter a indiqué que ...", "selon Meta"), or the platform named before that "la plateforme" or
+"ces messages" designates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import actors_in
+from kg.extract.campaign_roles import is_platform
+from kg.extract.facts import Extraction
+from kg.extract.lexicon_events import AD_CUES, ITEM_NOUNS, ITEM_PLATFORMS
+from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
+
+Sentence = Any  # spaCy Span
+Token = Any  # spaCy Token
+
+#: "selon", "d'après": an attribution, whose source may be the platform reporting the spending
+_ATTRIBUTION = frozenset({"selon", "d'après", "d’après"})
+
+
+def fallback_platform(extraction: Extraction, sentence: Sentence, counts: list[Any]) -> str | None:
+    """The seller of a campaign whose sentence names none, in the order of the module's docstring."""
+    return (platform_from_items(extraction, counts)
+            or reporter(extraction, sentence.start_char, sentence.end_char)
+            or attributed_platform(extraction, sentence) or designated_platform(extraction, sentence))
+
+
+def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:
+    for count in counts:
+        name = ITEM_PLATFORMS.get(count.noun.lower())
+        if name:
+            return next((k for k, a in extraction.actors.items() if a.name == name), None)
+    return None
+
+
+def reporter(extraction: Extraction, start: int, end: int) -> str | None:
+    """The company whose statement contains the sentence ("Twitter a indiqué que RT a dépensé...")."""
+    for statement in extraction.statements:
+        ev = statement.evidence
+        if ev.start <= start + 1 and end - 1 <= ev.end or start <= ev.start < end:
+            actor = extraction.actors.get(statement.speaker)
+            if actor is not None and actor.kind == "Company":
+                return statement.speaker
+    return None
+
+
+def attributed_platform(extraction: Extraction, sentence: Sentence) -> str | None:
+    """The platform a "selon ..." / "d'après ..." of the sentence names ("selon Meta"), or designates
+    ("selon le rapport publié par l'entreprise américaine": the platform last named before)."""
+    text = sentence.text.lower()
+    for marker in _ATTRIBUTION:
+        at = text.find(marker)
+        if at < 0:
+            continue
+        start = sentence.start_char + at + len(marker)
+        source = [t for t in sentence if t.idx >= start]
+        end = next((t.idx for t in source if t.text in ",.;:"), sentence.end_char)
+        named = [k for k in actors_in(extraction, start, end) if is_platform(extraction, k)]
+        if named:
+            return named[0]
+        if actors_in(extraction, start, end):
+            continue
+        if any(t.idx < end and t.pos_ == "NOUN" and "Company" in ORGANISATION_DESCRIPTORS.get(t.lower_, ())
+               and any(c.lower_ in ("le", "la", "l'", "l’") for c in t.children) for t in source):
+            return _last_platform_before(extraction, sentence.start_char)
+    return None
+
+
+def designated_platform(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"pour promouvoir sur la plateforme 1 450 vidéos": the platform named last before, when "la
+    plateforme" (or "le réseau social") stands without a name of its own; the same for items told
+    before ("pour ces messages")."""
+    if told_before(extraction, sentence) is not None:
+        return _last_platform_before(extraction, sentence.start_char)
+    for token in sentence:
+        if token.lower_ not in ("plateforme", "réseau") or not any(
+                c.lower_ in ("la", "le", "cette", "ce") for c in token.children):
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "réseau" and (following is None or following.lower_ != "social"):
+            continue
+        named_after = actors_in(extraction, token.idx, token.idx + len(token) + 30)
+        if not named_after:
+            return _last_platform_before(extraction, sentence.start_char)
+    return None
+
+
+def told_before(extraction: Extraction, sentence: Sentence) -> Token | None:
+    """"pour ces messages", "ces vidéos": promoted items the article told of before (an earlier
+    sentence speaks of advertising), designated by a demonstrative."""
+    body = extraction.article.body[:sentence.start_char].lower()
+    if not any(cue in body for cue in AD_CUES):
+        return None
+    return next((t for t in sentence if t.lower_ in ITEM_NOUNS
+                 and any(c.lower_ == "ces" and c.dep_ == "det" for c in t.children)), None)
+
+
+def _last_platform_before(extraction: Extraction, offset: int) -> str | None:
+    mentions = [(m.start, k) for k, a in extraction.actors.items() if is_platform(extraction, k)
+                for m in a.mentions if m.start < offset]
+    return max(mentions)[1] if mentions else None
