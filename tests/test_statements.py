@@ -479,3 +479,32 @@ def test_a_name_the_ner_takes_for_an_organisation_after_a_persons_title_is_the_p
 ])
 def test_selon_relative_clauses_and_regrets(text: str, expected: tuple) -> None:
     assert speakers_and_texts(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("« Nous sommes une organisation locale », a déclaré jeudi sur la chaîne Ecuavisa le "
+                 "directeur de la fondation, Tomás Ibarra.",
+                 [("Tomás Ibarra", "Nous sommes une organisation locale")],
+                 id="a-channel-name-the-tagger-takes-for-a-verb-does-not-end-the-subject"),
+    pytest.param("M. Jorge Salas a nié. M. Salas a en revanche confirmé avoir été approché par l'agence.",
+                 [("Jorge Salas", "avoir été approché par l'agence")], id="confirmer-takes-an-infinitive"),
+    pytest.param("Le parquet général du Pérou (Fiscalía de la Nación) a ouvert une enquête. Selon la "
+                 "Fiscalía, la société Andes Media a payé 40 000 dollars à Meta pour des publicités.",
+                 [("parquet général du Pérou",
+                   "la société Andes Media a payé 40 000 dollars à Meta pour des publicités")],
+                 id="a-name-glossed-in-its-own-language-and-its-head-word"),
+    pytest.param("L'ambassade de Russie à Riga a assuré hier que Moscou ne finance aucun parti letton.",
+                 [("ambassade de Russie à Riga", "Moscou ne finance aucun parti letton")],
+                 id="a-city-inside-a-name-is-no-addressee"),
+    pytest.param("Le parquet anticorruption a ouvert mardi une enquête préliminaire sur la fondation, a-t-il "
+                 "indiqué mercredi dans un communiqué.",
+                 [("parquet anticorruption",
+                   "Le parquet anticorruption a ouvert mardi une enquête préliminaire sur la fondation")],
+                 id="a-t-il-closing-a-clause-is-its-subject"),
+    pytest.param("La Commission électorale a ouvert une enquête sur la régie, a-t-elle indiqué dans un "
+                 "communiqué.",
+                 [("Commission électorale", "La Commission électorale a ouvert une enquête sur la régie")],
+                 id="a-t-elle-closing-a-clause-is-its-subject"),
+])
+def test_incises_glosses_and_names_the_tagger_misreads(text: str, expected: list) -> None:
+    assert speakers_and_texts(text) == expected

@@ -105,6 +105,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     """
     found: list[Candidate] = []
     unvouched: list[Candidate] = []  # guarded names ("X") in no telling context
+    glosses: list[tuple[Any, str]] = []  # "(Fiscalía General del Estado)" after a name
     for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
@@ -120,6 +121,9 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         if entry is not None:
             found.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
+            continue
+        if _parenthesised(span):
+            glosses.append((span, ent.label_))  # linked below, once institutions are found too
             continue
         kind = _kind(span, ent.label_)
         if kind is not False:
@@ -137,6 +141,12 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         text = doc.text[start:end]
         entry = gazetteer.lookup(text)
         found.append(Candidate(start, end, text, entry.kind if entry else "GovernmentBody", entry))
+    for span, label in glosses:
+        glossed = _glossed(span, found)
+        kind = glossed.kind if glossed is not None else _kind(span, label)
+        if kind is not False:
+            found.append(Candidate(span.start_char, span.end_char, span.text, kind,
+                                   same_as=glossed.start if glossed is not None else None))
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
@@ -195,6 +205,22 @@ def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candida
         return cand
     name = next((c for c in found if c.end < cand.start and body[c.end:cand.start].strip() == "("), None)
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
+
+
+def _parenthesised(span: Any) -> bool:
+    """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
+    text = span.doc.text
+    return bool(span.text[:1].isupper() and len(span) >= 2 and not is_acronym(span.text)
+                and text[span.end_char:span.end_char + 1] == ")"
+                and text[max(0, span.start_char - 1):span.start_char] == "(")
+
+
+def _glossed(span: Any, found: list[Candidate]) -> Candidate | None:
+    """The actor named right before the parentheses around ``span``: ``span`` is its name in other
+    words (in its own language)."""
+    text = span.doc.text
+    return next((c for c in found if c.kind is not None and c.end < span.start_char
+                 and text[c.end:span.start_char].strip() == "("), None)
 
 
 def _currency(span: Any) -> bool:

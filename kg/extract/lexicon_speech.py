@@ -52,7 +52,7 @@ INFINITIVE_VERBS = frozenset({
     "annoncer", "affirmer", "assurer", "déclarer", "dire", "nier", "démentir", "reconnaître",
     "admettre", "estimer", "indiquer", "préciser", "expliquer", "contester", "promettre",
     "raconter", "confier", "jurer", "soutenir", "certifier", "garantir", "avouer", "concéder",
-    "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir",
+    "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir", "confirmer",
 })
 
 #: verbs whose direct object is the content of the statement ("a démenti toute ingérence")

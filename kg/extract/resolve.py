@@ -192,6 +192,9 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
     if not matches and is_acronym(cand.text):
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(initials(f) == cand.text for f in c.forms)]
+    if not matches and cand.kind is None and len(cand.text.split()) == 1:  # "la Fiscalía": its head word
+        matches = [c for c in clusters.values() if c.kind != "Person"
+                   and any(len(f.split()) >= 3 and fold(f.split()[0]) == text for f in c.forms)]
     if not matches and fuzzy and len(cand.text.split()) >= 2:
         matches = [c for c in clusters.values() if any(close(cand.text, f) for f in c.forms)]
     if len({id(c) for c in matches}) != 1:

@@ -71,7 +71,8 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
         for mention in actor.mentions:
             if mention.start < end and start < mention.end:
                 start, end = min(start, mention.start), max(end, mention.end)
-    addressed = {actor_at(extraction, t.idx, t.idx + len(t)) for t in _addressees(subtree)}
+    addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
+                 and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
     keys = [k for k in actors_in(extraction, start, end) if k not in addressed]
     if not keys:
         return None
@@ -81,7 +82,8 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
 
 
 def _addressees(tokens: list[Token]) -> list[Token]:
-    """The first word of each phrase "à l'AFP", "au Monde" in ``tokens``: whom words were said to."""
+    """The first word of each phrase "à l'AFP", "au Monde" in ``tokens``: whom words were said to
+    (an actor whose name starts there; "l'ambassade de Russie à Riga" is no addressee)."""
     found = []
     for index, token in enumerate(tokens[1:], 1):
         before = tokens[index - 1]
@@ -272,7 +274,9 @@ def speaker_of(
         return (antecedent, None) if antecedent else None
     if subject is not None:
         if is_pronoun(subject):
-            referent = memory.pronoun(extraction, sentence, subject.lower_)
+            inverted = subject.i > verb_group_start(verb).i  # "..., a-t-il annoncé"
+            referent = ((_clause_subject(extraction, verb, subject) if inverted else None)
+                        or memory.pronoun(extraction, sentence, subject.lower_))
             return (referent, None) if referent else None
         subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
@@ -411,13 +415,13 @@ def inverted_speaker(
     window: list[Token] = []
     skip_to = 0
     for token in doc[verb.i + 1:min(verb.sent.end, verb.i + _INVERTED_SPAN)]:
-        if any(start < token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
+        if token.i < skip_to:
+            continue
+        if any(start <= token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
             window.append(token)
             continue
         if not window and token.lower_ in TIME_WORDS:
             continue  # "a déclaré mardi soir à l'AFP X": the time of the saying, not its subject
-        if token.i < skip_to:
-            continue
         if not window and skip_to == 0 and token.lower_ in _TO:
             skip_to = _addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
             continue
@@ -430,7 +434,8 @@ def inverted_speaker(
     before = doc[max(verb.sent.start, verb.i - 3):verb.i]
     pronouns = [t for t in [*window[:2], *before] if is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle")]
     if pronouns:
-        referent = memory.pronoun(extraction, sentence, pronouns[-1].lower_)
+        referent = (_clause_subject(extraction, verb, pronouns[-1])
+                    or memory.pronoun(extraction, sentence, pronouns[-1].lower_))
         return (referent, None) if referent else None
     if not window:
         return None
@@ -443,6 +448,20 @@ def inverted_speaker(
         spoken_for = stand_in(extraction, token, memory)
         if spoken_for:
             return spoken_for, None
+    return None
+
+
+def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str | None:
+    """"Le parquet a ouvert une enquête, a-t-il annoncé": an inverted pronoun closing a clause is
+    that clause's subject, when it names an actor of the pronoun's gender."""
+    gender = set(pronoun.morph.get("Gender"))
+    for token in verb.sent:
+        if token.i >= verb.i or quoted(token):
+            break
+        if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX") and token.head.i < verb.i:
+            found = actor_of_phrase(extraction, token)
+            agrees = not gender or not token.morph.get("Gender") or gender & set(token.morph.get("Gender"))
+            return found[0] if found and agrees else None
     return None
 
 

@@ -337,7 +337,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """"Le parquet a ouvert une enquête, a indiqué son porte-parole.": the clause before the
     comma that precedes a reporting verb whose subject follows it."""
     before = [t for t in sentence if t.i < verb.i]
-    while before and before[-1].dep_.startswith("aux"):
+    inverted = [t for t in before[-3:] if t.pos_ == "PRON" and t.text.startswith("-")]  # "a-t-il"
+    while before and (before[-1].dep_.startswith("aux") or before[-1] in inverted):
         before.pop()
     if len(before) < 4 or before[-1].text != ",":
         return None
@@ -347,7 +348,7 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     if verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
         return None  # "X a nié toute implication, assurant ...": the words come after, not before
     subject = own_subject(verb)
-    if subject is not None and subject.i < verb.i:
+    if subject is not None and subject.i < verb.i and subject not in inverted:
         return None
     start = sentence.start_char
     return int(start), int(before[-1].idx)
