@@ -21,6 +21,7 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.referents import latest_named, person_described, relative_antecedent, report_author
+from kg.extract.titles import title_of, title_words
 
 Token = Any  # spaCy Token
 Span = Any  # spaCy Span
@@ -78,7 +79,7 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
         return None
     own = actor_at(extraction, head.idx, head.idx + len(head))
     key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
-    return key, _role(extraction, subtree, key)
+    return key, title_of(extraction, subtree, key)
 
 
 def _addressees(tokens: list[Token]) -> list[Token]:
@@ -103,68 +104,6 @@ def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]
         return next((k for k in apposed if extraction.actors[k].kind == "Person"), apposed[0])
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     return people[-1] if people else keys[0]
-
-
-def _role(extraction: Extraction, tokens: list[Token], key: str) -> str | None:
-    """The title written next to the actor's name: "la porte-parole du gouvernement Inès Bouchard",
-    "la ministre de l'Intérieur, Daniela Rusu", "Rob Goldman, vice-président de ...,".
-
-    Read on the surface around the name's first mention in the phrase: the parse of such
-    appositions is unreliable.
-    """
-    named = [t for t in tokens if actor_at(extraction, t.idx, t.idx + len(t)) == key]
-    if not named:
-        return None
-    return _title_before(named[0]) or _title_after(named[-1])
-
-
-_TITLE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN"})
-
-
-def _title_before(first: Token) -> str | None:
-    doc, sentence = first.doc, first.sent
-    index = first.i - 1
-    if index >= sentence.start and doc[index].text == ",":
-        index -= 1
-    words: list[Token] = []
-    while index >= sentence.start and doc[index].pos_ in _TITLE_POS and doc[index].text not in ",;:«»":
-        token = doc[index]
-        if token.pos_ == "DET" and (index == sentence.start or doc[index - 1].pos_ != "ADP"):
-            break  # the determiner that opens the title phrase
-        words.insert(0, token)
-        index -= 1
-    if index > sentence.start and doc[index - 1].pos_ == "ADP":
-        return None  # "Dans ces tweets, X ...": a fronted adverbial, not a title
-    while words and words[0].pos_ != "NOUN":
-        words.pop(0)
-    return _words(words) if words else None
-
-
-def _title_after(last: Token) -> str | None:
-    doc, sentence = last.doc, last.sent
-    index = last.i + 1
-    if index >= sentence.end or doc[index].text != ",":
-        return None
-    words: list[Token] = []
-    index += 1
-    while index < sentence.end and doc[index].text not in ",;:.«»" and doc[index].pos_ in _TITLE_POS:
-        words.append(doc[index])
-        index += 1
-    closed = index < sentence.end and doc[index].text == ","
-    if not closed or not words or words[0].pos_ not in ("NOUN", "DET"):
-        return None
-    while words and words[0].pos_ == "DET":
-        words.pop(0)
-    return _words(words) if words and words[0].pos_ == "NOUN" else None
-
-
-def _words(tokens: list[Token]) -> str | None:
-    kept = [t for t in tokens if t.lower_ not in HONORIFICS]
-    if not kept:
-        return None
-    doc = kept[0].doc
-    text = str(doc[kept[0].i:kept[-1].i + 1].text).strip(" ,;:")
-    return text or None
 
 
 def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
@@ -374,12 +313,12 @@ def surface_subject(
     keys = actors_in(extraction, head[0].idx, head[-1].idx + len(head[-1]))
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     if people:
-        return people[-1], _role(extraction, head, people[-1])
+        return people[-1], title_of(extraction, head, people[-1])
     for apposition in appositions:
         named = actors_in(extraction, apposition[0].idx, apposition[-1].idx + len(apposition[-1]))
         if len(named) == 1 and extraction.actors[named[0]].kind == "Person" and all(
                 actor_at(extraction, t.idx, t.idx + len(t)) == named[0] for t in apposition):
-            return named[0], _words(head)
+            return named[0], title_words(head)
     opening = head[1] if head[0].pos_ == "DET" and len(head) > 1 else head[0]
     if keys and actor_at(extraction, opening.idx, opening.idx + len(opening)) == keys[0]:
         return keys[0], None  # "Meta, maison mère de Facebook, a fait savoir": the head, not its gloss
@@ -443,7 +382,7 @@ def inverted_speaker(
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
         key = people[-1] if people else keys[0]
-        return key, _role(extraction, window, key)
+        return key, title_of(extraction, window, key)
     for token in window:
         spoken_for = stand_in(extraction, token, memory)
         if spoken_for:
