@@ -90,6 +90,8 @@ CLASSES = [
      {"parquet-national-de-lutte-contre-la-fraude-et-le-blanchiment": "GovernmentBody"}),
     ("La Fundación Aurora Digital a financé des publicités.", {"fundacion-aurora-digital": "Organisation"}),
     ("Une agence de Lima, Inca Reach, a démarché la fondation.", {"inca-reach": "Organisation"}),
+    ("Le porte-parole du parti au pouvoir Jedna Cesta, Milan Kovač, a démenti.",
+     {"jedna-cesta": "Organisation", "milan-kovac": "Person"}),
 ]
 
 

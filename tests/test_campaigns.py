@@ -365,6 +365,15 @@ def test_an_attempt_to_buy_ads_that_the_platform_refused_is_only_proposed() -> N
                  "euros pour des messages sponsorisés sur X. Le parquet affirme que M. Novak a menti.",
                  [("Civis", "Meta", "50000", "EUR"), ("Civis", "X", "9000", "EUR")],
                  id="a-sentence-ending-on-x"),
+    pytest.param("Le site d'information Atlatszo a révélé lundi qu'une fondation hongroise proche des "
+                 "milieux d'affaires, Duna Jövő Alapítvány, avait payé 60 millions de forints à Spotify pour "
+                 "diffuser plus de 900 spots audio.",
+                 [("Duna Jövő Alapítvány", "Spotify", "60000000", "HUF")],
+                 id="the-payer-after-que-not-the-one-who-revealed-it"),
+    pytest.param("Selon le quotidien El Observador, l'association Vecinos por un Montevideo Seguro a payé "
+                 "90 000 dollars à Google pour des vidéos sponsorisées.",
+                 [("Vecinos por un Montevideo Seguro", "Google", "90000", "USD")],
+                 id="a-name-with-a-spanish-link-word"),
 ])
 def test_who_paid_whom_across_sentences_agencies_and_owners(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -505,6 +505,15 @@ def test_selon_relative_clauses_and_regrets(text: str, expected: tuple) -> None:
                  "communiqué.",
                  [("Commission électorale", "La Commission électorale a ouvert une enquête sur la régie")],
                  id="a-t-elle-closing-a-clause-is-its-subject"),
+    pytest.param("Le porte-parole du parti au pouvoir Jedna Cesta, Milan Kovač, a rejeté toute relation avec "
+                 "la fondation.", [("Milan Kovač", "a rejeté toute relation avec la fondation")],
+                 id="a-party-au-pouvoir-is-an-organisation-its-spokesman-speaks"),
+    pytest.param("Le directeur de Kandy Click Media, Dilshan Perera, a nié tout lien avec un parti.",
+                 [("Dilshan Perera", "a nié tout lien avec un parti")],
+                 id="a-surname-the-tagger-takes-for-a-verb-is-no-clause"),
+    pytest.param("Le coordinateur du GCRN, Kwabena Osei-Tutu, rejette ces accusations.",
+                 [("Kwabena Osei-Tutu", "rejette ces accusations")],
+                 id="a-name-tagged-misc-after-a-title-is-a-person"),
 ])
 def test_incises_glosses_and_names_the_tagger_misreads(text: str, expected: list) -> None:
     assert speakers_and_texts(text) == expected

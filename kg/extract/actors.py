@@ -264,7 +264,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return cue
     if _titled_person(span) and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
         return "Person"
-    if label == "ORG" and _named_after_title(span) and span.end < len(span.doc) \
+    if label in ("ORG", "MISC") and _named_after_title(span) and span.end < len(span.doc) \
             and span.doc[span.end].text in ",.;":
         return "Person"  # "la présidente de la commission, Aušra Kazlauskienė,": taken for an organisation
     acronym = len(words) == 1 and is_acronym(span.text) and len(span.text) >= 3

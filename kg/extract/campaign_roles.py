@@ -144,6 +144,9 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
         if key is None and any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") for c in agent.children):
             return None  # "achetées par une régie de Cotonou": a payer not (yet) named
     subject = subject_of(verb)
+    if subject is not None and _across_que(subject, verb):
+        # "X a révélé qu'une fondation ..., Y, avait payé": the parse lends the payer X's subject
+        floor, subject = max(floor, _que_before(verb)), None
     if subject is not None and subject.idx >= floor:
         key = _resolve(extraction, subject, sentence, memory)
         if key and not is_platform(extraction, key):
@@ -154,6 +157,18 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
                 return key
     before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
     return before[-1] if before else _intermediary(extraction, sentence)
+
+
+def _que_before(verb: Token) -> int:
+    """Where the last "que" of the sentence before ``verb`` ends (the sentence start if none)."""
+    ques = [t for t in verb.sent if t.i < verb.i and t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ"]
+    return int(ques[-1].idx + len(ques[-1])) if ques else int(verb.sent.start_char)
+
+
+def _across_que(subject: Token, verb: Token) -> bool:
+    """A subject the parse reaches across a "que" (the verb has none of its own)."""
+    return subject.i < verb.i and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+        and _que_before(verb) > subject.idx
 
 
 def is_agent(verb: Token, child: Token) -> bool:

@@ -117,7 +117,7 @@ def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
         token = doc[i]
         if token.lower_ in CUES:
             return refine(token.lower_, skipped[::-1], names)
-        complement = token.lower_ in _OF and bool(skipped) and doc[i + 1].pos_ == "NOUN"
+        complement = token.lower_ in _OF | {"au", "aux"} and bool(skipped) and doc[i + 1].pos_ == "NOUN"
         if token.pos_ not in ("ADJ", "NOUN") and not complement or token.text[:1].isupper():
             break
         skipped.append(token.lower_)

@@ -22,6 +22,8 @@ _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de",
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
 _LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
+#: links inside names kept in their own language ("Ciudadanos por un Uruguay Libre")
+_FOREIGN_LINKS = frozenset({"por", "para", "pela", "pelo", "per", "für", "for", "of", "del"})
 _CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
 _NOT_NAMES = frozenset({"internet", "web"})
 
@@ -66,6 +68,10 @@ def completed(ent: Any) -> Any:
         return doc[ent.start:end]
     if doc[end - 1].lower_ in PARTICLES and end < len(doc) and _capital(doc[end]):
         return doc[ent.start:_capitals(doc, end)]
+    if doc[end - 1].lower_ in _FOREIGN_LINKS and end + 1 < len(doc):  # "Ciudadanos por" + "un Uruguay Libre"
+        j = end + (doc[end].lower_ in _LINK_DETERMINERS)
+        if _capital(doc[j]):
+            return doc[ent.start:_capitals(doc, j)]
     end = _capitals(doc, end, free=True)
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
         j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)

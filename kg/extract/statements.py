@@ -350,6 +350,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i and subject not in inverted:
         return None
+    if before[-2].ent_type_ and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in before):
+        return None  # "Le directeur de X, Dilshan Perera, a nié": a name the tagger takes for a verb
     start = sentence.start_char
     return int(start), int(before[-1].idx)
 
