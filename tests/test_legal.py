@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import name, run
 
 
@@ -55,8 +57,13 @@ def test_after_que_orders_the_indictment_before_the_statement() -> None:
         assert order.after in extraction.statements
 
 
-def test_the_subject_of_opening_an_investigation_leads_it() -> None:
-    extraction = run("Le parquet financier de Lyon a ouvert une enquête pour blanchiment.", "2023-11-08")
+@pytest.mark.parametrize("text", [
+    pytest.param("Le parquet financier de Lyon a ouvert une enquête pour blanchiment.", id="ouvrir"),
+    pytest.param("Le parquet financier de Lyon a annoncé mercredi l'ouverture d'une enquête pour "
+                 "blanchiment.", id="annoncer-l-ouverture"),
+])
+def test_the_subject_of_opening_an_investigation_leads_it(text: str) -> None:
+    extraction = run(text, "2023-11-08")
     (investigation,) = extraction.investigations
     assert name(extraction, investigation.investigator) == "parquet financier de Lyon"
 

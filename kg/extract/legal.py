@@ -113,11 +113,19 @@ def _led(sentence: Sentence, noun: Token) -> bool:
     return match is not None and match.start() <= noun.idx + len(noun) + 2
 
 
+#: nouns for the start of an investigation, whose announcer opened it
+_OPENINGS = frozenset({"ouverture", "lancement"})
+
+
 def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
     """Who leads it: the subject of "ouvrir/mener/lancer une enquête", the agent of "menée/ouverte
     ... par X", or the actor of "l'enquête du procureur X"."""
     leading_verb = noun if noun.pos_ == "VERB" else (
         noun.head if noun.head.lemma_ in LEAD_VERBS and noun.dep_ == "obj" else None)
+    opening = noun.head  # "X a annoncé l'ouverture d'une enquête": X opened it
+    if leading_verb is None and opening.lemma_ in _OPENINGS and noun.dep_ == "nmod" \
+            and opening.dep_ == "obj" and opening.head.pos_ == "VERB":
+        leading_verb = opening.head
     if leading_verb is not None:
         subject = subject_of(leading_verb)
         if subject is not None and is_pronoun(subject):  # "X a fait savoir qu'il avait ouvert une enquête"
