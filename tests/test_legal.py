@@ -23,11 +23,15 @@ def test_an_indictment_of_a_counted_group_keeps_the_count() -> None:
     assert (indictment.defendants, indictment.defendant_count) == ([], 12)
 
 
-def test_a_political_accusation_or_a_suspicion_is_no_indictment() -> None:
-    extraction = run(
-        "Le gouvernement a accusé mercredi la société Blue Delta d'avoir financé des comptes. "
-        "Deux hommes sont soupçonnés d'avoir participé au réseau.", "2023-11-08")
-    assert extraction.indictments == []
+@pytest.mark.parametrize("text", [
+    pytest.param("Le gouvernement a accusé mercredi la société Blue Delta d'avoir financé des comptes. "
+                 "Deux hommes sont soupçonnés d'avoir participé au réseau.", id="accused-and-suspected"),
+    pytest.param("Il a précisé que deux dirigeants de l'agence avaient été entendus mercredi, sans être "
+                 "inculpés.", id="sans-etre-inculpes"),
+    pytest.param("Deux dirigeants de l'agence ont été entendus sans inculpation.", id="sans-inculpation"),
+])
+def test_a_political_accusation_a_suspicion_or_a_hearing_is_no_indictment(text: str) -> None:
+    assert run(text, "2023-11-08").indictments == []
 
 
 def test_an_investigation_led_by_a_named_prosecutor() -> None:

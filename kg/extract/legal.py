@@ -202,10 +202,11 @@ def _indictment_anchor(
 ) -> tuple[Token | None, int, bool] | None:
     """The indictment verb ("a inculpé", "ont été inculpés", "mises en examen") or noun
     ("l'inculpation de X"), where it is, and whether it is passive; hypothetical ones ("d'autres
-    inculpations") and negated ones are not indictments."""
+    inculpations") and negated ones ("sans être inculpés") are not indictments."""
     body = extraction.article.body
     for token in sentence:
-        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token):
+        without = any(t.lower_ == "sans" for t in sentence.doc[max(sentence.start, token.i - 3):token.i])
+        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token) and not without:
             passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
             return token, int(token.idx), passive
     start = sentence.start_char
@@ -216,6 +217,8 @@ def _indictment_anchor(
                 or _CITED.search(text, max(0, at - 40), at):
             continue
         before = text[max(0, at - 12):at]
+        if re.search(r"\bsans\b", before):
+            continue  # "entendus sans inculpation", "sans mise en examen"
         participle = noun.startswith("mis")
         if participle and ("pas été" in text[max(0, at - 20):at] or " ne " in before):
             continue
