@@ -92,11 +92,12 @@ def designated_platform(extraction: Extraction, sentence: Sentence) -> str | Non
 def told_before(extraction: Extraction, sentence: Sentence) -> Token | None:
     """"pour ces messages", "ces vidéos": promoted items the article told of before (an earlier
     sentence speaks of advertising), designated by a demonstrative."""
-    body = extraction.article.body[:sentence.start_char].lower()
-    if not any(cue in body for cue in AD_CUES):
+    items = next((t for t in sentence if t.lower_ in ITEM_NOUNS
+                  and any(c.lower_ == "ces" and c.dep_ == "det" for c in t.children)), None)
+    if items is None:
         return None
-    return next((t for t in sentence if t.lower_ in ITEM_NOUNS
-                 and any(c.lower_ == "ces" and c.dep_ == "det" for c in t.children)), None)
+    before = extraction.article.body[:sentence.start_char].lower()
+    return items if any(cue in before for cue in AD_CUES) else None
 
 
 def _last_platform_before(extraction: Extraction, offset: int) -> str | None:

@@ -259,14 +259,17 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
 
 
 def _named_after(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
-    """"à une régie de Bombay, Vistaar AdNet, pour ...": the name set in apposition after the
-    common noun that designates the one paid, within a few words and before any verb."""
+    """"à une régie de Bombay, Vistaar AdNet, pour ...", "à une autre association, le X,": the name
+    set in apposition after a common noun (the one paid or offered to), within a few words and
+    before any verb."""
     following = [t for t in sentence if t.i > noun.i][:10]
     for index, token in enumerate(following):
         if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
             return None
         if token.text == "," and index + 1 < len(following):
             named = following[index + 1]
+            if named.lower_ in DEFINITE and index + 2 < len(following):
+                named = following[index + 2]  # "à une autre association, le X,"
             return actor_at(extraction, named.idx, named.idx + len(named))
     return None
 
@@ -391,9 +394,9 @@ def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
         return False
     # no object in the parse ("lui avait offert en mars 1,5 million": hung on the month); the money
     # right after the verb, past time words only, is what is offered (not "un forfait de ...")
-    doc = offer.doc
+    after = offer.doc[offer.i + 1:offer.sent.end]
     for amount in amounts:
-        between = [t for t in doc[offer.i + 1:] if t.idx < amount.start]
+        between = [t for t in after if t.idx < amount.start]
         if amount.start > offer.idx and all(
                 t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
             return True
@@ -427,20 +430,8 @@ def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prep
                 return key
         nouns = [t for t in following if t.pos_ == "NOUN"]
         if nouns:
-            designated = (_apposed_name(extraction, sentence, nouns[0]) or _named_with(extraction, nouns[0])
+            designated = (_named_after(extraction, sentence, nouns[0]) or _named_with(extraction, nouns[0])
                           or stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0]))
             if designated:
                 return designated
-    return None
-
-
-def _apposed_name(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
-    """The actor named in apposition right after ``noun`` ("à une autre association, le X,")."""
-    doc = sentence.doc
-    if noun.i + 1 >= sentence.end or doc[noun.i + 1].text != ",":
-        return None
-    for token in doc[noun.i + 2:min(noun.i + 4, sentence.end)]:
-        key = actor_at(extraction, token.idx, token.idx + len(token))
-        if key:
-            return key
     return None

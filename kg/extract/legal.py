@@ -205,8 +205,8 @@ def _indictment_anchor(
     inculpations") and negated ones ("sans être inculpés") are not indictments."""
     body = extraction.article.body
     for token in sentence:
-        without = any(t.lower_ == "sans" for t in sentence.doc[max(sentence.start, token.i - 3):token.i])
-        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token) and not without:
+        if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token) \
+                and not _without(sentence, token):
             passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
             return token, int(token.idx), passive
     start = sentence.start_char
@@ -224,6 +224,11 @@ def _indictment_anchor(
             continue
         return None, start + at, participle
     return None
+
+
+def _without(sentence: Sentence, verb: Token) -> bool:
+    """"entendus sans être inculpés": the verb is negated by "sans"."""
+    return any(t.lower_ == "sans" for t in sentence.doc[max(sentence.start, verb.i - 3):verb.i])
 
 
 #: "selon l'acte d'inculpation, X a dépensé": the document is a source, not an indictment told
