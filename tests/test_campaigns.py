@@ -119,6 +119,19 @@ def test_campaign_roles_from_passives_and_offers(
          "XAF"),
         ("À Dakar, l'agence Teranga Com a dépensé 12 millions de francs CFA en publicités sur Facebook.",
          "XOF"),
+        ("À Lusaka, l'agence Kafue Reach a dépensé 600 000 kwachas en publicités sur Facebook.", "ZMW"),
+        ("À Lilongwe, l'agence Shire Media a dépensé 9 millions de kwachas en publicités sur Facebook.",
+         "MWK"),
+        ("À Kampala, l'agence Nile Pulse a dépensé 40 millions de shillings en publicités sur TikTok.",
+         "UGX"),
+        ("À Beyrouth, l'agence Sannine Com a dépensé 900 millions de livres en publicités sur X.", "LBP"),
+        ("Au Caire, l'agence Nour Reach a dépensé 800 000 livres en publicités sur Facebook.", "EGP"),
+        ("Le cabinet Thornfield Reach a dépensé 400 000 livres en publicités sur Facebook.", "GBP"),
+        ("Le cabinet Cedar Line a dépensé 2 milliards de livres libanaises en publicités sur X.", "LBP"),
+        ("À Oulan-Bator, l'agence Khangai Media a dépensé 90 millions de tugriks en publicités sur "
+         "YouTube.", "MNT"),
+        ("À Montevideo, l'agence Rambla Web a dépensé 3 millions de pesos uruguayens en publicités sur "
+         "YouTube.", "UYU"),
     ],
 )
 def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
@@ -127,7 +140,8 @@ def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text
     assert campaign.currency == currency
 
 
-@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams"])
+@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams", "kwachas",
+                                  "shillings"])
 def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None:
     extraction = run(f"Le collectif Aube a dépensé 900 000 {word} en publicités sur Facebook.",
                      "2024-04-02")

@@ -26,7 +26,7 @@ from kg.extract.campaign_roles import (
     spend_roles,
 )
 from kg.extract.facts import AdCampaign, Evidence, Extraction
-from kg.extract.lexicon import BY_COUNTRY
+from kg.extract.lexicon import BY_COUNTRY, BY_COUNTRY_DEFAULT
 from kg.extract.lexicon_events import (
     AD_CUES,
     COMMITMENT_CUES,
@@ -191,13 +191,14 @@ def _says(lowered: str, cues: tuple[str, ...]) -> bool:
 
 def _by_country(extraction: Extraction, amount: Amount) -> Amount | None:
     """"couronnes", "pesos" are the crowns or pesos of the country the article names first; none
-    named: unknown."""
+    named: the word's default ("livres" are pounds sterling), or unknown."""
     table = BY_COUNTRY.get(amount.currency)
     if table is None:
         return amount
     lowered = extraction.article.body.lower()
     found = [(lowered.find(stem), code) for stem, code in table.items() if stem in lowered]
-    return dataclasses.replace(amount, currency=min(found)[1]) if found else None
+    currency = min(found)[1] if found else BY_COUNTRY_DEFAULT.get(amount.currency)
+    return dataclasses.replace(amount, currency=currency) if currency else None
 
 
 def _items_bought(sentence: Sentence) -> bool:

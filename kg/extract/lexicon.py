@@ -121,12 +121,42 @@ CURRENCY_WORDS: dict[str, str] = {
     "leks": "ALL", "denar": "MKD", "denars": "MKD", "som": "KGS", "soms": "KGS", "taka": "BDT",
     "takas": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kwanza": "AOA",
     "kwanzas": "AOA", "metical": "MZN", "meticais": "MZN", "ouguiya": "MRU", "ouguiyas": "MRU",
-    "afghani": "AFN", "afghanis": "AFN", "tugrik": "MNT", "tugriks": "MNT",
+    "afghani": "AFN", "afghanis": "AFN", "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT",
+    "togrogs": "MNT", "kwacha": "KWACHA", "kwachas": "KWACHA", "livre libanaise": "LBP",
+    "livres libanaises": "LBP", "livre egyptienne": "EGP", "livres egyptiennes": "EGP",
+    "livre syrienne": "SYP", "livres syriennes": "SYP", "livre soudanaise": "SDG",
+    "livres soudanaises": "SDG", "livre sud-soudanaise": "SSP", "livres sud-soudanaises": "SSP",
+    "peso uruguayen": "UYU", "pesos uruguayens": "UYU", "peso dominicain": "DOP",
+    "pesos dominicains": "DOP", "peso cubain": "CUP", "pesos cubains": "CUP",
+    "shilling ougandais": "UGX", "shillings ougandais": "UGX", "shilling tanzanien": "TZS",
+    "shillings tanzaniens": "TZS", "shilling somalien": "SOS", "shillings somaliens": "SOS",
+    "shilling": "SHILLING", "shillings": "SHILLING", "somoni": "TJS", "somonis": "TJS",
+    "soum": "UZS", "soums": "UZS", "kip": "LAK", "kips": "LAK", "pula": "BWP",
+    "pulas": "BWP", "dalasi": "GMD", "dalasis": "GMD", "leone": "SLE", "leones": "SLE",
+    "rufiyaa": "MVR", "ngultrum": "BTN", "ngultrums": "BTN", "kina": "PGK", "balboa": "PAB",
+    "balboas": "PAB", "riyal qatari": "QAR", "riyals qataris": "QAR", "rial omanais": "OMR",
+    "rials omanais": "OMR", "riyal saoudien": "SAR", "riyals saoudiens": "SAR",
+    "rial iranien": "IRR", "rials iraniens": "IRR", "rial yemenite": "YER", "rials yemenites": "YER",
+    "dinar koweitien": "KWD", "dinars koweitiens": "KWD", "dinar jordanien": "JOD",
+    "dinars jordaniens": "JOD", "dinar irakien": "IQD", "dinars irakiens": "IQD",
+    "dinar libyen": "LYD", "dinars libyens": "LYD", "dinar bahreini": "BHD", "dinars bahreinis": "BHD",
+    "couronne islandaise": "ISK", "couronnes islandaises": "ISK", "mark convertible": "BAM",
+    "marks convertibles": "BAM", "kuna": "HRK", "kunas": "HRK", "franc comorien": "KMF",
+    "francs comoriens": "KMF", "franc djiboutien": "DJF", "francs djiboutiens": "DJF",
+    "franc pacifique": "XPF", "francs pacifique": "XPF", "franc cfp": "XPF", "francs cfp": "XPF",
+    "dollar liberien": "LRD", "dollars liberiens": "LRD", "dollar jamaicain": "JMD",
+    "dollars jamaicains": "JMD", "dollar namibien": "NAD", "dollars namibiens": "NAD",
+    "dollar zimbabween": "ZWL", "dollars zimbabweens": "ZWL", "dollar fidjien": "FJD",
+    "dollars fidjiens": "FJD", "dollar des caraibes orientales": "XCD",
+    "dollars des caraibes orientales": "XCD", "roupie pakistanaise": "PKR",
+    "roupies pakistanaises": "PKR", "roupie nepalaise": "NPR", "roupies nepalaises": "NPR",
+    "roupie srilankaise": "LKR", "roupies srilankaises": "LKR", "roupie mauricienne": "MUR",
+    "roupies mauriciennes": "MUR", "hryvnias ukrainiennes": "UAH", "nakfa": "ERN", "nakfas": "ERN",
 }
 #: currency words that are also common nouns ("livres": pounds or books): money only where the
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
 #: a grouped number ("1,5 million de livres", "400 000 livres")
-AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "GBP", "livres": "GBP", "couronne": "CROWN",
+AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "POUND", "livres": "POUND", "couronne": "CROWN",
                                             "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO",
                                             "dinar": "DINAR", "dinars": "DINAR"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
@@ -154,6 +184,21 @@ RUPEES_BY_COUNTRY: dict[str, str] = {
     "sri lanka": "LKR", "colombo": "LKR", "népal": "NPR", "katmandou": "NPR", "maurice": "MUR",
     "mauricien": "MUR", "port-louis": "MUR", "seychell": "SCR",
 }
+#: bare "kwachas" are Zambian or Malawian by the country the article speaks of
+KWACHAS_BY_COUNTRY: dict[str, str] = {"zambi": "ZMW", "lusaka": "ZMW", "malawi": "MWK", "lilongwe": "MWK",
+                                      "blantyre": "MWK"}
+#: bare "shillings" are those of the country the article speaks of
+SHILLINGS_BY_COUNTRY: dict[str, str] = {
+    "kenya": "KES", "nairobi": "KES", "mombasa": "KES", "ougand": "UGX", "kampala": "UGX",
+    "tanzani": "TZS", "dodoma": "TZS", "dar es salaam": "TZS", "somali": "SOS", "mogadiscio": "SOS",
+}
+#: bare "livres" (after a number, in a money sentence) are pounds sterling unless the article
+#: speaks of a country with pounds of its own first
+POUNDS_BY_COUNTRY: dict[str, str] = {
+    "liban": "LBP", "beyrouth": "LBP", "égypt": "EGP", "caire": "EGP", "syri": "SYP", "damas": "SYP",
+    "soudan": "SDG", "khartoum": "SDG", "royaume-uni": "GBP", "britanni": "GBP", "londres": "GBP",
+    "angleterre": "GBP", "écoss": "GBP",
+}
 #: bare "dirhams" are Moroccan or Emirati by the country the article speaks of
 DIRHAMS_BY_COUNTRY: dict[str, str] = {
     "maroc": "MAD", "marocain": "MAD", "rabat": "MAD", "casablanca": "MAD", "émirat": "AED",
@@ -170,7 +215,11 @@ CFA_BY_COUNTRY: dict[str, str] = {
 #: placeholder currencies of ambiguous words -> the table that resolves them by country
 BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY,
                                          "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY,
-                                         "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY}
+                                         "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY,
+                                         "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
+                                         "POUND": POUNDS_BY_COUNTRY}
+#: what a placeholder currency is when the article names none of its countries (none: unknown)
+BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",
