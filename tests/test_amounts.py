@@ -268,7 +268,7 @@ def test_a_currency_name_shared_by_several_countries_is_not_guessed() -> None:
 def test_words_that_name_several_currencies_are_money_only_in_a_money_sentence(
     source: str, value: int, currency: str
 ) -> None:
-    """The placeholder ("PESO", "CROWN", "POUND") is resolved by the caller from the country of the article."""
+    """The placeholder ("PESO", "CROWN", "POUND") is resolved by the caller from the article's country."""
     assert amounts(source) == []
     (found,) = find_amounts(source, money_context=True)
     assert (found.value, found.currency) == (Decimal(value), currency)

@@ -140,8 +140,8 @@ def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text
     assert campaign.currency == currency
 
 
-@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams", "kwachas",
-                                  "shillings"])
+@pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams",
+                                  "kwachas", "shillings"])
 def test_crowns_and_pesos_of_no_named_country_are_not_guessed(word: str) -> None:
     extraction = run(f"Le collectif Aube a dépensé 900 000 {word} en publicités sur Facebook.",
                      "2024-04-02")

@@ -283,10 +283,29 @@ def test_a_refusal_to_comment_is_no_statement() -> None:
                               "procédure en cours.") == []
 
 
-def test_a_later_paragraph_is_another_occasion() -> None:
-    extraction = run("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
-                     "Claire Dumas a ajouté que rien ne serait publié.", "2024-06-14")
-    assert [str(s.date) if s.date else None for s in extraction.statements] == ["2024-06-10", None]
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
+                     "Claire Dumas a ajouté que rien ne serait publié.",
+                     ["2024-06-10", "2024-06-10"], id="next-paragraph-nobody-else-spoke"),
+        pytest.param("Le parquet de Varna a annoncé lundi que trois sociétés étaient visées.\n\n"
+                     "Le parquet de Varna a précisé que les paiements transitaient par Chypre.",
+                     ["2024-06-10", "2024-06-10"], id="an-organisation-continued"),
+        pytest.param("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
+                     "Marc Tissot a estimé que l'enquête devait reprendre.\n\n"
+                     "Claire Dumas a rappelé que rien ne serait publié.",
+                     ["2024-06-10", None, None], id="someone-else-spoke-in-between"),
+        pytest.param("Claire Dumas a déclaré lundi que le dossier était clos.\n\n"
+                     "Mme Dumas assure que rien ne sera publié.",
+                     ["2024-06-10", None], id="a-present-verb-speaks-now"),
+    ],
+)
+def test_a_later_paragraph_continues_only_what_was_said_just_before(
+    text: str, dates: list[str | None]
+) -> None:
+    extraction = run(text, "2024-06-14")
+    assert [str(s.date) if s.date else None for s in extraction.statements] == dates
 
 
 def test_a_quote_split_by_its_attribution_is_two_statements_of_one_speaker() -> None:

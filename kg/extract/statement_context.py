@@ -4,11 +4,14 @@ indictment it was read in, and its speaker's role."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
 from kg.extract.speakers import indicter
 from kg.extract.when import date_of
+
+Token = Any  # spaCy Token
 
 #: "au cours de la même conférence", "lors du même entretien": the occasion of earlier words
 _SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+)?même\s+\w+", re.IGNORECASE)
@@ -26,14 +29,17 @@ def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[
     return True, date_of(extraction, verb.sent.start_char, verb.sent.end_char, verb)
 
 
-def continuation(extraction: Extraction, speaker: str, start: int, *,
-                  attribution: bool = False) -> tuple[bool, PartialDate | None]:
+def continuation(extraction: Extraction, speaker: str, start: int, *, attribution: bool = False,
+                 verb: Token | None = None) -> tuple[bool, PartialDate | None]:
     """Whether a statement at ``start`` continues earlier words of its speaker, and their date.
 
     "Il a ajouté que ..." continues the speaker's statements earlier in the same paragraph (the
     last dated one gives the date; if none is dated, neither is the continuation). An
     ``attribution`` ("Selon le groupe, ...") in the next paragraph continues the statement just
-    before it when nobody else spoke in between; otherwise a later paragraph may be another occasion.
+    before it when nobody else spoke in between. In any later paragraph, words of the speaker of
+    the last statement, dated, continue it when nobody else spoke in between and ``verb`` is not in
+    the simple present ("M. X assure" speaks at the time of the article); otherwise a later
+    paragraph is another occasion.
     """
     body = extraction.article.body
     sentence = next((s for s in extraction.doc.sents if s.start_char <= start < s.end_char), None)
@@ -54,7 +60,14 @@ def continuation(extraction: Extraction, speaker: str, start: int, *,
     previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
     if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
         return True, last.date
+    if last is not None and last.speaker == speaker and last.date is not None and not _present(verb):
+        return True, last.date
     return False, None
+
+
+def _present(verb: Token | None) -> bool:
+    """A reporting verb in the simple present ("M. X assure") speaks at the time of the article."""
+    return verb is not None and "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
 def role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | None:

@@ -166,7 +166,7 @@ def _direct(
         return None
     end = max(verb.sent.end_char, quote.end)
     start = min(sentence.start_char, verb.sent.start_char)
-    continued, previous = continuation(extraction, speaker[0], start)
+    continued, previous = continuation(extraction, speaker[0], start, verb=verb)
     date = date_of(extraction, start, end, verb, content=(quote.start, quote.end),
                    fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
@@ -249,7 +249,7 @@ def _indirect(
     if speaker is None:
         return None
     start, end = sentence.start_char, sentence.end_char
-    continued, previous = continuation(extraction, speaker[0], start)
+    continued, previous = continuation(extraction, speaker[0], start, verb=verb)
     date = date_of(extraction, start, end, verb, content=content,
                    fallback=previous, continued=continued, actor=speaker[0])
     return Statement(
