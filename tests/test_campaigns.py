@@ -41,6 +41,37 @@ CASES = [
          ("Vireo Data", "TikTok", "Realised", Decimal("15000"), "EUR", None)],
         id="la-meme-societe-is-the-last-sponsor"),
     pytest.param(
+        "En octobre, Stellar Reach a déboursé 18 000 euros pour sponsoriser 140 messages sur X.",
+        [("Stellar Reach", "X", "Realised", Decimal("18000"), "EUR", 140)],
+        id="a-payer-named-without-a-cue-and-x-ending-the-text"),
+    pytest.param(
+        "Le parti Avanti Insieme a dépensé 120 000 euros en publicités sur Facebook entre mars et mai.",
+        [("Avanti Insieme", "Facebook", "Realised", Decimal("120000"), "EUR", None)],
+        id="a-cued-name-whose-last-word-the-ner-took-apart"),
+    pytest.param(
+        "Une somme de 500 000 euros a été versée à X par la fondation Libertas pour sponsoriser des "
+        "messages.",
+        [("Libertas", "X", "Realised", Decimal("500000"), "EUR", None)], id="paid-to-x"),
+    pytest.param(
+        "Les 870 publicités, payées par la société Kestrel Ltd, ont coûté 96 000 livres au total sur "
+        "Facebook.",
+        [("Kestrel Ltd", "Facebook", "Realised", Decimal("96000"), "GBP", 870)],
+        id="cost-of-items-paid-by-an-agent"),
+    pytest.param(
+        "L'organisation Voz Ciudadana a réglé une facture de 250 000 dollars à Google pour des annonces "
+        "vidéo.",
+        [("Voz Ciudadana", "Google", "Realised", Decimal("250000"), "USD", None)], id="settled-an-invoice"),
+    pytest.param(
+        "Meta a encaissé 75 000 euros de l'association Nuovo Domani pour des publicités politiques.",
+        [("Nuovo Domani", "Meta", "Realised", Decimal("75000"), "EUR", None)], id="cashed-by-the-platform"),
+    pytest.param(
+        "La campagne, facturée 64 000 dollars par TikTok à l'agence Vela Digital, comptait 310 vidéos.",
+        [("Vela Digital", "TikTok", "Realised", Decimal("64000"), "USD", 310)],
+        id="invoiced-by-the-platform"),
+    pytest.param(
+        "La fondation Aria a reçu 850 000 dollars de la société Borealis pour ses publicités.",
+        [], id="money-received-by-no-platform"),
+    pytest.param(
         "Le gouvernement a débloqué un budget de 1,2 million d'euros pour former des observateurs.",
         [], id="a-budget-that-is-not-advertising"),
     pytest.param(

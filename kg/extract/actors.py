@@ -21,6 +21,7 @@ from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import CUES, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
+from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.names import PARTICLES, completed, cued_names, extended, foreign, trimmed
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
@@ -179,7 +180,8 @@ def _vouched(span: Any) -> bool:
     """A guarded name ("X") in a context that makes it an actor: after a cue noun ("le réseau social
     X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), glossed by its
     former name ("X (ex-Twitter)"), or opening a sentence as the subject of a finite verb. Once one
-    mention is vouched for, every mention of the name in the article is the actor."""
+    mention is vouched for, every mention of the name in the article is the actor. "à X" followed by
+    punctuation or a preposition is a payee ("versée à X par la fondation")."""
     doc = span.doc
     if introduced(span):
         return True
@@ -188,7 +190,7 @@ def _vouched(span: Any) -> bool:
             and "Fin" in after.morph.get("VerbForm"):
         return True  # "X avait indiqué ...": the subject opening a sentence
     loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ")
-    if span.start > 0 and doc[span.start - 1].lower_ == "sur" and loose:
+    if span.start > 0 and doc[span.start - 1].lower_ in ("sur", "à") and loose:
         return True
     return bool(_FORMERLY.match(doc.text[span.end_char:span.end_char + 20]))
 
@@ -270,7 +272,18 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     acronym = len(words) == 1 and is_acronym(span.text) and len(span.text) >= 3
     if label == "ORG" and acronym and span.text not in _NOT_ORGS:
         return "Organisation"
+    if label in ("ORG", "MISC") and _paying(span, words):
+        return "Organisation"
     return None
+
+
+def _paying(span: Any, words: list[Any]) -> bool:
+    """A name of capitalised words that pays ("Stellar Reach a déboursé 18 000 euros"): whoever
+    spends money is an organisation, named even without a cue."""
+    root = span.root
+    return (len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+            and not any(c.isdigit() for c in span.text)
+            and root.dep_ == "nsubj" and root.head.lemma_ in SPEND_VERBS)
 
 
 def _named_after_title(span: Any) -> bool:

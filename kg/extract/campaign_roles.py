@@ -21,9 +21,12 @@ from kg.extract.lexicon_events import (
     COST_VERBS,
     INTERMEDIARY_MARKERS,
     PAYEE_MARKERS,
+    PAYER_MARKERS,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
     PROPOSAL_CUES,
+    SALE_STEMS,
+    SPEND_VERBS,
 )
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS, REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
@@ -280,12 +283,50 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
         return None, _only_platform(extraction, sentence)
     if verb.lemma_ in COST_VERBS:  # "ces annonces ont coûté 1,3 million à la fondation"
         sponsor = _introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
+        if sponsor is None or is_platform(extraction, sponsor):  # "au total sur Facebook"
+            sponsor = _buyer_of_subject(extraction, sentence, verb, memory)
         return sponsor, _only_platform(extraction, sentence)
     sponsor = _sponsor_before(extraction, sentence, verb, memory)
     payee = _payee(extraction, sentence, verb.idx)
     if payee is not None and _shown_on(extraction, sentence, payee):
         payee = _only_platform(extraction, sentence) or payee
     return sponsor, (payee if payee != sponsor else None) or _only_platform(extraction, sentence)
+
+
+def sale_roles(extraction: Extraction, sentence: Sentence,
+               memory: SpeakerMemory) -> tuple[str | None, str | None]:
+    """A platform that was paid, as the subject or agent of a selling verb: "Meta a encaissé
+    75 000 euros de l'association X", "une campagne facturée par TikTok à l'agence X". The payer is
+    the organisation introduced after the verb; money merely received by anyone else ("la
+    fondation a reçu 850 000 dollars") is no sale."""
+    for word in sentence:
+        if not word.lower_.startswith(SALE_STEMS):
+            continue
+        subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
+        seller = _resolve(extraction, subject, sentence, memory) if subject is not None else None
+        if seller is None:
+            agents = [t for t in sentence if word.i < t.i <= word.i + 8 and t.lower_ == "par"]
+            seller = next((actor_at(extraction, t.idx, t.idx + len(t)) for a in agents
+                           for t in sentence[a.i + 1 - sentence.start:a.i + 3 - sentence.start]
+                           if actor_at(extraction, t.idx, t.idx + len(t))), None)
+        if seller is None or not is_platform(extraction, seller):
+            continue
+        payer = _introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
+        if payer is not None and not is_platform(extraction, payer):
+            return payer, seller
+    return None, None
+
+
+def _buyer_of_subject(extraction: Extraction, sentence: Sentence, verb: Token,
+                      memory: SpeakerMemory) -> str | None:
+    """"Les publicités, payées par la société X, ont coûté ...": the payer is the agent of a paying
+    participle on the subject of the cost verb."""
+    subject = subject_of(verb)
+    paying = [c for c in subject.children if c.dep_ == "acl" and c.lemma_ in SPEND_VERBS] if subject else []
+    for participle in paying:
+        if any(is_agent(participle, c) for c in participle.children):
+            return _sponsor_before(extraction, sentence, participle, memory)
+    return None
 
 
 def seller_in(extraction: Extraction, stretch: Sentence, after: int) -> str | None:

@@ -22,6 +22,7 @@ from kg.extract.campaign_roles import (
     is_agent,
     offer_roles,
     platforms_in,
+    sale_roles,
     seller_in,
     spend_roles,
 )
@@ -121,6 +122,8 @@ def _campaigns(
         return []
     if proposed and not committed:
         sponsor, platform = offer_roles(extraction, sentence, memory, extraction.campaigns, amounts)
+    elif verb is None and (sale := sale_roles(extraction, sentence, memory))[0] is not None:
+        sponsor, platform = sale
     else:
         sponsor, platform = spend_roles(extraction, sentence, verb, memory)
     if paid_people is not None or _is_person(extraction, platform):

@@ -16,8 +16,14 @@ AD_CUES = (
 #: verbs whose subject pays (lemmas)
 SPEND_VERBS = frozenset({
     "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
-    "injecter", "sponsoriser", "commander", "promouvoir", "coûter", "rémunérer",
+    "injecter", "sponsoriser", "commander", "promouvoir", "coûter", "rémunérer", "régler",
 })
+
+#: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",
+#: "facturée par TikTok à l'agence" (word stems, lowercase: the tagger often misreads the participle)
+SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "recev", "reçoi")
+#: words that introduce the one who paid a seller
+PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 
 #: verbs whose payer is their "à" complement ("ces annonces ont coûté 1,3 million à la fondation")
 COST_VERBS = frozenset({"coûter"})

@@ -158,11 +158,19 @@ def cued_names(doc: Any) -> list[Any]:
         if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
             start += 2
         end = start
-        while end < len(doc) and _free_capital(doc[end]):
+        while end < len(doc) and (_free_capital(doc[end]) or (end > start and _lone_entity(doc[end]))):
             end += 1
         if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+def _lone_entity(token: Any) -> bool:
+    """A capitalised proper noun the NER took for a one-word entity of its own: inside a cued name
+    it is the name's next word ("le parti Avanti" + "Insieme")."""
+    doc = token.doc
+    return bool(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_iob_ == "B"
+                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
 
 
 def _free_capital(token: Any) -> bool:

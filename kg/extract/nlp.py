@@ -44,12 +44,21 @@ _OPENERS = frozenset({"DET", "PRON", "SCONJ", "ADP", "ADV", "CCONJ"})
 def _split_letter_stops(doc: Doc) -> None:
     """"... sur X. Le parquet affirme": the tokenizer keeps "X." whole, as an initial; before a word
     that opens a sentence (not a name: "John F. Kennedy"; "M." is always "Monsieur") it is a
-    one-letter name and a full stop."""
-    stops = [t for t in doc[:-1] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-             and t.text != "M." and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ in _OPENERS]
+    one-letter name and a full stop, as it is at the end of a paragraph ("... sur X.")."""
+    stops = [t for t in doc if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+             and t.text != "M." and (_line_end(doc, t.i) or (
+                 doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ in _OPENERS))]
     with doc.retokenize() as retokenizer:
         for token in stops:
             retokenizer.split(token, [token.text[0], "."], heads=[(token, 1), (token, 1)])
+
+
+def _line_end(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` ends the text or its line."""
+    if index == len(doc) - 1 or "\n" in doc[index].whitespace_:
+        return True
+    following = doc[index + 1]
+    return following.is_space and "\n" in following.text
 
 
 def _may_end(doc: Doc, index: int) -> bool:
