@@ -72,6 +72,22 @@ CASES = [
         "La fondation Aria a reçu 850 000 dollars de la société Borealis pour ses publicités.",
         [], id="money-received-by-no-platform"),
     pytest.param(
+        "La régie Pixel Sud a vendu pour 70 000 euros d'espaces publicitaires au mouvement Nuova Alba.",
+        [("Nuova Alba", "Pixel Sud", "Realised", Decimal("70000"), "EUR", None)], id="sold-by-an-ad-seller"),
+    pytest.param(
+        "Le mouvement Nuova Alba a acheté à la régie Pixel Sud des espaces publicitaires pour 70 000 euros.",
+        [("Nuova Alba", "Pixel Sud", "Realised", Decimal("70000"), "EUR", None)],
+        id="bought-from-an-ad-seller-named-after-its-noun"),
+    pytest.param(
+        "L'influenceuse Carla Méndez a refusé 8 000 dollars que lui proposait l'agence Rumbo Digital pour "
+        "publier trois vidéos.",
+        [("Rumbo Digital", None, "Proposed", Decimal("8000"), "USD", 3)],
+        id="money-refused-that-an-agency-offered"),
+    pytest.param(
+        "La fondation Orbis, qui a reçu 2 millions d'euros de donateurs étrangers, a dépensé 400 000 euros "
+        "en publicités sur X.",
+        [("Orbis", "X", "Realised", Decimal("400000"), "EUR", None)], id="the-money-the-paying-verb-governs"),
+    pytest.param(
         "Le gouvernement a débloqué un budget de 1,2 million d'euros pour former des observateurs.",
         [], id="a-budget-that-is-not-advertising"),
     pytest.param(

@@ -1,9 +1,11 @@
 """Who paid and who was paid in a sentence that gives an ad campaign (:mod:`kg.extract.campaigns`).
 
 The sponsor is the subject or agent of a spending verb (through pronouns, descriptions, appositions
-and intermediaries), or the one an offer of money is made by; the platform is the actor after
-"sur", the one paid ("à X", influencers as payees), the home of the promoted items, the one who
-makes an offer of a service, or the company that reports the spending ("selon le groupe").
+and intermediaries), the agent of a paying participle on the subject of "coûter", or the one who
+paid a platform that "encaisse" or "facture"; the platform is the actor after "sur", the one paid
+("à X", influencers as payees), the home of the promoted items, the seller subject of a selling
+verb, or the company that reports the spending ("selon le groupe"). Offers are read by
+:mod:`kg.extract.campaign_offers`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ import re
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
-from kg.extract.amounts import Amount
-from kg.extract.facts import AdCampaign, Extraction
+from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE, FOREIGN_HEADS
-from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     COST_VERBS,
@@ -24,7 +24,6 @@ from kg.extract.lexicon_events import (
     PAYER_MARKERS,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
-    PROPOSAL_CUES,
     SALE_STEMS,
     SPEND_VERBS,
 )
@@ -40,8 +39,7 @@ from kg.extract.speakers import (
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
 
-_ORGANISATIONS = ("Company", "Organisation", "MediaOutlet")
-_RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
+ORGANISATIONS = ("Company", "Organisation", "MediaOutlet")
 #: "sur YouTube", "sur sa plateforme YouTube": the place the ads ran, right before a platform's name
 _DISPLAY = re.compile(r"\bsur\s+(?:(?:sa|son|leur|la|le|les|ses|leurs)\s+)?(?:plateformes?\s+)?\Z",
                       re.IGNORECASE)
@@ -57,7 +55,7 @@ def is_platform(extraction: Extraction, key: str | None) -> bool:
         body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS) for m in actor.mentions)
 
 
-def _attribution_end(sentence: Sentence) -> int:
+def attribution_end(sentence: Sentence) -> int:
     """Where a leading "Selon X, " / "D'après X, " ends (the sentence start if there is none)."""
     text = sentence.text.lower()
     if text.startswith(ATTRIBUTION_MARKERS):
@@ -67,14 +65,14 @@ def _attribution_end(sentence: Sentence) -> int:
     return int(sentence.start_char)
 
 
-def _resolve(extraction: Extraction, token: Token | None, sentence: Sentence,
+def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
              memory: SpeakerMemory) -> str | None:
     """The actor a subject or object designates: by name, pronoun or definite description."""
     if token is None:
         return None
     if is_pronoun(token):
         before = [k for k in actors_in(extraction, sentence.start_char, token.idx)
-                  if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
+                  if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
         if before:
             return before[-1]
         last = extraction.campaigns[-1] if extraction.campaigns else None
@@ -133,7 +131,7 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
                     memory: SpeakerMemory) -> str | None:
     """Who pays: the verb's subject, else the last non-platform actor before the verb, past any
     leading attribution ("Selon le ministère, le cabinet X a versé ...")."""
-    floor = _attribution_end(sentence)
+    floor = attribution_end(sentence)
     agents = [c for c in verb.children if is_agent(verb, c)]  # "achetés par X"
     for agent in agents:
         tokens = list(agent.subtree)
@@ -141,7 +139,7 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
         inside = [k for k in actors_in(extraction, tokens[0].idx, end) if not is_platform(extraction, k)]
         named = (_apposed(extraction, sentence, agent, end) or next(iter(inside), None)
                  or actor_at(extraction, tokens[0].idx, end))
-        key = named or _resolve(extraction, agent, sentence, memory)
+        key = named or designated(extraction, agent, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
         if key is None and any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") for c in agent.children):
@@ -151,7 +149,7 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
         # "X a révélé qu'une fondation ..., Y, avait payé": the parse lends the payer X's subject
         floor, subject = max(floor, _que_before(verb)), None
     if subject is not None and subject.idx >= floor:
-        key = _resolve(extraction, subject, sentence, memory)
+        key = designated(extraction, subject, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
         if is_pronoun(subject):
@@ -202,7 +200,7 @@ def _earlier_subject(extraction: Extraction, sentence: Sentence, pronoun: Token,
     """"La fondation s'est tournée vers Google : elle y a dépensé ...": the pronoun stands for the
     subject of an earlier clause of the sentence."""
     for token in reversed([t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubj:pass")]):
-        key = _resolve(extraction, token, sentence, memory)
+        key = designated(extraction, token, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
     return None
@@ -217,7 +215,7 @@ def _intermediary(extraction: Extraction, sentence: Sentence) -> str | None:
             continue
         begin = sentence.start_char + at + len(marker)
         window = [k for k in actors_in(extraction, begin, min(sentence.end_char, begin + 80))
-                  if extraction.actors[k].kind in _ORGANISATIONS and not is_platform(extraction, k)]
+                  if extraction.actors[k].kind in ORGANISATIONS and not is_platform(extraction, k)]
         if window:
             return window[0]
     return None
@@ -256,7 +254,7 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
             key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
             if key is None and rest[0].pos_ == "NOUN":
                 key = _named_after(extraction, sentence, rest[0])
-            if key and extraction.actors[key].kind in _ORGANISATIONS:
+            if key and extraction.actors[key].kind in ORGANISATIONS:
                 return key
     return None
 
@@ -282,7 +280,7 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
     if verb is None:
         return None, _only_platform(extraction, sentence)
     if verb.lemma_ in COST_VERBS:  # "ces annonces ont coûté 1,3 million à la fondation"
-        sponsor = _introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
+        sponsor = introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
         if sponsor is None or is_platform(extraction, sponsor):  # "au total sur Facebook"
             sponsor = _buyer_of_subject(extraction, sentence, verb, memory)
         return sponsor, _only_platform(extraction, sentence)
@@ -303,7 +301,7 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
         if not word.lower_.startswith(SALE_STEMS):
             continue
         subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
-        seller = _resolve(extraction, subject, sentence, memory) if subject is not None else None
+        seller = designated(extraction, subject, sentence, memory) if subject is not None else None
         if seller is None:
             agents = [t for t in sentence if word.i < t.i <= word.i + 8 and t.lower_ == "par"]
             seller = next((actor_at(extraction, t.idx, t.idx + len(t)) for a in agents
@@ -311,7 +309,7 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
                            if actor_at(extraction, t.idx, t.idx + len(t))), None)
         if seller is None or not is_platform(extraction, seller):
             continue
-        payer = _introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
+        payer = introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
         if payer is not None and not is_platform(extraction, payer):
             return payer, seller
     return None, None
@@ -375,88 +373,7 @@ def _shown_on(extraction: Extraction, sentence: Sentence, key: str) -> bool:
         _DISPLAY.search(body[max(sentence.start_char, m.start - 40):m.start]) for m in mentions)
 
 
-def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
-                 campaigns: list[AdCampaign], amounts: list[Amount]) -> tuple[str | None, str | None]:
-    """An offer: the one offered to is the sponsor, the one offering sells the promotion (the
-    platform): "Twitter a proposé à RT ...", unless the one offered to is the platform ("X a proposé
-    30 000 dollars à la plateforme Naver"), "une agence, X, avait proposé à l'association ...",
-    "le groupe avait reçu une proposition de Google". With no offeree named ("Une deuxième campagne a
-    été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
-    campaign's. Money itself offered ("a proposé 5 000 euros à X", "une offre de 5 000 euros de Y")
-    is paid by the one offering it."""
-    for token in sentence:
-        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
-            offerer = _offerer(extraction, sentence, token, memory)
-            offeree = (_introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
-                       or _reporter_as_object(extraction, token))
-            # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
-            finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
-            if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
-                if not is_platform(extraction, offerer) and (
-                        is_platform(extraction, offeree) or _offers_money(token, amounts)):
-                    return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
-                return offeree, offerer
-        if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
-            offerer = _introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
-            receiver = token.head if token.head.lemma_ in _RECEIVING else None
-            offeree = _resolve(extraction, subject_of(receiver), sentence, memory) if receiver else None
-            if offerer and offeree:
-                pays = _offers_money(token, amounts) and not is_platform(extraction, offerer)
-                return (offerer, offeree) if pays else (offeree, offerer)
-    parties = [k for k in actors_in(extraction, _attribution_end(sentence), sentence.end_char)
-               if extraction.actors[k].kind in _ORGANISATIONS + ("Person",)]
-    platforms = [k for k in parties if is_platform(extraction, k)]
-    others = [k for k in parties if not is_platform(extraction, k)]
-    platform = platforms[0] if platforms else None
-    sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
-    return sponsor, platform
-
-
-def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory) -> str | None:
-    """Who offers: the subject of the offering verb, unless the parse takes it from a leading
-    attribution ("D'après des documents consultés par l'AFP, X avait proposé ..."); then the last
-    actor between the attribution and the verb."""
-    subject = subject_of(verb)
-    floor = _attribution_end(sentence)
-    if subject is not None and subject.idx >= floor:
-        return _resolve(extraction, subject, sentence, memory)
-    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
-    return before[-1] if before else None
-
-
-def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
-    """Whether the object of an offering verb, or the complement of an offer noun, is an amount:
-    money offered ("proposé 5 000 euros", "une offre de 5 000 euros"), not a service priced so
-    ("proposé un forfait de 5 000 euros")."""
-    if any(c.dep_ in ("obj", "nmod") and any(a.start <= c.idx < a.end for a in amounts)
-           for c in offer.children):
-        return True
-    if offer.pos_ != "VERB" or any(c.dep_ == "obj" for c in offer.children):
-        return False
-    # no object in the parse ("lui avait offert en mars 1,5 million": hung on the month); the money
-    # right after the verb, past time words only, is what is offered (not "un forfait de ...")
-    after = offer.doc[offer.i + 1:offer.sent.end]
-    for amount in amounts:
-        between = [t for t in after if t.idx < amount.start]
-        if amount.start > offer.idx and all(
-                t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
-            return True
-    return False
-
-
-def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
-    """"X affirme que Y lui avait offert ...": the pronoun object of a reported clause is the one
-    who reports it."""
-    if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
-        return None
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
-        return None
-    subject = subject_of(verb.head)
-    found = actor_of_phrase(extraction, subject) if subject is not None else None
-    return found[0] if found else None
-
-
-def _introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepositions: tuple[str, ...],
+def introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepositions: tuple[str, ...],
                    memory: SpeakerMemory) -> str | None:
     """The actor introduced by one of ``prepositions`` within a few words after ``word``: named
     ("à RT", "à l'agence Nordlys Media") or designated ("à l'association")."""

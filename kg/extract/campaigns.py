@@ -17,10 +17,10 @@ from decimal import Decimal
 from typing import Any
 
 from kg.extract.amounts import Amount, find_amounts, find_counts
+from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, told_before
 from kg.extract.campaign_roles import (
     is_agent,
-    offer_roles,
     platforms_in,
     sale_roles,
     seller_in,
@@ -135,7 +135,7 @@ def _campaigns(
     if sponsor is None or sponsor == platform:
         return []
     parts = (paid_people is None and _parts(extraction, sentence, amounts, counts)) or [
-        (amounts[0] if amounts else None, platform, counts[0].value if counts else None)]
+        (_paid_amount(verb, amounts), platform, counts[0].value if counts else None)]
     return [AdCampaign(
         sponsor=sponsor, platform=seller,
         evidence=Evidence.trimmed(extraction.article, start, end),
@@ -174,6 +174,14 @@ def _parts(extraction: Extraction, sentence: Sentence, amounts: list[Amount],
         parts.append((amount, seller, count))
     sellers = [seller for _, seller, _ in parts]
     return parts if None not in sellers and len(set(sellers)) == len(sellers) else None
+
+
+def _paid_amount(verb: Token | None, amounts: list[Amount]) -> Amount | None:
+    """The money the paying verb governs ("La fondation, qui a reçu 2 millions d'euros de
+    donateurs, a dépensé 400 000 euros": the 400 000), else the first amount of the sentence."""
+    governed = [a for a in amounts if verb is not None
+                and any(a.start <= c.idx < a.end for c in verb.children if c.dep_ in ("obj", "obl", "nmod"))]
+    return governed[0] if governed else (amounts[0] if amounts else None)
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -21,7 +21,8 @@ SPEND_VERBS = frozenset({
 
 #: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",
 #: "facturée par TikTok à l'agence" (word stems, lowercase: the tagger often misreads the participle)
-SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "recev", "reçoi")
+SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "recev", "reçoi", "vendu", "vendai",
+              "vendi", "vendent", "vendra")
 #: words that introduce the one who paid a seller
 PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 
@@ -60,7 +61,8 @@ INTERMEDIARY_MARKERS = ("par l'intermédiaire de", "par l'intermédiaire d'", "p
                         "via", "au travers de", "au travers d'", "au travers d’", "à travers")
 
 #: nouns that designate an advertising seller right before its name ("la plateforme Naver")
-PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes")
+PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes",
+                  "régie", "régie publicitaire")
 
 #: companies that sell advertising space: in an offer, the platform is the one among them
 AD_PLATFORMS = frozenset({

@@ -1,0 +1,130 @@
+"""Offers of paid promotion (:mod:`kg.extract.campaigns`): who offered, to whom, and who would pay.
+
+An offer is ``Proposed``, not money spent. The one offered a service would pay for it ("Twitter a
+proposé à RT un plan de promotion"); money itself offered is paid by the one offering it ("une
+agence a proposé 5 000 euros à l'influenceur", "les 8 000 dollars que lui proposait l'agence X").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import actors_in
+from kg.extract.amounts import Amount
+from kg.extract.campaign_roles import ORGANISATIONS, attribution_end, designated, introduced_by, is_platform
+from kg.extract.facts import AdCampaign, Extraction
+from kg.extract.lexicon import MONTHS, key
+from kg.extract.lexicon_events import PROPOSAL_CUES
+from kg.extract.lexicon_speech import REPORTING_VERBS
+from kg.extract.memory import SpeakerMemory
+from kg.extract.speakers import actor_of_phrase, subject_of
+
+Sentence = Any  # spaCy Span
+Token = Any  # spaCy Token
+
+#: verbs whose subject receives, accepts or turns down an offer
+_RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
+#: pronouns between "que" and its verb ("que lui proposait")
+_CLITICS = frozenset({"lui", "leur", "me", "nous", "vous", "y", "en"})
+
+
+def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
+                 campaigns: list[AdCampaign], amounts: list[Amount]) -> tuple[str | None, str | None]:
+    """An offer: the one offered to is the sponsor, the one offering sells the promotion (the
+    platform): "Twitter a proposé à RT ...", unless the one offered to is the platform ("X a proposé
+    30 000 dollars à la plateforme Naver"), "une agence, X, avait proposé à l'association ...",
+    "le groupe avait reçu une proposition de Google". With no offeree named ("Une deuxième campagne a
+    été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
+    campaign's. Money itself offered ("a proposé 5 000 euros à X", "une offre de 5 000 euros de Y")
+    is paid by the one offering it."""
+    for token in sentence:
+        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
+            offerer = _offerer(extraction, sentence, token, memory)
+            offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+                       or _reporter_as_object(extraction, token))
+            # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
+            finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
+            if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
+                if not is_platform(extraction, offerer) and (
+                        is_platform(extraction, offeree) or _offers_money(token, amounts)):
+                    return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
+                return offeree, offerer
+        if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
+            offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
+            receiver = token.head if token.head.lemma_ in _RECEIVING else None
+            offeree = designated(extraction, subject_of(receiver), sentence, memory) if receiver else None
+            if offerer and offeree:
+                pays = _offers_money(token, amounts) and not is_platform(extraction, offerer)
+                return (offerer, offeree) if pays else (offeree, offerer)
+    parties = [k for k in actors_in(extraction, attribution_end(sentence), sentence.end_char)
+               if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
+    platforms = [k for k in parties if is_platform(extraction, k)]
+    others = [k for k in parties if not is_platform(extraction, k)]
+    platform = platforms[0] if platforms else None
+    sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
+    return sponsor, platform
+
+
+def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory) -> str | None:
+    """Who offers: the subject of the offering verb, unless the parse takes it from a leading
+    attribution ("D'après des documents consultés par l'AFP, X avait proposé ..."); then the last
+    actor between the attribution and the verb."""
+    subject = subject_of(verb)
+    floor = attribution_end(sentence)
+    if subject is not None and subject.idx >= floor:
+        return designated(extraction, subject, sentence, memory)
+    if subject is None and _relative_to(verb) is not None:
+        # "les 8 000 dollars que lui proposait l'agence X": the subject comes after the verb
+        inverted = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)
+        if inverted is not None:
+            return designated(extraction, inverted, sentence, memory)
+    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
+    return before[-1] if before else None
+
+
+def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
+    """Whether the object of an offering verb, or the complement of an offer noun, is an amount:
+    money offered ("proposé 5 000 euros", "une offre de 5 000 euros"), not a service priced so
+    ("proposé un forfait de 5 000 euros")."""
+    if any(c.dep_ in ("obj", "nmod") and any(a.start <= c.idx < a.end for a in amounts)
+           for c in offer.children):
+        return True
+    relative = _relative_to(offer)
+    if relative is not None:  # "8 000 dollars que lui proposait"
+        return any(0 <= relative.idx - a.end <= 2 for a in amounts)
+    if offer.pos_ != "VERB" or any(c.dep_ == "obj" for c in offer.children):
+        return False
+    # no object in the parse ("lui avait offert en mars 1,5 million": hung on the month); the money
+    # right after the verb, past time words only, is what is offered (not "un forfait de ...")
+    after = offer.doc[offer.i + 1:offer.sent.end]
+    for amount in amounts:
+        between = [t for t in after if t.idx < amount.start]
+        if amount.start > offer.idx and all(
+                t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
+            return True
+    return False
+
+
+def _relative_to(verb: Token) -> Token | None:
+    """The "que" opening a relative clause whose verb is ``verb``, past clitic pronouns ("que lui
+    proposait")."""
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].lower_ in _CLITICS:
+        i -= 1
+    return verb.doc[i] if i >= verb.sent.start and verb.doc[i].lower_ in ("que", "qu'", "qu’") else None
+
+
+def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
+    """"X affirme que Y lui avait offert ...", "X a refusé 8 000 dollars que lui proposait Y": the
+    pronoun object of a clause reported, or of the money refused or accepted, is the one who
+    reports, refuses or accepts it."""
+    if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | _RECEIVING:
+        return None
+    subject = subject_of(verb.head)
+    found = actor_of_phrase(extraction, subject) if subject is not None else None
+    if found is None and subject is not None:  # "L'influenceuse X a refusé": the name in a second subject
+        found = next((f for c in subject.head.children if c.dep_ == "nsubj" and c.i != subject.i
+                      for f in [actor_of_phrase(extraction, c)] if f), None)
+    return found[0] if found else None
