@@ -92,6 +92,8 @@ CLASSES = [
     ("Une agence de Lima, Inca Reach, a démarché la fondation.", {"inca-reach": "Organisation"}),
     ("Le porte-parole du parti au pouvoir Jedna Cesta, Milan Kovač, a démenti.",
      {"jedna-cesta": "Organisation", "milan-kovac": "Person"}),
+    ("L'animateur de radio Tendai Phiri, très écouté à Ndola, a démenti.", {"tendai-phiri": "Person"}),
+    ("La chroniqueuse de télévision Ama Owusu a démenti.", {"ama-owusu": "Person"}),
 ]
 
 

@@ -72,6 +72,29 @@ CASES = [
         "La fondation Aria a reçu 850 000 dollars de la société Borealis pour ses publicités.",
         [], id="money-received-by-no-platform"),
     pytest.param(
+        "Le Comitato per la Libertà Civica a été créé en mars. Le comité a dépensé 50 000 euros en "
+        "publicités sur Facebook.",
+        [("Comitato per la Libertà Civica", "Facebook", "Realised", Decimal("50000"), "EUR", None)],
+        id="a-name-in-its-own-language-designated-in-french"),
+    pytest.param(
+        "Le Zavod Odprta Misel a financé 80 publicités sur Instagram. Le même institut aurait en outre "
+        "rémunéré les administrateurs de neuf chaînes Telegram, à hauteur de 12 000 euros, pour relayer "
+        "200 messages.",
+        [("Zavod Odprta Misel", "Instagram", "Realised", None, None, 80),
+         ("Zavod Odprta Misel", None, "Realised", Decimal("12000"), "EUR", 200)],
+        id="administrators-of-channels-paid-are-no-platform"),
+    pytest.param(
+        "Le collectif Aube a acheté 300 annonces sur Facebook. Interrogé par l'AFP, Meta a indiqué avoir "
+        "retiré 120 de ces annonces, faute de mention « payé par » conforme à ses règles sur les "
+        "publicités politiques.",
+        [("Aube", "Facebook", "Realised", None, None, 300)], id="items-removed-are-no-purchase"),
+    pytest.param(
+        "L'animatrice de radio Tendai Phiri, très écoutée à Ndola, affirme de son côté que Kafue Reach "
+        "lui avait proposé en juillet 9 000 kwachas pour lire à l'antenne et publier sur sa page Facebook "
+        "une dizaine de messages hostiles au gouvernement de Lusaka.",
+        [("Kafue Reach", None, "Proposed", Decimal("9000"), "ZMW", None)],
+        id="money-offered-to-the-one-who-tells-it-to-publish-a-dozen-messages"),
+    pytest.param(
         "La régie Pixel Sud a vendu pour 70 000 euros d'espaces publicitaires au mouvement Nuova Alba.",
         [("Nuova Alba", "Pixel Sud", "Realised", Decimal("70000"), "EUR", None)], id="sold-by-an-ad-seller"),
     pytest.param(

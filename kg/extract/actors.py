@@ -29,7 +29,13 @@ from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
 
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
-_PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|journaliste|militante?|opposante?|homme|femme|lobbyiste")
+#: occupations that head a person's description ("l'animateur de radio X", "la comédienne X")
+_OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat(?:eur|rice)"
+                r"|présentat(?:eur|rice)|chroniqueu(?:r|se)|blogueu(?:r|se)|influenceu(?:r|se)|youtubeu(?:r|se)|comédien(?:ne)?"
+                r"|chanteu(?:r|se)|act(?:eur|rice)|humoriste|économiste|politologue|analyste|experte?"
+                r"|sociologue|professeure?|universitaire|historien(?:ne)?|artiste|sportive?|footballeu(?:r|se)"
+                r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)")
+_PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{_OCCUPATIONS}")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
@@ -262,6 +268,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return cue or ("Person" if sum(w[:1].isupper() for w in names) >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
+    if len(words) >= 2 and all(t.text[:1].isupper() for t in words) and _titled_through(span):
+        return "Person"  # "l'animateur de radio X Y": the cue belongs to the title
     if cue is not None:
         return cue
     if _titled_person(span) and len(words) >= 2 and all(t.text[:1].isupper() for t in words):

@@ -120,11 +120,21 @@ def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
     reports, refuses or accepts it."""
     if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
         return None
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS | _RECEIVING:
-        return None
-    subject = subject_of(verb.head)
-    found = actor_of_phrase(extraction, subject) if subject is not None else None
-    if found is None and subject is not None:  # "L'influenceuse X a refusé": the name in a second subject
+    telling = REPORTING_VERBS | _RECEIVING
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in telling:
+        head = verb.head
+    else:  # hung elsewhere by the parse ("affirme de son côté que ..."): the verb of saying before it
+        head = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                     if t.pos_ == "VERB" and t.lemma_ in telling), None)
+        if head is None:
+            return None
+    subject = subject_of(head)
+    if subject is None:  # no subject in the parse: the person named last before the verb of saying
+        people = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
+                  if extraction.actors[k].kind == "Person"]
+        return people[-1] if people else None
+    found = actor_of_phrase(extraction, subject)
+    if found is None:  # "L'influenceuse X a refusé": the name in a second subject
         found = next((f for c in subject.head.children if c.dep_ == "nsubj" and c.i != subject.i
                       for f in [actor_of_phrase(extraction, c)] if f), None)
     return found[0] if found else None

@@ -36,6 +36,8 @@ from kg.extract.lexicon_events import (
     INFLUENCER_NOUNS,
     ITEM_NOUNS,
     PROPOSAL_CUES,
+    QUANTITY_NOUNS,
+    REMOVAL_VERBS,
     SPEND_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
@@ -113,7 +115,8 @@ def _campaigns(
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in resolved if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
-    if not amounts and (not counts or not _bought_items(sentence, lowered)):
+    if not amounts and (not counts or not _bought_items(sentence, lowered)
+                        or all(_removed(sentence, c) for c in counts)):
         return []
     committed = _says(lowered, COMMITMENT_CUES)
     proposed = committed or _says(lowered, PROPOSAL_CUES)
@@ -230,23 +233,38 @@ def _bought_items(sentence: Sentence, lowered: str) -> bool:
         t.lemma_ in SPEND_VERBS for t in sentence if t.pos_ == "VERB" and not quoted(t))
 
 
+def _removed(sentence: Sentence, count: Any) -> bool:
+    """A count of items taken down ("Meta a indiqué avoir retiré 212 de ces annonces"): what a
+    platform removed is no purchase, whatever the sentence says of ads."""
+    token = next((t for t in sentence if t.idx >= count.start), None)
+    for _ in range(3):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "VERB":
+            return token.lemma_ in REMOVAL_VERBS
+    return False
+
+
 def _is_influencer(token: Token) -> bool:
-    """"influenceurs", "youtubeuse", "créateurs de contenus"."""
+    """"influenceurs", "youtubeuse", "créateurs de contenus", "administrateurs de chaînes"."""
     return token.lower_ in INFLUENCER_NOUNS or (
-        token.lower_ in CREATOR_NOUNS and any(c.lower_.startswith("contenu") for c in token.children))
+        token.lower_ in CREATOR_NOUNS and any(c.lower_.startswith(CREATOR_NOUNS[token.lower_])
+                                              for c in token.children))
 
 
 def _paid_people(sentence: Sentence) -> Token | None:
-    """Influencers paid or offered money: the passive subject or the complement of a paying or
-    offering verb ("ces influenceurs ont été payés", "a proposé 5 000 euros à une dizaine
-    d'influenceurs"); a quantity noun may stand between ("une dizaine d'influenceurs")."""
+    """Influencers paid or offered money: the passive subject, object or complement of a paying or
+    offering verb ("ces influenceurs ont été payés", "a rémunéré des influenceurs", "a proposé 5 000
+    euros à une dizaine d'influenceurs"); a quantity noun may stand between ("une dizaine d'influenceurs")."""
     for token in sentence:
         if not _is_influencer(token):
             continue
         phrase = token
         if token.dep_ == "nmod" and any(c.lower_ in ("de", "d'", "d’") for c in token.children):
             phrase = token.head  # "une dizaine d'influenceurs"
-        given = phrase.dep_ == "nsubj:pass" or any(c.lower_ in ("à", "aux") for c in phrase.children)
+        given = (phrase.dep_ in ("nsubj:pass", "obj")  # "ont été payés", "a rémunéré les ..."
+                 or any(c.lower_ in ("à", "aux") for c in phrase.children))
         verb = phrase.head
         for _ in range(3):  # the verb, past a misattached head ("5 000 euros à des influenceurs")
             if _pays_or_offers(verb) or verb.head.i == verb.i:
@@ -268,17 +286,28 @@ def _is_person(extraction: Extraction, key: str | None) -> bool:
 def _paid_to_publish(sentence: Sentence) -> bool:
     """Money "pour publier cinq vidéos", "pour qu'ils relaient les messages": paid promotion."""
     doc = sentence.doc
+
+    def purpose(verb: Token) -> bool:
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "pour lire à l'antenne et publier ...": the "pour" of the first verb
+        return any(doc[i].lower_ in ("pour", "afin") for i in range(max(sentence.start, verb.i - 3), verb.i))
+
+    def coordinated(verb: Token) -> list[Token]:  # "lire à l'antenne et publier ... une dizaine de messages"
+        return [verb, *([verb.head] if verb.dep_ == "conj" else []),
+                *(c for c in verb.children if c.dep_ == "conj")]
+
     return any(
-        t.lemma_ in DIFFUSION_VERBS and any(_names_items(c) and c.dep_ == "obj" for c in t.children)
-        and any(doc[i].lower_ in ("pour", "afin") for i in range(max(sentence.start, t.i - 3), t.i))
+        t.lemma_ in DIFFUSION_VERBS and purpose(t)
+        and any(_names_items(c) and c.dep_ == "obj" for v in coordinated(t) for c in v.children)
         for t in sentence if t.pos_ == "VERB"
     )
 
 
 def _names_items(token: Token) -> bool:
-    """"vidéos", or a number of them ("210 de ces vidéos")."""
+    """"vidéos", or a number of them ("210 de ces vidéos", "une dizaine de messages")."""
     return token.lower_ in ITEM_NOUNS or (
-        token.pos_ == "NUM" and any(c.lower_ in ITEM_NOUNS for c in token.children))
+        (token.pos_ == "NUM" or token.lower_ in QUANTITY_NOUNS)
+        and any(c.lower_ in ITEM_NOUNS for c in token.children))
 
 
 def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:

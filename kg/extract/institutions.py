@@ -43,15 +43,26 @@ CUES: dict[str, ActorKind] = {
 }
 #: heads of names kept in their own language, and the French cue each translates ("la Fundación
 #: Patria Digital" is a foundation: "la fondation" designates it)
-FOREIGN_HEADS: dict[str, str] = {
-    **dict.fromkeys(("fundación", "fundação", "fondazione", "stiftung", "stichting", "foundation"),
-                    "fondation"),
-    **dict.fromkeys(("asociación", "associação", "associazione", "verein", "association"), "association"),
-    **dict.fromkeys(("movimiento", "movimento"), "mouvement"),
-    **dict.fromkeys(("instituto", "istituto", "institute"), "institut"),
-    **dict.fromkeys(("alianza", "aliança", "alliance"), "alliance"),
-    **dict.fromkeys(("partido", "partito"), "parti"),
+_FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "fondation": ("fundación", "fundação", "fondazione", "stiftung", "stichting", "foundation", "fundacja",
+                  "nadace", "nadácia", "fundacija", "zaklada", "alapítvány", "fundația", "säätiö"),
+    "association": ("asociación", "associação", "associazione", "verein", "association", "stowarzyszenie",
+                    "sdružení", "združenje", "udruga", "društvo", "egyesület", "asociația", "yhdistys"),
+    "mouvement": ("movimiento", "movimento", "bewegung", "hnutí", "hnutie", "gibanje", "pokret", "mozgalom",
+                  "mișcarea", "liike", "beweging", "ruch"),
+    "institut": ("instituto", "istituto", "institute", "instytut", "inštitut", "zavod", "institutet"),
+    "alliance": ("alianza", "aliança", "alliance", "allianz", "alleanza", "sojusz", "zaveznica"),
+    "parti": ("partido", "partito", "partei", "partia", "stranka", "strana", "párt", "partidul", "puolue",
+              "partij"),
+    "comité": ("comitato", "comitê", "komitee", "committee", "komitet", "odbor", "bizottság"),
+    "observatoire": ("osservatorio", "observatorio", "observatório", "observatory"),
+    "centre": ("centro", "zentrum", "centar", "centrum", "központ"),
+    "coalition": ("coalizione", "coalición", "coalizão", "koalition", "koalicja", "koalicija"),
+    "collectif": ("colectivo", "collettivo", "kollektiv"),
+    "ligue": ("lega", "liga", "league"),
+    "agence": ("agenzia", "agencia", "agência", "agentur", "agency", "agencija", "ügynökség"),
 }
+FOREIGN_HEADS: dict[str, str] = {word: french for french, words in _FOREIGN_WORDS.items() for word in words}
 CUES.update({word: CUES[french] for word, french in FOREIGN_HEADS.items()})
 _PRESS = frozenset({"presse", "information", "informations", "télévision", "radio"})
 _STATE = frozenset({"nationale", "national", "fédérale", "fédéral", "gouvernementale", "gouvernemental",

@@ -26,6 +26,15 @@ SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "rece
 #: words that introduce the one who paid a seller
 PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 
+#: nouns of an approximate number ("une dizaine de messages")
+QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine",
+                            "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
+                            "milliers", "série", "poignée"})
+
+#: verbs of taking content down: items counted so were removed, not bought
+REMOVAL_VERBS = frozenset({"retirer", "supprimer", "suspendre", "bloquer", "désactiver", "effacer",
+                           "signaler", "démanteler", "fermer"})
+
 #: verbs whose payer is their "à" complement ("ces annonces ont coûté 1,3 million à la fondation")
 COST_VERBS = frozenset({"coûter"})
 
@@ -46,8 +55,14 @@ INFLUENCER_NOUNS = frozenset({
     "instagrameurs", "instagrameuse", "instagrameuses", "blogueur", "blogueurs", "blogueuse",
     "blogueuses", "streamer", "streamers", "streameur", "streameurs", "streameuse", "streameuses",
 })
-#: "créateurs de contenus": these nouns name influencers when a "contenu" complement follows
-CREATOR_NOUNS = frozenset({"créateur", "créateurs", "créatrice", "créatrices"})
+#: nouns that name people paid to post when a complement of theirs says what they run: "créateurs de
+#: contenus", "les administrateurs de onze chaînes Telegram" (noun -> complement stems)
+CREATOR_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("créateur", "créateurs", "créatrice", "créatrices"), ("contenu",)),
+    **dict.fromkeys(("administrateur", "administrateurs", "administratrice", "administratrices",
+                     "gestionnaire", "gestionnaires", "animateur", "animateurs", "animatrice", "animatrices"),
+                    ("chaîne", "page", "groupe", "compte", "canal", "canaux")),
+}
 
 #: verbs that put content before an audience: money paid "pour publier cinq vidéos" is advertising
 DIFFUSION_VERBS = frozenset({
