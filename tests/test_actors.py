@@ -94,6 +94,8 @@ CLASSES = [
      {"jedna-cesta": "Organisation", "milan-kovac": "Person"}),
     ("L'animateur de radio Tendai Phiri, très écouté à Ndola, a démenti.", {"tendai-phiri": "Person"}),
     ("La chroniqueuse de télévision Ama Owusu a démenti.", {"ama-owusu": "Person"}),
+    ("Le juge a entendu le fondateur de l'agence Olivier Bleu Conseil, Sami Haddad.",
+     {"olivier-bleu-conseil": "Company", "sami-haddad": "Person"}),
 ]
 
 

@@ -95,6 +95,26 @@ CASES = [
         [("Kafue Reach", None, "Proposed", Decimal("9000"), "ZMW", None)],
         id="money-offered-to-the-one-who-tells-it-to-publish-a-dozen-messages"),
     pytest.param(
+        "Le juge a inculpé le fondateur de l'agence Olivier Bleu Conseil, Sami Haddad. D'après le "
+        "réquisitoire du parquet financier, l'agence a dépensé 40 000 dollars pour sponsoriser sur X "
+        "près de 900 messages. Le parquet affirme en outre que l'agence a versé 20 000 dollars à une "
+        "régie locale, Cedar Ads, pour diffuser des vidéos sur Facebook.",
+        [("Olivier Bleu Conseil", "X", "Realised", Decimal("40000"), "USD", 900),
+         ("Olivier Bleu Conseil", "Cedar Ads", "Realised", Decimal("20000"), "USD", None)],
+        id="the-agency-described-is-not-who-tells-of-it"),
+    pytest.param(
+        "La société Altan Reach a financé des vidéos sur YouTube. Une partie de ces contenus a été "
+        "diffusée sous forme de publicités sur Facebook, pour lesquelles la société a payé 90 millions de "
+        "tugriks à Meta, a précisé l'autorité.",
+        [("Altan Reach", "Meta", "Realised", Decimal("90000000"), "MNT", None)],
+        id="the-place-the-ads-ran-does-not-describe-the-payer"),
+    pytest.param(
+        "La comédienne Nour Haddad, suivie par 300 000 personnes sur Instagram, a raconté à l'agence "
+        "Montsame avoir refusé en mai une offre de 4 000 dollars de la société Altan Reach pour publier "
+        "deux vidéos.",
+        [("Altan Reach", None, "Proposed", Decimal("4000"), "USD", 2)],
+        id="an-offer-the-teller-refused-is-made-to-her"),
+    pytest.param(
         "La régie Pixel Sud a vendu pour 70 000 euros d'espaces publicitaires au mouvement Nuova Alba.",
         [("Nuova Alba", "Pixel Sud", "Realised", Decimal("70000"), "EUR", None)], id="sold-by-an-ad-seller"),
     pytest.param(

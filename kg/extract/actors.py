@@ -195,7 +195,7 @@ def _vouched(span: Any) -> bool:
     if span.start == span.sent.start and after is not None and after.pos_ in ("AUX", "VERB") \
             and "Fin" in after.morph.get("VerbForm"):
         return True  # "X avait indiqué ...": the subject opening a sentence
-    loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ")
+    loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ", "ADV")
     if span.start > 0 and doc[span.start - 1].lower_ in ("sur", "à") and loose:
         return True
     return bool(_FORMERLY.match(doc.text[span.end_char:span.end_char + 20]))
@@ -249,8 +249,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             and any(t.lower_ in COMPANY_WORDS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label == "LOC":
-        if _named_after_title(span):
-            return "Person"  # "la directrice de X, Elena Marin,": the NER took the name for a place
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        capitalised = len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+        if _named_after_title(span) or (capitalised and _PERSON_BEFORE.fullmatch(before)):
+            return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
         headed = len(span) > 1 and span[0].lower_ in CUES
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
@@ -268,8 +270,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return cue or ("Person" if sum(w[:1].isupper() for w in names) >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
-    if len(words) >= 2 and all(t.text[:1].isupper() for t in words) and _titled_through(span):
-        return "Person"  # "l'animateur de radio X Y": the cue belongs to the title
+    if len(words) >= 2 and all(t.text[:1].isupper() for t in words) and _titled_through(span) \
+            and span.doc[span.start - 2].lower_ in _OF:
+        return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade
     if cue is not None:
         return cue
     if _titled_person(span) and len(words) >= 2 and all(t.text[:1].isupper() for t in words):

@@ -52,7 +52,11 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
         if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
             offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
             receiver = token.head if token.head.lemma_ in _RECEIVING else None
-            offeree = designated(extraction, subject_of(receiver), sentence, memory) if receiver else None
+            offeree = None
+            if receiver is not None and _infinitive(receiver):  # "X a raconté à Y avoir refusé une offre"
+                offeree = _teller(extraction, receiver)
+            elif receiver is not None:
+                offeree = designated(extraction, subject_of(receiver), sentence, memory)
             if offerer and offeree:
                 pays = _offers_money(token, amounts) and not is_platform(extraction, offerer)
                 return (offerer, offeree) if pays else (offeree, offerer)
@@ -120,15 +124,29 @@ def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
     reports, refuses or accepts it."""
     if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
         return None
+    return _teller(extraction, verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    """"avoir refusé": a perfect infinitive, whose subject is the one who tells it."""
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
+def _teller(extraction: Extraction, verb: Token) -> str | None:
+    """Who tells, refuses or accepts what ``verb`` says: the subject of the verb of saying (or
+    refusing) that governs it, or that comes before it when the parse hangs ``verb`` elsewhere
+    ("affirme de son côté que ...", "a raconté à l'agence Y avoir refusé")."""
     telling = REPORTING_VERBS | _RECEIVING
     if verb.dep_ == "ccomp" and verb.head.lemma_ in telling:
         head = verb.head
-    else:  # hung elsewhere by the parse ("affirme de son côté que ..."): the verb of saying before it
+    else:
         head = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                      if t.pos_ == "VERB" and t.lemma_ in telling), None)
         if head is None:
             return None
     subject = subject_of(head)
+    if subject is not None and subject.i > head.i and subject.head.i != head.i:
+        subject = None  # climbed to another verb's subject after it ("à l'agence Y avoir refusé")
     if subject is None:  # no subject in the parse: the person named last before the verb of saying
         people = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
                   if extraction.actors[k].kind == "Person"]

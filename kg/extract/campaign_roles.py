@@ -83,7 +83,14 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
     if extraction.campaigns and any(c.lower_ == "même" for c in token.children):
         return extraction.campaigns[-1].sponsor  # "la même agence a acheté ...": the last sponsor
     found = actor_of_phrase(extraction, token)
-    return found[0] if found else stand_in(extraction, token, memory) or _described(extraction, token)
+    if found:
+        return found[0]
+    standing = stand_in(extraction, token, memory)
+    if standing is not None and is_platform(extraction, standing):
+        # "des publicités sur Facebook, pour lesquelles la société a payé": the place the ads ran
+        # is no description of the payer
+        return _described(extraction, token) or standing
+    return standing or _described(extraction, token)
 
 
 def _described(extraction: Extraction, token: Token) -> str | None:
@@ -98,8 +105,10 @@ def _described(extraction: Extraction, token: Token) -> str | None:
         return named_with
     earlier = _earlier_organisations(extraction, token)
     body = extraction.article.body.lower()
-    introduced = [k for start, k in earlier  # "un collectif se présentant comme citoyen, X,"
-                  if re.search(rf"\b{re.escape(token.lower_)}\b", body[max(0, start - 60):start])]
+    noun = re.compile(rf"\b{re.escape(token.lower_)}\b(?P<rest>[^.!?]*)\Z")  # in the same sentence
+    introduced = [k for start, k in earlier  # "un collectif se présentant comme citoyen, X," (not "sur X")
+                  if noun.search(body[max(0, start - 60):start])
+                  and not _DISPLAY.search(body[max(0, start - 40):start])]
     if introduced:
         return introduced[-1]
     kinds = ORGANISATION_DESCRIPTORS.get(token.lemma_) or ORGANISATION_DESCRIPTORS.get(token.lower_) or ()

@@ -12,6 +12,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import (
+    ATTRIBUTION_MARKERS,
     HONORIFICS,
     ORGANISATION_DESCRIPTORS,
     POSSESSIVES,
@@ -114,7 +115,7 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
         return None
     sentence = head.sent
-    earlier = [k for k in actors_in(extraction, sentence.start_char, head.idx)
+    earlier = [k for k in actors_in(extraction, _clause_start(head), head.idx)
                if extraction.actors[k].kind in kinds]
     subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
     acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
@@ -125,6 +126,21 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         return introduced
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
     return organisations[-1] if organisations else None
+
+
+def _clause_start(head: Token) -> int:
+    """Where the clause of ``head`` starts for a description to look back: past a leading
+    attribution ("D'après le réquisitoire du parquet, l'agence a ...") and past the "que" of a
+    reported clause ("Le parquet affirme que l'agence a ..."): who tells is not who is described."""
+    sentence = head.sent
+    start: int = sentence.start_char
+    lowered = sentence.text.lower()
+    comma = lowered.find(",")
+    if lowered.startswith(ATTRIBUTION_MARKERS) and comma > 0 and start + comma < head.idx:
+        start += comma + 1
+    que = [int(t.idx) for t in sentence
+           if t.i < head.i and t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ"]
+    return max(start, que[-1]) if que else start
 
 
 def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
