@@ -110,10 +110,16 @@ CASES = [
         id="the-place-the-ads-ran-does-not-describe-the-payer"),
     pytest.param(
         "La comédienne Nour Haddad, suivie par 300 000 personnes sur Instagram, a raconté à l'agence "
-        "Montsame avoir refusé en mai une offre de 4 000 dollars de la société Altan Reach pour publier "
+        "Kyodo avoir refusé en mai une offre de 4 000 dollars de la société Altan Reach pour publier "
         "deux vidéos.",
         [("Altan Reach", None, "Proposed", Decimal("4000"), "USD", 2)],
         id="an-offer-the-teller-refused-is-made-to-her"),
+    pytest.param(
+        "La fondation Nasza Ziemia finance des vidéos sur YouTube. Le président de la fondation, Jan Nowak, "
+        "a affirmé que son organisation agissait au grand jour. « Nous avons proposé 50 000 zlotys au "
+        "portail Kurier Polny pour des reportages sponsorisés », a-t-il ajouté.",
+        [("Nasza Ziemia", "Kurier Polny", "Proposed", Decimal("50000"), "PLN", None)],
+        id="nous-in-a-quote-is-the-organisation-of-the-speakers-title"),
     pytest.param(
         "La régie Pixel Sud a vendu pour 70 000 euros d'espaces publicitaires au mouvement Nuova Alba.",
         [("Nuova Alba", "Pixel Sud", "Realised", Decimal("70000"), "EUR", None)], id="sold-by-an-ad-seller"),

@@ -21,6 +21,11 @@ def _sentences(text: str) -> list[str]:
     pytest.param("Titre sans point\nLe parquet enquête, a-t-il dit : il agit.",
                  ["Titre sans point", "Le parquet enquête, a-t-il dit : il agit."],
                  id="a-line-break-does-a-colon-does-not"),
+    pytest.param("Pour elle, « le marché est florissant ». « Tout s'achète », a-t-elle ajouté.",
+                 ["Pour elle, « le marché est florissant ».", "« Tout s'achète », a-t-elle ajouté."],
+                 id="a-quote-opening-after-a-closed-one-and-a-full-stop"),
+    pytest.param("Elle a payé des messages sur X.", ["Elle a payé des messages sur X."],
+                 id="x-ending-the-text"),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected

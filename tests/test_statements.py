@@ -536,3 +536,36 @@ def test_selon_relative_clauses_and_regrets(text: str, expected: tuple) -> None:
 ])
 def test_incises_glosses_and_names_the_tagger_misreads(text: str, expected: list) -> None:
     assert speakers_and_texts(text) == expected
+
+
+def test_a_finite_verb_does_not_take_the_subject_of_a_later_verb_the_parse_hangs_it_on() -> None:
+    """A parse seen on "Le blogueur X, ..., a raconté à l'agence Y avoir refusé une offre":
+    "raconté" hung as an adverbial clause on "refusé", whose subject is "Y"."""
+    from spacy.tokens import Doc
+
+    from kg.extract.nlp import french
+    from kg.extract.speakers import subject_of
+
+    words = ["Le", "blogueur", "Bold", ",", "a", "raconté", "à", "Kyodo", "avoir", "refusé", "une", "offre"]
+    heads = [1, 5, 1, 5, 5, 9, 7, 9, 9, 9, 11, 9]
+    deps = ["det", "obl:mod", "nmod", "punct", "aux:tense", "advcl", "case", "nsubj", "aux:tense", "ROOT",
+            "det", "obj"]
+    pos = ["DET", "NOUN", "PROPN", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "AUX", "VERB", "DET", "NOUN"]
+    morphs = ["", "", "", "", "Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", "", "",
+              "VerbForm=Inf", "Tense=Past|VerbForm=Part", "", ""]
+    doc = Doc(french().vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert subject_of(doc[5]) is None  # "raconté" is finite: Kyodo is not its subject
+    assert subject_of(doc[9]).text == "Kyodo"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Pour Leila Karam, chercheuse à l'association Raqib, qui étudie la désinformation depuis 2018, "
+        "« cette affaire n'est que la partie visible d'un marché florissant ». « Quelques milliers de "
+        "dollars suffisent », a-t-elle ajouté.",
+        [("Leila Karam", "« cette affaire n'est que la partie visible d'un marché florissant »"),
+         ("Leila Karam", "Quelques milliers de dollars suffisent")],
+        id="pour-x-with-a-relative-clause-then-a-second-quote"),
+])
+def test_speakers_past_misleading_parses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_and_texts(text) == expected

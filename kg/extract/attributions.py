@@ -80,6 +80,17 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     return comma
 
 
+def _skip_relative(sentence: Sentence, comma: int) -> int:
+    """"Pour X, chercheuse à Y, qui documente ... depuis 2018, « ... »": step over a relative clause
+    set between commas after the source."""
+    text = sentence.text
+    following = text.find(",", comma + 1)
+    first = next((t for t in sentence if t.idx - sentence.start_char > comma), None)
+    if following < 0 or first is None or first.lower_ not in ("qui", "dont") or first.pos_ != "PRON":
+        return comma
+    return int(following)
+
+
 def _named_subject_after(sentence: Sentence, comma: int) -> bool:
     """", Noordzee Consultancy, a payé": a name set between commas then a finite verb, so the
     segment before was the description of that subject, not an apposition to the source."""
@@ -142,7 +153,7 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         found = _attributed_to(extraction, phrase, memory)
         if found is None:
             return None
-        comma = _skip_apposition(sentence, comma)
+        comma = _skip_relative(sentence, _skip_apposition(sentence, comma))
         claim = text[comma + 1:].strip().rstrip(".").strip()
         if len(claim.split()) < 3:
             return None

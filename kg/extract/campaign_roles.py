@@ -70,6 +70,8 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
     """The actor a subject or object designates: by name, pronoun or definite description."""
     if token is None:
         return None
+    if token.lower_ == "nous" and token.pos_ == "PRON":  # "« Nous avons proposé ... », a ajouté le président"
+        return _speakers_organisation(extraction, token)
     if is_pronoun(token):
         before = [k for k in actors_in(extraction, sentence.start_char, token.idx)
                   if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
@@ -91,6 +93,24 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
         # is no description of the payer
         return _described(extraction, token) or standing
     return standing or _described(extraction, token)
+
+
+def _speakers_organisation(extraction: Extraction, token: Token) -> str | None:
+    """"« Nous avons proposé 200 000 zlotys ... », a ajouté le président de la fondation": "nous" in
+    a quote is the organisation the speaker's title names, the last of its kind named before."""
+    quote = next((s for s in extraction.statements
+                  if s.direct and s.evidence.start <= token.idx < s.evidence.end), None)
+    roles = [s.speaker_role for s in extraction.statements
+             if quote is not None and s.speaker == quote.speaker and s.speaker_role]
+    if not roles:
+        return None
+    for word in reversed(roles[-1].lower().split()):  # the title given with this quote or before
+        kinds = ORGANISATION_DESCRIPTORS.get(word)
+        if kinds:
+            earlier = [k for _, k in _earlier_organisations(extraction, token)
+                       if extraction.actors[k].kind in kinds and not is_platform(extraction, k)]
+            return earlier[-1] if earlier else None
+    return None
 
 
 def _described(extraction: Extraction, token: Token) -> str | None:

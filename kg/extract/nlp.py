@@ -4,7 +4,8 @@ One addition to the stock pipeline fixes sentence boundaries before parsing: a l
 ends a sentence (titles, headings and captions carry no full stop, and without it the parser glues
 them to the next sentence, which then gets the wrong subject), and a sentence only starts after
 terminal punctuation (. ! ? …, possibly followed by a closing quotation mark), never after a comma
-or a colon as the parser sometimes decides.
+or a colon as the parser sometimes decides. A quotation opening after a closed one and a full stop
+("... ». « ...") starts a sentence.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def newline_sentences(doc: Doc) -> Doc:
             continue
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.text in ("«", "“") and previous.text in _TERMINAL and token.i > 1 \
+                and doc[token.i - 2].text in _CLOSING:
+            token.is_sent_start = True  # "... florissant ». « Dans un pays ...": a new quote, a new sentence
         elif not _may_end(doc, token.i - 1):
             token.is_sent_start = False
     return doc

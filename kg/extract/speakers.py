@@ -7,6 +7,7 @@ sure speaker is not asserted (precision first).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
@@ -40,17 +41,29 @@ def negated(verb: Token) -> bool:
     return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
 
 
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` or its auxiliary is a finite form ("a raconté", "affirme")."""
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Fin" in t.morph.get("VerbForm") for t in forms)
+
+
 def is_pronoun(token: Token) -> bool:
     return bool(token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS)
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations."""
+    """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations.
+
+    A finite verb the parse hangs on a later one ("X ..., a raconté à l'agence Y avoir refusé")
+    does not take that verb's subject after it: a finite verb has a subject of its own."""
     current = verb
+    finite = _finite(verb)
     for _ in range(3):
         auxiliaries = [c for c in current.children if c.dep_.startswith("aux")]
         for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECTS and child.lower_ != "-t":  # "a-t-il": -t is euphonic
+                if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
+                    return None
                 return child  # the subject, or one the parse hangs on the auxiliary
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
@@ -218,6 +231,9 @@ def speaker_of(
 ) -> tuple[str, str | None] | None:
     """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
     if _incise_verb(verb):
+        surface = surface_subject(extraction, verb, memory)
+        if surface:  # "Le blogueur X, qui compte ..., a raconté à l'agence Y": no clause before, no incise
+            return surface
         inverted = inverted_speaker(extraction, verb, memory, sentence)
         if inverted:
             return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
@@ -237,6 +253,8 @@ def speaker_of(
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
         named += [(k, None) for k in [_named_before(extraction, subject)] if k]
         people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
+        if len(people) > 1:  # "L'avocate de M. X, Y, conteste": not the one her title names
+            people = [f for f in people if not _title_complement(extraction, f[0], verb)] or people
         if named:  # "Le dirigeant de X, Y, dénonce": two subjects, the person speaks
             return people[0] if people else named[0]
         spoken_for = stand_in(extraction, subject, memory)
@@ -249,6 +267,18 @@ def speaker_of(
         if found:
             return found
     return inverted_speaker(extraction, verb, memory, sentence)
+
+
+_OF_PERSON = re.compile(r"\b(?:de|du|d['’])\s*(?:(?:M\.|Mme|Mlle|Me)\s+)?\Z")
+
+
+def _title_complement(extraction: Extraction, key: str, verb: Token) -> bool:
+    """Whether ``key`` is named in the sentence of ``verb`` only as the complement of a title
+    ("l'avocate de M. X")."""
+    body = extraction.article.body
+    sentence = verb.sent
+    mentions = [m for m in extraction.actors[key].mentions if sentence.start_char <= m.start < verb.idx]
+    return bool(mentions) and all(_OF_PERSON.search(body[max(0, m.start - 12):m.start]) for m in mentions)
 
 
 def _named_before(extraction: Extraction, subject: Token) -> str | None:
@@ -328,13 +358,17 @@ def surface_subject(
     head, *appositions = segments
     keys = actors_in(extraction, head[0].idx, head[-1].idx + len(head[-1]))
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
-    if people:
+    # "L'avocate de M. X, Y, conteste": the person the title names is not the one who speaks
+    complements = all(_title_complement(extraction, k, verb) for k in people)
+    if people and not (complements and appositions):
         return people[-1], title_of(extraction, head, people[-1])
     for apposition in appositions:
         named = actors_in(extraction, apposition[0].idx, apposition[-1].idx + len(apposition[-1]))
         if len(named) == 1 and extraction.actors[named[0]].kind == "Person" and all(
                 actor_at(extraction, t.idx, t.idx + len(t)) == named[0] for t in apposition):
             return named[0], title_words(head)
+    if people:
+        return people[-1], title_of(extraction, head, people[-1])
     opening = head[1] if head[0].pos_ == "DET" and len(head) > 1 else head[0]
     if keys and actor_at(extraction, opening.idx, opening.idx + len(opening)) == keys[0]:
         return keys[0], None  # "Meta, maison mère de Facebook, a fait savoir": the head, not its gloss
