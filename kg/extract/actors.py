@@ -250,8 +250,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label == "LOC":
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        capitalised = len(words) >= 2 and all(t.text[:1].isupper() for t in words)
-        if _named_after_title(span) or (capitalised and _PERSON_BEFORE.fullmatch(before)):
+        if _named_after_title(span) or (_capitalised(words) and _PERSON_BEFORE.fullmatch(before)):
             return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
         headed = len(span) > 1 and span[0].lower_ in CUES
         return cue if cue is not None and (headed or introduced(span)) else None
@@ -270,12 +269,11 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return cue or ("Person" if sum(w[:1].isupper() for w in names) >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
-    if len(words) >= 2 and all(t.text[:1].isupper() for t in words) and _titled_through(span) \
-            and span.doc[span.start - 2].lower_ in _OF:
+    if _capitalised(words) and _titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
         return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade
     if cue is not None:
         return cue
-    if _titled_person(span) and len(words) >= 2 and all(t.text[:1].isupper() for t in words):
+    if _titled_person(span) and _capitalised(words):
         return "Person"
     if label in ("ORG", "MISC") and _named_after_title(span) and span.end < len(span.doc) \
             and span.doc[span.end].text in ",.;":
@@ -292,9 +290,13 @@ def _paying(span: Any, words: list[Any]) -> bool:
     """A name of capitalised words that pays ("Stellar Reach a déboursé 18 000 euros"): whoever
     spends money is an organisation, named even without a cue."""
     root = span.root
-    return (len(words) >= 2 and all(t.text[:1].isupper() for t in words)
-            and not any(c.isdigit() for c in span.text)
+    return (_capitalised(words) and not any(c.isdigit() for c in span.text)
             and root.dep_ == "nsubj" and root.head.lemma_ in SPEND_VERBS)
+
+
+def _capitalised(words: list[Any]) -> bool:
+    """Two words or more, each capitalised: a name's shape."""
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
 
 
 def _named_after_title(span: Any) -> bool:

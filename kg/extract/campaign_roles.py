@@ -100,8 +100,9 @@ def _speakers_organisation(extraction: Extraction, token: Token) -> str | None:
     a quote is the organisation the speaker's title names, the last of its kind named before."""
     quote = next((s for s in extraction.statements
                   if s.direct and s.evidence.start <= token.idx < s.evidence.end), None)
-    roles = [s.speaker_role for s in extraction.statements
-             if quote is not None and s.speaker == quote.speaker and s.speaker_role]
+    if quote is None:
+        return None
+    roles = [s.speaker_role for s in extraction.statements if s.speaker == quote.speaker and s.speaker_role]
     if not roles:
         return None
     for word in reversed(roles[-1].lower().split()):  # the title given with this quote or before
@@ -125,7 +126,7 @@ def _described(extraction: Extraction, token: Token) -> str | None:
         return named_with
     earlier = _earlier_organisations(extraction, token)
     body = extraction.article.body.lower()
-    noun = re.compile(rf"\b{re.escape(token.lower_)}\b(?P<rest>[^.!?]*)\Z")  # in the same sentence
+    noun = re.compile(rf"\b{re.escape(token.lower_)}\b[^.!?]*\Z")  # in the same sentence as the name
     introduced = [k for start, k in earlier  # "un collectif se présentant comme citoyen, X," (not "sur X")
                   if noun.search(body[max(0, start - 60):start])
                   and not _DISPLAY.search(body[max(0, start - 40):start])]
