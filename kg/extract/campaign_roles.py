@@ -332,11 +332,8 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
             continue
         subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
         seller = designated(extraction, subject, sentence, memory) if subject is not None else None
-        if seller is None:
-            agents = [t for t in sentence if word.i < t.i <= word.i + 8 and t.lower_ == "par"]
-            seller = next((actor_at(extraction, t.idx, t.idx + len(t)) for a in agents
-                           for t in sentence[a.i + 1 - sentence.start:a.i + 3 - sentence.start]
-                           if actor_at(extraction, t.idx, t.idx + len(t))), None)
+        if seller is None:  # "facturée ... par TikTok"
+            seller = introduced_by(extraction, sentence, word, ("par",), memory)
         if seller is None or not is_platform(extraction, seller):
             continue
         payer = introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
