@@ -194,6 +194,19 @@ CASES = [
         "Selon elle, les comptes seront publiés.", "2025-04-10",
         [("Hana Novak", None, False, "le dossier"), ("Hana Novak", None, False, "les comptes")],
         id="selon-elle-is-not-a-man"),
+    pytest.param(
+        "La commissaire Brynja Hallsdóttir a été claire mardi : « Aucun parti ne sera au-dessus des règles "
+        "de transparence ».", "2026-02-06",
+        [("Brynja Hallsdóttir", "2026-02-03", True, "Aucun parti")], id="colon-after-a-predicate"),
+    pytest.param(
+        "Interrogé par la radio, Tomasz Wierzba s'emporte : « On veut me faire taire avant le scrutin ».",
+        "2026-02-06", [("Tomasz Wierzba", None, True, "On veut me")], id="colon-after-an-intransitive-verb"),
+    pytest.param(
+        "Tomasz Wierzba a reçu ce message anonyme : « Nous savons où vous habitez, retirez votre plainte ».",
+        "2026-02-06", [], id="colon-after-receiving-is-no-saying"),
+    pytest.param(
+        "Le slogan de la campagne était limpide : « Votez pour ceux qui protègent la nation ».",
+        "2026-02-06", [], id="colon-after-a-subject-that-is-no-actor"),
 ]
 
 

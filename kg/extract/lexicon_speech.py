@@ -19,6 +19,12 @@ REPORTING_VERBS = frozenset({
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer",
 })
 
+#: verbs whose subject does not say the quote a colon introduces after them ("a reçu ce message : « ... »")
+NOT_SAYING = frozenset({
+    "recevoir", "lire", "voir", "entendre", "découvrir", "trouver", "intituler", "afficher", "montrer",
+    "diffuser", "relayer", "partager", "citer", "apparaître", "figurer",
+})
+
 #: infinitives that say after "faire": "a fait savoir que", "a fait valoir que"
 FAIRE_DIRE = frozenset({"savoir", "valoir"})
 

@@ -18,6 +18,7 @@ from kg.extract.lexicon_speech import (
     FAIRE_DIRE,
     INFINITIVE_VERBS,
     NO_COMMENT,
+    NOT_SAYING,
     REPORTING_VERBS,
     STANCE_VERBS,
     TIME_WORDS,
@@ -158,7 +159,7 @@ def _direct(
     verb = next((t for t in after if reporting(t)), None)
     if verb is None:
         before = [t for t in sentence if t.idx < quote.start]
-        verb = _verb_right_before(before)
+        verb = _verb_right_before(before) or _colon_predicate(before)
     if verb is None:
         return _continued_quote(extraction, sentence, quote, memory)
     speaker = _speaker(extraction, verb, memory, number)
@@ -216,6 +217,26 @@ def _verb_right_before(tokens: list[Token]) -> Token | None:
         if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
             return None
     return None
+
+
+def _colon_predicate(tokens: list[Token]) -> Token | None:
+    """The predicate of the clause a colon ends right before the quote: its subject says the quote
+    ("La ministre a été claire : « ... »", "Son avocat tranche sans détour : « ... »")."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    predicates = [t for t in tokens[:-1] if _predicate(t)]
+    predicate = predicates[-1] if predicates else None
+    if predicate is None or negated(predicate):
+        return None
+    said = {verb_lemma(predicate), *(verb_lemma(c) for c in predicate.children if c.dep_ == "xcomp")}
+    return None if said & NOT_SAYING else predicate
+
+
+def _predicate(token: Token) -> bool:
+    """A finite verb, or a participle or adjective with its auxiliary or copula ("a été claire")."""
+    if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
+        return True
+    return token.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
 
 
 def _indirect(
