@@ -349,6 +349,19 @@ RULES = [
         "33 000 euros en publicités sur TikTok.",
         "Union des Patriotes Baltes", "TikTok", "Realised", "33000", "EUR",
         id="a-definite-description-by-a-word-of-the-name"),
+    pytest.param("Le candidat Aurelio Vancetti a versé 9 000 dollars environ à TikTok pour promouvoir "
+                 "ses clips.", "Aurelio Vancetti", "TikTok", "Realised", "9000", "USD",
+                 id="paid-to-a-platform-to-promote"),
+    pytest.param("Le mouvement Stella Polare a été le plus actif. Ses 140 publicités sur Facebook lui ont "
+                 "coûté 310 000 euros.", "Stella Polare", "Facebook", "Realised", "310000", "EUR",
+                 id="a-possessive-and-a-dative-on-the-cost-verb"),
+    pytest.param("Sur Instagram, la société Brume Conseil a fait la promotion de 75 publications, pour "
+                 "un coût de 900 000 couronnes suédoises.", "Brume Conseil", "Instagram", "Realised",
+                 "900000", "SEK",
+                 id="faire-la-promotion-is-paying"),
+    pytest.param("L'association Terra Viva a dépensé un million et demi d'euros en vidéos sponsorisées sur "
+                 "YouTube.", "Terra Viva", "YouTube", "Realised", "1500000", "EUR",
+                 id="a-million-and-a-half"),
 ]
 
 
@@ -369,6 +382,8 @@ def test_campaign_roles_status_and_cues_in_other_constructions(
                  id="publishing-a-study-is-not-promotion"),
     pytest.param("L'influenceur Marco Daly a reçu 20 000 euros de dons de ses abonnés.",
                  id="an-influencer-receiving-donations"),
+    pytest.param("La fondation Lumen a reçu 50 000 euros pour promouvoir l'éducation aux médias.",
+                 id="promoting-with-no-platform-is-no-advertising"),
 ])
 def test_money_around_influencers_or_publishing_that_is_not_promotion(text: str) -> None:
     assert run(text, "2024-04-02").campaigns == []

@@ -56,9 +56,10 @@ class Count:
 _APPROX = rf"(?P<approx>(?i:(?<![\w]){lx.approx_pattern()}))?"
 _NUMBER = rf"(?P<num>{lx.DIGIT_NUMBER}|(?i:{lx.WORD_NUMBER}))"
 _OF = rf"(?i:de\s+|d{lx.APOSTROPHE}\s*)"
-_SUFFIXED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER})(?:\s*{_OF})?)?\s*"
+_HALF = r"(?P<half>\s+(?i:et\s+demie?))?"  # "un million et demi de dollars"
+_SUFFIXED = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER}){_HALF}(?:\s*{_OF})?)?\s*"
                        rf"(?P<cur>{lx.CURRENCY})")
-_AMBIGUOUS = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER})(?:\s*{_OF})?)?\s*"
+_AMBIGUOUS = re.compile(rf"{_APPROX}{_NUMBER}(?:\s*(?P<scale>{lx.MULTIPLIER}){_HALF}(?:\s*{_OF})?)?\s*"
                         rf"(?P<cur>(?i:{lx.alternation(lx.AMBIGUOUS_CURRENCY_WORDS)}))(?![\w])")
 _SIGNS = "|".join(re.escape(s) for s in sorted(lx.PREFIX_SIGNS, key=len, reverse=True))
 _PREFIXED = re.compile(rf"{_APPROX}(?<![\w])(?P<cur>{_SIGNS})\s?(?P<num>{lx.DIGIT_NUMBER})"
@@ -98,6 +99,13 @@ def _scale(word: str | None) -> int:
     if not word:
         return 1
     return lx.MULTIPLIER_SIGNS.get(word) or lx.MULTIPLIERS[lx.key(word)]
+
+
+def _value(number: Decimal, match: re.Match[str]) -> Decimal:
+    """The number times its scale, plus half the scale after "et demi"."""
+    scale = _scale(match["scale"])
+    half = Decimal(scale) / 2 if match.groupdict().get("half") else Decimal(0)
+    return number * scale + half
 
 
 def _currency(sign: str) -> str:
@@ -148,7 +156,7 @@ def find_amounts(text: str, offset: int = 0, *, money_context: bool = False) -> 
             assert number is not None  # accepted above
             start, end = match.span()
             found.append(Amount(start + offset, end + offset, text[start:end],
-                                _integral(number * _scale(match["scale"])), _currency(match["cur"]),
+                                _integral(_value(number, match)), _currency(match["cur"]),
                                 match["approx"] is not None))
     return lx.longest_disjoint(found, lambda a: (a.start, a.end))
 

@@ -27,7 +27,12 @@ from kg.extract.lexicon_events import (
     SALE_STEMS,
     SPEND_VERBS,
 )
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, ORGANISATION_DESCRIPTORS, REPORTING_VERBS
+from kg.extract.lexicon_speech import (
+    ATTRIBUTION_MARKERS,
+    ORGANISATION_DESCRIPTORS,
+    POSSESSIVES,
+    REPORTING_VERBS,
+)
 from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
     actor_of_phrase,
@@ -312,7 +317,8 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
     if verb.lemma_ in COST_VERBS:  # "ces annonces ont coûté 1,3 million à la fondation"
         sponsor = introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
         if sponsor is None or is_platform(extraction, sponsor):  # "au total sur Facebook"
-            sponsor = _buyer_of_subject(extraction, sentence, verb, memory)
+            sponsor = (_buyer_of_subject(extraction, sentence, verb, memory)
+                       or _owner(extraction, verb, memory))
         return sponsor, _only_platform(extraction, sentence)
     sponsor = _sponsor_before(extraction, sentence, verb, memory)
     payee = _payee(extraction, sentence, verb.idx)
@@ -352,6 +358,18 @@ def _buyer_of_subject(extraction: Extraction, sentence: Sentence, verb: Token,
         if any(is_agent(participle, c) for c in participle.children):
             return _sponsor_before(extraction, sentence, participle, memory)
     return None
+
+
+def _owner(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
+    """"Ses 140 publicités lui ont coûté ...": the actor a possessive on the subject, or a dative
+    pronoun, of the cost verb refers to: the last one that acted, when no platform."""
+    subject = subject_of(verb)
+    owned = subject is not None and any(c.lower_ in POSSESSIVES for c in subject.children)
+    dative = any(c.lower_ in ("lui", "leur") and c.pos_ == "PRON" for c in verb.children)
+    last = memory.recent_subjects[-1] if memory.recent_subjects else None
+    if not (owned or dative) or last is None or is_platform(extraction, last):
+        return None
+    return last
 
 
 def seller_in(extraction: Extraction, stretch: Sentence, after: int) -> str | None:

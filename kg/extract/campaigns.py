@@ -51,8 +51,9 @@ from kg.extract.when import date_of
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
 
-#: "une campagne de vidéos sur YouTube": a campaign on an advertising platform is advertising
-CAMPAIGN_WORDS = ("campagne", "opération de promotion")
+#: "une campagne de vidéos sur YouTube", "versé à TikTok pour promouvoir ses clips": a campaign on
+#: an advertising platform, or promoting there, is advertising
+CAMPAIGN_WORDS = ("campagne", "opération de promotion", "promouv", "promeu")
 
 
 def find_campaigns(extraction: Extraction) -> None:
@@ -315,7 +316,7 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     régie, X, qui a acheté des publicités": versé), then one with a subject or an agent, then one
     that is no mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then
     the first."""
-    verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_ in SPEND_VERBS]
+    verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t))]
 
     def rank(verb: Token) -> tuple[bool, bool, bool, int]:
         money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)
@@ -323,6 +324,17 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
         return not money, not payer, verb.dep_ == "acl", verb.i
 
     return min(verbs, key=rank) if verbs else None
+
+
+#: "a fait la promotion de 75 publications", "a mené une campagne publicitaire": a support verb
+#: whose object is the advertising acts as a paying verb
+_SUPPORT_VERBS = frozenset({"faire", "mener", "lancer", "orchestrer"})
+_ADVERTISING_NOUNS = frozenset({"promotion", "publicité", "campagne"})
+
+
+def _promoting(verb: Token) -> bool:
+    return bool(verb.lemma_ in _SUPPORT_VERBS
+                and any(c.dep_ == "obj" and c.lemma_ in _ADVERTISING_NOUNS for c in verb.children))
 
 
 def _target_market(sentence: Sentence) -> str | None:

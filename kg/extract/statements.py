@@ -236,7 +236,8 @@ def _predicate(token: Token) -> bool:
     """A finite verb, or a participle or adjective with its auxiliary or copula ("a été claire")."""
     if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
         return True
-    return token.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
+    supported = any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
+    return token.pos_ in ("VERB", "ADJ") and supported
 
 
 def _indirect(
