@@ -96,6 +96,10 @@ CLASSES = [
     ("La chroniqueuse de télévision Ama Owusu a démenti.", {"ama-owusu": "Person"}),
     ("Le juge a entendu le fondateur de l'agence Olivier Bleu Conseil, Sami Haddad.",
      {"olivier-bleu-conseil": "Company", "sami-haddad": "Person"}),
+    ("Selon sa présidente, Maren Solvik, l'agence Fjell Outreach a proposé de payer la campagne.",
+     {"maren-solvik": "Person", "fjell-outreach": "Organisation"}),
+    ("L'argent venait de Pampa Norte Consultores, une société de conseil de Rosario.",
+     {"pampa-norte-consultores": "Company"}),
 ]
 
 
@@ -366,3 +370,4 @@ def test_slugs_fold_letters_that_do_not_decompose() -> None:
     assert slug("Przyszłość Narodu") == "przyszlosc-narodu"
     assert slug("Søren Østergaard") == "soren-ostergaard"
     assert slug("Œuvre d’Orient") == "oeuvre-d-orient"
+    assert slug("Þóra Guðmundsdóttir") == "thora-gudmundsdottir"

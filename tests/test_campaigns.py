@@ -359,6 +359,44 @@ RULES = [
                  "un coût de 900 000 couronnes suédoises.", "Brume Conseil", "Instagram", "Realised",
                  "900000", "SEK",
                  id="faire-la-promotion-is-paying"),
+    pytest.param("Selon l'ONG Veritas Lab, 300 publicités favorables au parti Nova Senda ont été financées "
+                 "depuis la fin du mois d'août par Castor Holdings, une société enregistrée à Malte, pour "
+                 "210 000 euros.", "Castor Holdings", None, "Realised", "210000", "EUR",
+                 id="an-agent-the-parse-hangs-elsewhere"),
+    pytest.param("Le parti Nova Senda n'a dépensé en propre que 15 000 euros environ, versés à Google pour "
+                 "diffuser des clips sur YouTube.", "Nova Senda", "Google", "Realised", "15000", "EUR",
+                 id="ne-que-restricts-and-money-paid-to-a-platform-to-show"),
+    pytest.param("L'agence Delta Pulse, dirigée par Karim Haddad, a versé 50 000 dollars à TikTok pour "
+                 "sponsoriser 230 vidéos.", "Delta Pulse", "TikTok", "Realised", "50000", "USD",
+                 id="not-the-head-named-in-a-participle"),
+    pytest.param("Selon le parquet, l'agence Delta Pulse, dirigée par Karim Haddad, a versé 50 000 dollars à "
+                 "TikTok pour sponsoriser 230 vidéos.", "Delta Pulse", "TikTok", "Realised", "50000", "USD",
+                 id="not-the-head-named-in-a-participle-after-an-attribution"),
+    pytest.param("L'agence Delta Pulse a rémunéré douze influenceurs, qui ont touché entre 500 et 2 000 "
+                 "euros par vidéo, soit 18 000 euros au total.", "Delta Pulse", None, "Realised", "18000",
+                 "EUR",
+                 id="a-rate-per-item-is-not-the-total"),
+    pytest.param("Le ministère a identifié une campagne publicitaire menée sur Facebook par une société de "
+                 "Da Nang, Lotus Reach. Ses 96 publicités, d'un coût total d'environ 35 000 "
+                 "dollars, vantaient un candidat.",
+                 "Lotus Reach", "Facebook", "Realised", "35000", "USD", id="possessed-items-with-no-verb"),
+    pytest.param("La procureure a expliqué que l'argent provenait de Pampa Norte Consultores, une société "
+                 "de conseil de Rosario, qui a par ailleurs déboursé 290 millions de guaraníes pour des "
+                 "publicités sur Facebook.", "Pampa Norte Consultores", "Facebook", "Realised",
+                 "290000000", "PYG",
+                 id="a-relative-past-an-apposition-and-accented-currency"),
+    pytest.param("L'agence Pampa Digital a payé des influenceurs. Une autre créatrice de contenus, Noelia "
+                 "Ríos, a raconté à ABC Color avoir refusé une offre de 2 500 dollars de l'agence pour dix "
+                 "publications.", "Pampa Digital", None, "Proposed", "2500", "USD",
+                 id="money-for-posts-and-the-agency-introduced-with-its-noun"),
+    pytest.param("Selon sa présidente, Maren Solvik, l'agence Fjell Outreach a proposé en octobre de payer "
+                 "une campagne de 12 millions de couronnes norvégiennes sur TikTok.", "Fjell Outreach",
+                 "TikTok",
+                 "Proposed", "12000000", "NOK", id="offering-to-pay-is-the-payer"),
+    pytest.param("Le Mouvement Vinland, une formation eurosceptique, a été approché. L'agence Fjell Outreach "
+                 "a proposé de l'aider. La formation a en revanche dépensé 4,2 millions de couronnes "
+                 "norvégiennes pour 58 publicités sur Instagram.", "Mouvement Vinland", "Instagram",
+                 "Realised", "4200000", "NOK", id="la-formation-described-after-the-name"),
     pytest.param("L'association Terra Viva a dépensé un million et demi d'euros en vidéos sponsorisées sur "
                  "YouTube.", "Terra Viva", "YouTube", "Realised", "1500000", "EUR",
                  id="a-million-and-a-half"),

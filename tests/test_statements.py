@@ -207,6 +207,10 @@ CASES = [
     pytest.param(
         "Le slogan de la campagne était limpide : « Votez pour ceux qui protègent la nation ».",
         "2026-02-06", [], id="colon-after-a-subject-that-is-no-actor"),
+    pytest.param(
+        "La société Orvik Data, fondée par l'homme d'affaires Pavel Dusek, a affirmé que les fonds étaient "
+        "légaux.", "2026-02-06", [("Orvik Data", None, False, "les fonds")],
+        id="not-the-founder-named-in-a-participle"),
 ]
 
 

@@ -252,7 +252,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if _named_after_title(span) or (_capitalised(words) and _PERSON_BEFORE.fullmatch(before)):
             return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
-        headed = len(span) > 1 and span[0].lower_ in CUES
+        trade = span.start > 1 and span.doc[span.start - 1].lower_ == "de" \
+            and span.doc[span.start - 2].pos_ == "NOUN"  # "une société de conseil de Lima": a trade
+        headed = len(span) > 1 and span[0].lower_ in CUES and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):

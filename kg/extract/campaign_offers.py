@@ -11,10 +11,17 @@ from typing import Any
 
 from kg.extract.actors import actors_in
 from kg.extract.amounts import Amount
-from kg.extract.campaign_roles import ORGANISATIONS, attribution_end, designated, introduced_by, is_platform
+from kg.extract.campaign_roles import (
+    ORGANISATIONS,
+    attribution_end,
+    designated,
+    introduced_by,
+    is_platform,
+    platforms_in,
+)
 from kg.extract.facts import AdCampaign, Extraction
 from kg.extract.lexicon import MONTHS, key
-from kg.extract.lexicon_events import PROPOSAL_CUES
+from kg.extract.lexicon_events import PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import actor_of_phrase, subject_of
@@ -40,6 +47,10 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
             offerer = _offerer(extraction, sentence, token, memory)
+            paying = any(c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS for c in token.children)
+            if paying and offerer and not is_platform(extraction, offerer):
+                platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
+                return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
             offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
                        or _reporter_as_object(extraction, token))
             # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle

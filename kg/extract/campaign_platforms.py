@@ -13,7 +13,7 @@ from kg.extract.actors import actors_in
 from kg.extract.campaign_roles import is_platform
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_events import AD_CUES, ITEM_NOUNS, ITEM_PLATFORMS
-from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
+from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS, POSSESSIVES
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -91,9 +91,11 @@ def designated_platform(extraction: Extraction, sentence: Sentence) -> str | Non
 
 def told_before(extraction: Extraction, sentence: Sentence) -> Token | None:
     """"pour ces messages", "ces vidéos": promoted items the article told of before (an earlier
-    sentence speaks of advertising), designated by a demonstrative."""
-    items = next((t for t in sentence if t.lower_ in ITEM_NOUNS
-                  and any(c.lower_ == "ces" and c.dep_ == "det" for c in t.children)), None)
+    sentence speaks of advertising), designated by a demonstrative, or by a possessive opening
+    the sentence ("Ses 96 publicités, ...": those of the campaign just told)."""
+    items = next((t for t in sentence if t.lower_ in ITEM_NOUNS and any(
+        c.dep_ == "det" and (c.lower_ == "ces" or (c.lower_ in POSSESSIVES and c.i == sentence.start))
+        for c in t.children)), None)
     if items is None:
         return None
     before = extraction.article.body[:sentence.start_char].lower()

@@ -20,6 +20,7 @@ from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     COST_VERBS,
     INTERMEDIARY_MARKERS,
+    ITEM_NOUNS,
     PAYEE_MARKERS,
     PAYER_MARKERS,
     PLATFORM_NOUNS,
@@ -37,6 +38,8 @@ from kg.extract.memory import SpeakerMemory
 from kg.extract.speakers import (
     actor_of_phrase,
     is_pronoun,
+    qualifier_agents,
+    qualifying_participle,
     stand_in,
     subject_of,
 )
@@ -154,12 +157,23 @@ def _earlier_organisations(extraction: Extraction, token: Token) -> list[tuple[i
 
 def _named_with(extraction: Extraction, token: Token) -> str | None:
     """"l'alliance" after "la Southern Cross Voters' Alliance", "la fondation" after "la Fundación X":
-    the organisation named before whose name holds the noun (or its translation)."""
+    the organisation last named before whose name holds the noun (or its translation), or that was
+    introduced with it ("l'agence X" ... "l'agence")."""
     if not _definite_noun(token):
         return None
-    holding = [k for _, k in _earlier_organisations(extraction, token) if token.lower_ in {
-        FOREIGN_HEADS.get(w, w) for w in extraction.actors[k].name.lower().split()}]
+    body = extraction.article.body
+    holding = [k for start, k in _earlier_organisations(extraction, token) if token.lower_ in {
+        FOREIGN_HEADS.get(w, w) for w in extraction.actors[k].name.lower().split()}
+        or _cued(token.lower_).search(body, max(0, start - 12), start)]
     return holding[-1] if holding else None
+
+
+_CUED: dict[str, re.Pattern[str]] = {}
+
+
+def _cued(noun: str) -> re.Pattern[str]:
+    """"l'agence " right before a name: the noun that introduced it."""
+    return _CUED.setdefault(noun, re.compile(rf"\b(?:l['’]|la |le ){re.escape(noun)}\s+\Z", re.IGNORECASE))
 
 
 def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
@@ -179,6 +193,10 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
             return key
         if key is None and any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") for c in agent.children):
             return None  # "achetées par une régie de Cotonou": a payer not (yet) named
+    if not agents and any(c.dep_ == "aux:pass" for c in verb.children):
+        key = introduced_by(extraction, sentence, verb, ("par",), memory)  # an agent the parse hung elsewhere
+        if key and not is_platform(extraction, key):
+            return key
     subject = subject_of(verb)
     if subject is not None and _across_que(subject, verb):
         # "X a révélé qu'une fondation ..., Y, avait payé": the parse lends the payer X's subject
@@ -191,7 +209,9 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
             key = _earlier_subject(extraction, sentence, subject, memory)
             if key:
                 return key
+    skipped = qualifier_agents(extraction, [t for t in sentence if t.i < verb.i and qualifying_participle(t)])
     before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
+    before = [k for k in before if k not in skipped] or before  # not Y in "X, dirigée par Y,"
     return before[-1] if before else _intermediary(extraction, sentence)
 
 
@@ -313,7 +333,7 @@ def _named_after(extraction: Extraction, sentence: Sentence, noun: Token) -> str
 def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
                  memory: SpeakerMemory) -> tuple[str | None, str | None]:
     if verb is None:
-        return None, _only_platform(extraction, sentence)
+        return owner_of_items(extraction, sentence, memory), _only_platform(extraction, sentence)
     if verb.lemma_ in COST_VERBS:  # "ces annonces ont coûté 1,3 million à la fondation"
         sponsor = introduced_by(extraction, sentence, verb, ("à", "au", "aux"), memory)
         if sponsor is None or is_platform(extraction, sponsor):  # "au total sur Facebook"
@@ -362,14 +382,30 @@ def _buyer_of_subject(extraction: Extraction, sentence: Sentence, verb: Token,
 
 def _owner(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
     """"Ses 140 publicités lui ont coûté ...": the actor a possessive on the subject, or a dative
-    pronoun, of the cost verb refers to: the last one that acted, when no platform."""
+    pronoun, of the cost verb refers to."""
     subject = subject_of(verb)
     owned = subject is not None and any(c.lower_ in POSSESSIVES for c in subject.children)
     dative = any(c.lower_ in ("lui", "leur") and c.pos_ == "PRON" for c in verb.children)
-    last = memory.recent_subjects[-1] if memory.recent_subjects else None
-    if not (owned or dative) or last is None or is_platform(extraction, last):
-        return None
-    return last
+    return _last_named(extraction, verb.sent, memory) if owned or dative else None
+
+
+def owner_of_items(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
+    """"Ses 96 publicités, d'un coût de ..., vantaient ...": with no paying verb, the owner of
+    possessed advertising items paid for them."""
+    owned = [t for t in sentence if t.lower_ in ITEM_NOUNS
+             and any(c.lower_ in POSSESSIVES and c.i == sentence.start for c in t.children)]
+    return _last_named(extraction, sentence, memory) if owned else None
+
+
+def _last_named(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
+    """The referent of a possessive or pronoun opening ``sentence``: the last actor (no platform)
+    named in the sentence before, else the last subject."""
+    doc = sentence.doc
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    named = [k for k in actors_in(extraction, previous.start_char, sentence.start_char)
+             if not is_platform(extraction, k)] if previous is not None else []
+    last = named[-1] if named else (memory.recent_subjects[-1] if memory.recent_subjects else None)
+    return None if last is None or is_platform(extraction, last) else last
 
 
 def seller_in(extraction: Extraction, stretch: Sentence, after: int) -> str | None:

@@ -20,7 +20,9 @@ from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, told_before
 from kg.extract.campaign_roles import (
+    introduced_by,
     is_agent,
+    is_platform,
     platforms_in,
     sale_roles,
     seller_in,
@@ -111,6 +113,7 @@ def _campaigns(
     paid_people = _paid_people(sentence)
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
+            or _paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
             or (platforms_in(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return []
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
@@ -139,7 +142,7 @@ def _campaigns(
     if sponsor is None or sponsor == platform:
         return []
     parts = (paid_people is None and _parts(extraction, sentence, amounts, counts)) or [
-        (_paid_amount(verb, amounts), platform, counts[0].value if counts else None)]
+        (_paid_amount(verb, _totals(body, amounts)), platform, counts[0].value if counts else None)]
     return [AdCampaign(
         sponsor=sponsor, platform=seller,
         evidence=Evidence.trimmed(extraction.article, start, end),
@@ -180,6 +183,17 @@ def _parts(extraction: Extraction, sentence: Sentence, amounts: list[Amount],
     return parts if None not in sellers and len(set(sellers)) == len(sellers) else None
 
 
+#: after an amount: a rate, not what was paid in all ("20 000 livres par vidéo")
+_RATE = re.compile(r"\s*(?:par\s+(?!mois\b|an\b|jour\b)[^\W\d]|chacun|l['’]unité|pièce)", re.IGNORECASE)
+
+
+def _totals(body: str, amounts: list[Amount]) -> list[Amount]:
+    """The amounts that are no rate per item, when there are any ("entre 5 000 et 20 000 livres par
+    vidéo, soit 640 000 livres au total": the 640 000)."""
+    totals = [a for a in amounts if not _RATE.match(body, a.end)]
+    return totals or amounts
+
+
 def _paid_amount(verb: Token | None, amounts: list[Amount]) -> Amount | None:
     """The money the paying verb governs ("La fondation, qui a reçu 2 millions d'euros de
     donateurs, a dépensé 400 000 euros": the 400 000), else the first amount of the sentence."""
@@ -214,6 +228,17 @@ def _by_country(extraction: Extraction, amount: Amount) -> Amount | None:
     found = [(lowered.find(stem), code) for stem, code in table.items() if stem in lowered]
     currency = min(found)[1] if found else BY_COUNTRY_DEFAULT.get(amount.currency)
     return dataclasses.replace(amount, currency=currency) if currency else None
+
+
+def _paid_to_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:
+    """"15 000 dollars, versés à Google pour diffuser des clips": money paid to an advertising
+    platform to show something buys advertising (not "à Microsoft pour des licences")."""
+    if not any(t.lemma_ in DIFFUSION_VERBS for t in sentence if t.pos_ == "VERB"):
+        return False
+    return any(
+        t.lemma_ in SPEND_VERBS and (payee := introduced_by(extraction, sentence, t, ("à", "au"), memory))
+        is not None and is_platform(extraction, payee)
+        for t in sentence if t.pos_ == "VERB" and not negated(t))
 
 
 def _items_bought(sentence: Sentence) -> bool:
@@ -302,6 +327,13 @@ def _paid_to_publish(sentence: Sentence) -> bool:
         and any(_names_items(c) and c.dep_ == "obj" for v in coordinated(t) for c in v.children)
         for t in sentence if t.pos_ == "VERB"
     )
+
+
+def _money_for_items(sentence: Sentence) -> bool:
+    """"une offre de 2 500 dollars de l'agence pour dix publications": money for posts is the price
+    of promotion."""
+    return any(_names_items(t) and any(c.lower_ == "pour" and c.dep_ == "case" for c in t.children)
+               for t in sentence)
 
 
 def _names_items(token: Token) -> bool:

@@ -170,6 +170,8 @@ def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
         rest = after[after.index(nxt) + 1:]
         if rest and "Fin" in rest[0].morph.get("VerbForm"):
             return None  # "D'après X, la société a consacré ...": the subject of the next clause
+        if rest and rest[0].text[:1].isupper() and after[1].lower_ not in ("un", "une"):
+            return None  # "Selon sa présidente, X, l'agence Y a proposé": Y's cue, not X's
         if nxt.lower_ in CUES:
             return nxt.lower_, [t.lower_ for t in rest]
     return None

@@ -89,7 +89,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "couronne tcheque": "CZK", "couronnes tcheques": "CZK", "couronne danoise": "DKK",
     "couronnes danoises": "DKK", "couronne norvegienne": "NOK", "couronnes norvegiennes": "NOK",
     "leu": "RON", "lei": "RON", "leu roumain": "RON", "lei roumains": "RON", "leu moldave": "MDL",
-    "lei moldaves": "MDL", "forint": "HUF", "forints": "HUF", "lev": "BGN", "leva": "BGN",
+    "lei moldaves": "MDL", "forint": "HUF", "forints": "HUF", "lev": "BGN", "leva": "BGN", "levs": "BGN",
     "dinar serbe": "RSD", "dinars serbes": "RSD", "lari": "GEL", "laris": "GEL", "dram": "AMD",
     "drams": "AMD", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "tenges": "KZT",
     "rouble bielorusse": "BYN", "roubles bielorusses": "BYN", "livre turque": "TRY",
@@ -112,9 +112,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "peso mexicain": "MXN", "pesos mexicains": "MXN", "peso argentin": "ARS",
     "pesos argentins": "ARS", "peso colombien": "COP", "pesos colombiens": "COP",
     "peso chilien": "CLP", "pesos chiliens": "CLP", "sol": "PEN", "soles": "PEN",
-    "bolivar": "VES", "bolivars": "VES", "hryvnia ukrainienne": "UAH", "roupie indienne": "INR",
+    "bolivar": "VES", "bolivars": "VES", "bolivares": "VES", "hryvnia ukrainienne": "UAH",
+    "roupie indienne": "INR",
     "roupies indiennes": "INR", "dirham emirati": "AED", "dirhams emiratis": "AED",
-    "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG", "guaranis": "PYG", "quetzal": "GTQ",
+    "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG", "guaranis": "PYG", "guaranies": "PYG",
+    "quetzal": "GTQ",
     "quetzales": "GTQ", "lempira": "HNL", "lempiras": "HNL", "cordoba": "NIO", "cordobas": "NIO",
     "colon": "CRC", "colones": "CRC", "birr": "ETB", "birrs": "ETB", "franc rwandais": "RWF",
     "francs rwandais": "RWF", "franc burundais": "BIF", "francs burundais": "BIF", "lek": "ALL",
@@ -258,7 +260,7 @@ NOT_COUNTED = frozenset({
 }) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(UNITS) | frozenset(HUNDREDS) \
    | frozenset(MULTIPLIERS) | frozenset(CURRENCY_WORDS) | frozenset(PRE_ADJECTIVES)
 
-_ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+_ACCENTS = {"a": "aàâäáã", "e": "eéèêë", "i": "iîïíì", "o": "oôöóòõ", "u": "uùûüú", "c": "cç", "n": "nñ"}
 
 
 def key(text: str) -> str:
@@ -385,4 +387,6 @@ COMPANY_WORDS = frozenset({
     "agency", "creatives", "creative", "solutions", "marketing", "communications", "studio", "studios",
     "network", "networks", "holding", "holdings", "technologies", "analytics", "ventures", "productions",
     "interactive", "insights", "comunicación", "comunicação", "conteúdos", "contenidos", "publicidad",
+    "consultores", "consultoria", "consultoría", "consultants", "consultancy", "associates", "associados",
+    "asociados", "publicidade", "werbung", "reklam", "reklama",
 })

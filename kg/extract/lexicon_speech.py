@@ -85,7 +85,7 @@ ORGANISATION_DESCRIPTORS: dict[str, frozenset[str]] = {
                      "régulateur", "administration", "commission"),
                     frozenset({"GovernmentBody"})),
     **dict.fromkeys(("association", "organisation", "ong", "fondation", "parti", "mouvement",
-                     "collectif", "alliance", "coalition"),
+                     "collectif", "alliance", "coalition", "formation"),
                     frozenset({"Organisation"})),
 }
 

@@ -7,6 +7,7 @@ not make the referent clear (precision first).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.actors import actors_in
@@ -68,13 +69,19 @@ def report_author(extraction: Extraction, head: Token) -> str | None:
     return None
 
 
+#: ", une société de conseil de São Paulo, ": an indefinite description set between a name and "qui"
+_APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?)\s[^,;:.«»()]{1,60},\s*")
+
+
 def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
-    """"..., Alexandros Mavridis, qui a promis ...": the actor named right before a relative "qui"."""
+    """"..., Alexandros Mavridis, qui a promis ...": the actor named right before a relative "qui",
+    or before an apposition that describes it ("X, une société de conseil de São Paulo, qui ...")."""
     if pronoun.lower_ != "qui":
         return None
     body = extraction.article.body
     for key, actor in extraction.actors.items():
         for mention in actor.mentions:
-            if mention.end <= pronoun.idx and not body[mention.end:pronoun.idx].strip(" ,"):
+            gap = body[mention.end:pronoun.idx]
+            if mention.end <= pronoun.idx and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)):
                 return key
     return None

@@ -37,8 +37,15 @@ _INVERTED_SPAN = 22
 
 
 def negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated ("n'a pas déclaré", "n'a jamais payé")."""
-    return any(c.lower_ in ("ne", "n'", "n’", "pas", "jamais") for c in verb.children)
+    """Whether ``verb`` is negated ("n'a pas déclaré", "n'a jamais payé"); "ne ... que" restricts,
+    it does not negate ("n'a dépensé que 15 000 dollars")."""
+    words = {c.lower_ for c in verb.children}
+    if words & {"pas", "jamais"}:
+        return True
+    if not words & {"ne", "n'", "n’"}:
+        return False
+    following = verb.doc[verb.i + 1:verb.i + 8]
+    return not any(t.lower_ in ("que", "qu'", "qu’") and t.pos_ != "PRON" for t in following)
 
 
 def _finite(verb: Token) -> bool:
@@ -88,12 +95,33 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
                 start, end = min(start, mention.start), max(end, mention.end)
     addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
                  and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
-    keys = [k for k in actors_in(extraction, start, end) if k not in addressed]
+    qualified = qualifier_agents(extraction, [c for c in head.children if qualifying_participle(c)])
+    named = [k for k in actors_in(extraction, start, end) if k not in addressed]
+    keys = [k for k in named if k not in qualified] or named  # "ces chaînes, gérées par X,": X
     if not keys:
         return None
     own = actor_at(extraction, head.idx, head.idx + len(head))
     key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
     return key, title_of(extraction, subtree, key)
+
+
+def qualifying_participle(token: Token) -> bool:
+    """"l'agence X, dirigée par Y,": a participle with its agent qualifies the phrase's head; Y is
+    not whom the phrase designates."""
+    return bool(token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+                and any(c.dep_ == "obl:agent" for c in token.children))
+
+
+def qualifier_agents(extraction: Extraction, participles: list[Token]) -> set[str]:
+    """The actors named as the agents of qualifying participles ("fondée par l'homme d'affaires Y"),
+    up to the comma that closes the agent ("publié par le parquet, l'agence X": not X)."""
+    found: set[str] = set()
+    for agent in (a for p in participles for a in p.children if a.dep_ == "obl:agent"):
+        end = agent.right_edge
+        comma = next((t for t in agent.doc[agent.i:end.i + 1] if t.text == ","), None)
+        stop = comma.idx if comma is not None else end.idx + len(end)
+        found.update(actors_in(extraction, agent.left_edge.idx, stop))
+    return found
 
 
 def _addressees(tokens: list[Token]) -> list[Token]:
@@ -158,15 +186,17 @@ def _clause_start(head: Token) -> int:
 
 def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
     """The actor last introduced with the same noun before ``head``: "le groupe de campagne X" ...
-    "le groupe" is X."""
+    "le groupe" is X; "X (Y), une formation eurosceptique," ... "la formation" is X."""
     body = extraction.article.body
     noun = head.lower_
+    described = re.compile(rf"[^.;,]{{0,40}},\s*une?\s+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
     best: tuple[int, str] | None = None
     for key, actor in extraction.actors.items():
         if actor.kind not in kinds:
             continue
         for mention in actor.mentions:
-            introduced = noun in body[max(0, mention.start - 40):mention.start].lower()
+            introduced = noun in body[max(0, mention.start - 40):mention.start].lower() \
+                or described.match(body, mention.end) is not None
             if mention.start < head.idx and introduced and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None
