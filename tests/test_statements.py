@@ -211,6 +211,20 @@ CASES = [
         "La société Orvik Data, fondée par l'homme d'affaires Pavel Dusek, a affirmé que les fonds étaient "
         "légaux.", "2026-02-06", [("Orvik Data", None, False, "les fonds")],
         id="not-the-founder-named-in-a-participle"),
+    pytest.param(
+        "Le parquet de Tallinn a annoncé mercredi avoir ouvert une enquête. « Les premiers éléments sont "
+        "accablants pour la société », a précisé son porte-parole, Rein Kask.", "2026-02-06",
+        [("parquet de Tallinn", "2026-02-04", False, "avoir ouvert"),
+         ("Rein Kask", "2026-02-04", True, "Les premiers éléments")],
+        id="its-spokesperson-continues-the-organisations-dated-words"),
+    pytest.param(
+        "Le parquet de Tallinn a annoncé mercredi avoir ouvert une enquête.\n\nLa veille, le chef du parti, "
+        "Mart Tamm, avait balayé ces accusations. « Nous ne connaissons pas cette société », avait-il "
+        "assuré.",
+        "2026-02-06",
+        [("parquet de Tallinn", "2026-02-04", False, "avoir ouvert"),
+         ("Mart Tamm", "2026-02-03", True, "Nous ne connaissons")],
+        id="la-veille-opening-a-paragraph-is-the-day-before-the-story"),
 ]
 
 

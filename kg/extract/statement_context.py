@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
+from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
 from kg.extract.speakers import indicter
 from kg.extract.when import date_of
 
@@ -57,12 +58,21 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
         dated = [s.date for s in same if s.date is not None]
         return True, dated[-1] if dated else None
     last = extraction.statements[-1] if extraction.statements else None
+    if last is not None and last.evidence.start >= paragraph and sentence is not None \
+            and _its_spokesperson(sentence) and extraction.actors[last.speaker].kind != "Person":
+        return True, last.date  # "X a annoncé mercredi ... « ... », a précisé son porte-parole, Y."
     previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
     if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
         return True, last.date
     if last is not None and last.speaker == speaker and last.date is not None and not _present(verb):
         return True, last.date
     return False, None
+
+
+def _its_spokesperson(sentence: Any) -> bool:
+    """"son porte-parole", "sa représentante": who speaks for the organisation just named."""
+    return any(t.lower_ in SPOKESPERSON_NOUNS and any(c.lower_ in POSSESSIVES for c in t.children)
+               for t in sentence)
 
 
 def _present(verb: Token | None) -> bool:

@@ -15,6 +15,7 @@ Order of preference for a fact read in one sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import timedelta
 from typing import Any
@@ -30,9 +31,11 @@ Token = Any  # spaCy Token
 
 
 def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
-    """Dates stated in ``body[start:end]`` (offsets into the body), relative ones resolved."""
+    """Dates stated in ``body[start:end]`` (offsets into the body), relative ones resolved; "la
+    veille" or "le lendemain" opening a sentence against the story (see ``_next_to_the_story``)."""
     body = extraction.article.body
-    return find_dates(body[start:end], extraction.article.date, offset=start)
+    found = find_dates(body[start:end], extraction.article.date, offset=start)
+    return [dataclasses.replace(m, date=_next_to_the_story(extraction, m) or m.date) for m in found]
 
 
 def date_of(
@@ -104,6 +107,22 @@ def _around_event(extraction: Extraction, start: int, end: int,
                 day = min(dated, key=lambda m: abs(m.start - told[0].idx)).date
                 return PartialDate.of(day.earliest + timedelta(days=shift))
     return None
+
+
+def _next_to_the_story(extraction: Extraction, mention: DateMention) -> PartialDate | None:
+    """"La veille, X avait ...", "Le lendemain, ..." opening a sentence: the day before or after
+    the last day the story told before, not the article's date."""
+    body = extraction.article.body
+    phrase = key(body[mention.start:mention.end])
+    if phrase not in ("la veille", "le lendemain"):
+        return None
+    before = body[max(0, mention.start - 3):mention.start].strip()
+    if before and not before.endswith((".", "»", "!", "?")):
+        return None
+    told = _last_date_before(extraction, mention.start, paragraphs=2)
+    if told is None or told.precision != "day":
+        return None
+    return PartialDate.of(told.earliest + timedelta(days=-1 if phrase == "la veille" else 1))
 
 
 def _previous_sentence_date(extraction: Extraction, start: int, actor: str) -> PartialDate | None:
