@@ -11,7 +11,7 @@ from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import stand_in
+from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import date_of
 

@@ -24,7 +24,8 @@ from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import actor_of_phrase, subject_of
+from kg.extract.phrases import actor_of_phrase
+from kg.extract.speakers import subject_of
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token

@@ -35,14 +35,9 @@ from kg.extract.lexicon_speech import (
     REPORTING_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import (
-    actor_of_phrase,
-    is_pronoun,
-    qualifier_agents,
-    qualifying_participle,
-    stand_in,
-    subject_of,
-)
+from kg.extract.phrases import actor_of_phrase, qualifier_agents, qualifying_participle
+from kg.extract.speakers import is_pronoun, subject_of
+from kg.extract.stand_ins import stand_in
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token

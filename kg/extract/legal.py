@@ -43,7 +43,8 @@ from kg.extract.lexicon_events import (
     OBJECT_ENDS,
     TARGETING_VERBS,
 )
-from kg.extract.speakers import actor_of_phrase, is_pronoun, negated, subject_of
+from kg.extract.phrases import actor_of_phrase
+from kg.extract.speakers import is_pronoun, negated, subject_of
 from kg.extract.when import date_of
 from kg.iris import digest
 

@@ -13,16 +13,14 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import (
-    ATTRIBUTION_MARKERS,
     HONORIFICS,
-    ORGANISATION_DESCRIPTORS,
-    POSSESSIVES,
     SPEAKER_PRONOUNS,
-    SPOKESPERSON_NOUNS,
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.referents import latest_named, person_described, relative_antecedent, report_author
+from kg.extract.phrases import actor_of_phrase
+from kg.extract.referents import relative_antecedent
+from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
 
 Token = Any  # spaCy Token
@@ -76,184 +74,6 @@ def subject_of(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
-
-
-def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | None] | None:
-    """The actor a noun phrase designates, and the role words around its name.
-
-    "la porte-parole de la diplomatie russe Maria Zakharova" -> (maria-zakharova,
-    "porte-parole de la diplomatie russe"); "Rob Goldman, vice-président de X," -> its apposition.
-    """
-    subtree = list(head.subtree)
-    commas = [t.i for t in subtree if t.text == "," and t.i < head.i]
-    if commas:  # "Selon le parquet, la société X": the parse hangs the attribution on the subject
-        subtree = [t for t in subtree if t.i > commas[-1]]
-    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
-    for actor in extraction.actors.values():  # "Mme Hana | Novak": a name the parse splits
-        for mention in actor.mentions:
-            if mention.start < end and start < mention.end:
-                start, end = min(start, mention.start), max(end, mention.end)
-    addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
-                 and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
-    qualified = qualifier_agents(extraction, [c for c in head.children if qualifying_participle(c)])
-    named = [k for k in actors_in(extraction, start, end) if k not in addressed]
-    keys = [k for k in named if k not in qualified] or named  # "ces chaînes, gérées par X,": X
-    if not keys:
-        return None
-    own = actor_at(extraction, head.idx, head.idx + len(head))
-    key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
-    return key, title_of(extraction, subtree, key)
-
-
-def qualifying_participle(token: Token) -> bool:
-    """"l'agence X, dirigée par Y,": a participle with its agent qualifies the phrase's head; Y is
-    not whom the phrase designates."""
-    return bool(token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
-                and any(c.dep_ == "obl:agent" for c in token.children))
-
-
-def qualifier_agents(extraction: Extraction, participles: list[Token]) -> set[str]:
-    """The actors named as the agents of qualifying participles ("fondée par l'homme d'affaires Y"),
-    up to the comma that closes the agent ("publié par le parquet, l'agence X": not X)."""
-    found: set[str] = set()
-    for agent in (a for p in participles for a in p.children if a.dep_ == "obl:agent"):
-        end = agent.right_edge
-        comma = next((t for t in agent.doc[agent.i:end.i + 1] if t.text == ","), None)
-        stop = comma.idx if comma is not None else end.idx + len(end)
-        found.update(actors_in(extraction, agent.left_edge.idx, stop))
-    return found
-
-
-def _addressees(tokens: list[Token]) -> list[Token]:
-    """The first word of each phrase "à l'AFP", "au Monde" in ``tokens``: whom words were said to
-    (an actor whose name starts there; "l'ambassade de Russie à Riga" is no addressee)."""
-    found = []
-    for index, token in enumerate(tokens[1:], 1):
-        before = tokens[index - 1]
-        after_article = before.pos_ == "DET" and index > 1 and tokens[index - 2].lower_ == "à"
-        named = before.lower_ == "à" and token.pos_ == "PROPN"
-        if before.lower_ in ("au", "aux") or after_article or named:
-            found.append(token)
-    return found
-
-
-def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]) -> str:
-    """"L'avocat de Marek Hudák, Me Tomáš Varga": the name in apposition to the head noun, else
-    the last person named in the phrase (titles come before names), else the first actor."""
-    apposed = [k for c in head.children if c.dep_ in ("appos", "flat:name")
-               and (k := actor_at(extraction, c.idx, c.idx + len(c))) is not None and k in keys]
-    if apposed:  # "Le directeur d'Ararat Digital, Levon Hakobyan": of two apposed names, the person
-        return next((k for k in apposed if extraction.actors[k].kind == "Person"), apposed[0])
-    people = [k for k in keys if extraction.actors[k].kind == "Person"]
-    return people[-1] if people else keys[0]
-
-
-def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
-    """"le groupe américain", "l'entreprise": the organisation last named before, whose kind fits."""
-    kinds = ORGANISATION_DESCRIPTORS.get(head.lemma_) or ORGANISATION_DESCRIPTORS.get(head.lower_)
-    if not kinds:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
-        return None
-    sentence = head.sent
-    earlier = [k for k in actors_in(extraction, _clause_start(head), head.idx)
-               if extraction.actors[k].kind in kinds]
-    subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
-    acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
-    if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
-        return (acting or earlier)[-1]
-    introduced = _introduced_with(extraction, head, kinds)
-    if introduced:
-        return introduced
-    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
-    return organisations[-1] if organisations else None
-
-
-def _clause_start(head: Token) -> int:
-    """Where the clause of ``head`` starts for a description to look back: past a leading
-    attribution ("D'après le réquisitoire du parquet, l'agence a ...") and past the "que" of a
-    reported clause ("Le parquet affirme que l'agence a ..."): who tells is not who is described."""
-    sentence = head.sent
-    start: int = sentence.start_char
-    lowered = sentence.text.lower()
-    comma = lowered.find(",")
-    if lowered.startswith(ATTRIBUTION_MARKERS) and comma > 0 and start + comma < head.idx:
-        start += comma + 1
-    que = [int(t.idx) for t in sentence
-           if t.i < head.i and t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ"]
-    return max(start, que[-1]) if que else start
-
-
-def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
-    """The actor last introduced with the same noun before ``head``: "le groupe de campagne X" ...
-    "le groupe" is X; "X (Y), une formation eurosceptique," ... "la formation" is X."""
-    body = extraction.article.body
-    noun = head.lower_
-    described = re.compile(rf"[^.;,]{{0,40}},\s*une?\s+(?:[\w-]+\s+)?{re.escape(noun)}\b", re.IGNORECASE)
-    best: tuple[int, str] | None = None
-    for key, actor in extraction.actors.items():
-        if actor.kind not in kinds:
-            continue
-        for mention in actor.mentions:
-            introduced = noun in body[max(0, mention.start - 40):mention.start].lower() \
-                or described.match(body, mention.end) is not None
-            if mention.start < head.idx and introduced and (best is None or mention.start > best[0]):
-                best = (mention.start, key)
-    return best[1] if best else None
-
-
-def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
-    """An organisation designated without its name: a spokesperson, a definite description, or the
-    indictment, which speaks for the prosecutors who brought it."""
-    if is_indictment(head):
-        found = indicter(extraction, head.idx)
-        return found[0] if found else None
-    return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
-            or report_author(extraction, head) or person_described(extraction, head)
-            or latest_named(extraction, head))
-
-
-def is_indictment(head: Token) -> bool:
-    """"l'acte d'accusation": the document filed with the charges."""
-    following = head.doc[head.i + 1:head.i + 3]
-    return bool(head.lower_ == "acte" and len(following) == 2 and following[0].lower_ in ("d'", "d’")
-                and following[1].lower_ == "accusation")
-
-
-def indicter(extraction: Extraction, before: int) -> tuple[str, Token] | None:
-    """The actor who brought charges earlier in the article ("Le parquet X a inculpé mardi ..."),
-    with the verb: the subject of the last active "inculper" before offset ``before``."""
-    found = None
-    for token in extraction.doc:
-        if token.idx >= before:
-            break
-        if token.lemma_ != "inculper" or token.pos_ != "VERB" or "Pass" in token.morph.get("Voice"):
-            continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        named = actor_of_phrase(extraction, subject) if subject is not None else None
-        if named and extraction.actors[named[0]].kind != "Person":
-            found = named[0], token
-    return found
-
-
-def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
-    """"son porte-parole" / "le porte-parole du ministère": the organisation it speaks for."""
-    if head.lemma_ not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
-        return None
-    subtree = list(head.subtree)
-    owners = [k for k in actors_in(extraction, subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
-              if extraction.actors[k].kind != "Person"]
-    if owners:
-        return owners[0]
-    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if not determiners & (POSSESSIVES | {"un", "une"}):
-        return None
-    sentence = head.sent
-    before = actors_in(extraction, sentence.start_char, head.idx)
-    if before:
-        return before[-1]
-    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind != "Person"]
-    return organisations[-1] if organisations else None
 
 
 def speaker_of(

@@ -9,7 +9,7 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
-from kg.extract.speakers import indicter
+from kg.extract.stand_ins import indicter
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token

@@ -1,0 +1,86 @@
+"""The actor a noun phrase designates: its name, or the person in apposition to its title.
+
+"la porte-parole de la diplomatie russe Maria Zakharova", "Rob Goldman, vice-président de X,",
+"L'avocat de Marek Hudák, Me Tomáš Varga"; not the head of "l'agence X, dirigée par Y," (Y only
+qualifies X) nor the one words were said to ("a déclaré à l'AFP").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import actor_at, actors_in
+from kg.extract.facts import Extraction
+from kg.extract.titles import title_of
+
+Token = Any  # spaCy Token
+
+
+def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | None] | None:
+    """The actor a noun phrase designates, and the role words around its name.
+
+    "la porte-parole de la diplomatie russe Maria Zakharova" -> (maria-zakharova,
+    "porte-parole de la diplomatie russe"); "Rob Goldman, vice-président de X," -> its apposition.
+    """
+    subtree = list(head.subtree)
+    commas = [t.i for t in subtree if t.text == "," and t.i < head.i]
+    if commas:  # "Selon le parquet, la société X": the parse hangs the attribution on the subject
+        subtree = [t for t in subtree if t.i > commas[-1]]
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    for actor in extraction.actors.values():  # "Mme Hana | Novak": a name the parse splits
+        for mention in actor.mentions:
+            if mention.start < end and start < mention.end:
+                start, end = min(start, mention.start), max(end, mention.end)
+    addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
+                 and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
+    qualified = qualifier_agents(extraction, [c for c in head.children if qualifying_participle(c)])
+    named = [k for k in actors_in(extraction, start, end) if k not in addressed]
+    keys = [k for k in named if k not in qualified] or named  # "ces chaînes, gérées par X,": X
+    if not keys:
+        return None
+    own = actor_at(extraction, head.idx, head.idx + len(head))
+    key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
+    return key, title_of(extraction, subtree, key)
+
+
+def qualifying_participle(token: Token) -> bool:
+    """"l'agence X, dirigée par Y,": a participle with its agent qualifies the phrase's head; Y is
+    not whom the phrase designates."""
+    return bool(token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+                and any(c.dep_ == "obl:agent" for c in token.children))
+
+
+def qualifier_agents(extraction: Extraction, participles: list[Token]) -> set[str]:
+    """The actors named as the agents of qualifying participles ("fondée par l'homme d'affaires Y"),
+    up to the comma that closes the agent ("publié par le parquet, l'agence X": not X)."""
+    found: set[str] = set()
+    for agent in (a for p in participles for a in p.children if a.dep_ == "obl:agent"):
+        end = agent.right_edge
+        comma = next((t for t in agent.doc[agent.i:end.i + 1] if t.text == ","), None)
+        stop = comma.idx if comma is not None else end.idx + len(end)
+        found.update(actors_in(extraction, agent.left_edge.idx, stop))
+    return found
+
+
+def _addressees(tokens: list[Token]) -> list[Token]:
+    """The first word of each phrase "à l'AFP", "au Monde" in ``tokens``: whom words were said to
+    (an actor whose name starts there; "l'ambassade de Russie à Riga" is no addressee)."""
+    found = []
+    for index, token in enumerate(tokens[1:], 1):
+        before = tokens[index - 1]
+        after_article = before.pos_ == "DET" and index > 1 and tokens[index - 2].lower_ == "à"
+        named = before.lower_ == "à" and token.pos_ == "PROPN"
+        if before.lower_ in ("au", "aux") or after_article or named:
+            found.append(token)
+    return found
+
+
+def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]) -> str:
+    """"L'avocat de Marek Hudák, Me Tomáš Varga": the name in apposition to the head noun, else
+    the last person named in the phrase (titles come before names), else the first actor."""
+    apposed = [k for c in head.children if c.dep_ in ("appos", "flat:name")
+               and (k := actor_at(extraction, c.idx, c.idx + len(c))) is not None and k in keys]
+    if apposed:  # "Le directeur d'Ararat Digital, Levon Hakobyan": of two apposed names, the person
+        return next((k for k in apposed if extraction.actors[k].kind == "Person"), apposed[0])
+    people = [k for k in keys if extraction.actors[k].kind == "Person"]
+    return people[-1] if people else keys[0]
