@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.actors import actors_in
-from kg.extract.campaign_roles import is_platform
+from kg.extract.campaign_roles import is_platform, possessed_items
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_events import AD_CUES, ITEM_NOUNS, ITEM_PLATFORMS
-from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS, POSSESSIVES
+from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -94,8 +94,7 @@ def told_before(extraction: Extraction, sentence: Sentence) -> Token | None:
     sentence speaks of advertising), designated by a demonstrative, or by a possessive opening
     the sentence ("Ses 96 publicités, ...": those of the campaign just told)."""
     items = next((t for t in sentence if t.lower_ in ITEM_NOUNS and any(
-        c.dep_ == "det" and (c.lower_ == "ces" or (c.lower_ in POSSESSIVES and c.i == sentence.start))
-        for c in t.children)), None)
+        c.dep_ == "det" and c.lower_ == "ces" for c in t.children)), None) or possessed_items(sentence)
     if items is None:
         return None
     before = extraction.article.body[:sentence.start_char].lower()

@@ -10,6 +10,7 @@ verb, or the company that reports the spending ("selon le groupe"). Offers are r
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -163,12 +164,10 @@ def _named_with(extraction: Extraction, token: Token) -> str | None:
     return holding[-1] if holding else None
 
 
-_CUED: dict[str, re.Pattern[str]] = {}
-
-
+@functools.cache
 def _cued(noun: str) -> re.Pattern[str]:
     """"l'agence " right before a name: the noun that introduced it."""
-    return _CUED.setdefault(noun, re.compile(rf"\b(?:l['’]|la |le ){re.escape(noun)}\s+\Z", re.IGNORECASE))
+    return re.compile(rf"\b(?:l['’]|la |le ){re.escape(noun)}\s+\Z", re.IGNORECASE)
 
 
 def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
@@ -387,9 +386,13 @@ def _owner(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | 
 def owner_of_items(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
     """"Ses 96 publicités, d'un coût de ..., vantaient ...": with no paying verb, the owner of
     possessed advertising items paid for them."""
-    owned = [t for t in sentence if t.lower_ in ITEM_NOUNS
-             and any(c.lower_ in POSSESSIVES and c.i == sentence.start for c in t.children)]
-    return _last_named(extraction, sentence, memory) if owned else None
+    return _last_named(extraction, sentence, memory) if possessed_items(sentence) is not None else None
+
+
+def possessed_items(sentence: Sentence) -> Token | None:
+    """Advertising items whose possessive opens the sentence: "Ses 96 publicités, ..."."""
+    return next((t for t in sentence if t.lower_ in ITEM_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in POSSESSIVES and c.i == sentence.start for c in t.children)), None)
 
 
 def _last_named(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
