@@ -100,6 +100,33 @@ CLASSES = [
      {"maren-solvik": "Person", "fjell-outreach": "Organisation"}),
     ("L'argent venait de Pampa Norte Consultores, une société de conseil de Rosario.",
      {"pampa-norte-consultores": "Company"}),
+    # particles inside names, plain or hyphenated
+    ("Le président de la commission, Karim al-Haddad, a démenti toute ingérence.",
+     {"karim-al-haddad": "Person"}),
+    ("Selon la procureure, Mariem mint Abdallahi, l'enquête avance vite.",
+     {"mariem-mint-abdallahi": "Person"}),
+    ("Le juge a entendu Sidi ould Ahmedou, un militant connu.", {"sidi-ould-ahmedou": "Person"}),
+    ("Selon Samira el-Masri, chercheuse, le vote est menacé.", {"samira-el-masri": "Person"}),
+    ("Le parti Hizb al-Amal a acheté 300 annonces.", {"hizb-al-amal": "Organisation"}),
+    ("Le ministère public a inculpé trois dirigeants de l'association Amparo del Lago, qui formait des "
+     "observateurs.", {"ministere-public": "GovernmentBody", "amparo-del-lago": "Organisation"}),
+    # a title's complement that bears a name is the organisation's name
+    ("Pour Fatimetou mint Bouh, coordinatrice de l'association Tadamoun Vert, le vote est menacé.",
+     {"fatimetou-mint-bouh": "Person", "tadamoun-vert": "Organisation"}),
+    ("Pour Lalla mint Ely, coordinatrice du Réseau Anfas pour la transparence, une association, le vote "
+     "est menacé.", {"lalla-mint-ely": "Person", "reseau-anfas-pour-la-transparence": "Organisation"}),
+    ("Il est dirigé par Marco Ruiz, un ancien cadre de la chaîne publique Canal 4.",
+     {"marco-ruiz": "Person", "canal-4": "MediaOutlet"}),
+    ("Pour le Dr Aline Verhoeven, spécialiste des médias, le vote est menacé.",
+     {"aline-verhoeven": "Person"}),
+    # units named for what they fight
+    ("L'enquête a été confiée à la brigade de lutte contre la cybercriminalité.",
+     {"brigade-de-lutte-contre-la-cybercriminalite": "GovernmentBody"}),
+    ("L'enquête a été confiée à l'office central de lutte contre la criminalité financière et la corruption.",
+     {"office-central-de-lutte-contre-la-criminalite-financiere-et-la-corruption": "GovernmentBody"}),
+    # the name with its cause, then without: one organisation
+    ("Le Mouvement Doi Moi pour la démocratie, basé en Californie, a payé. Le Mouvement Doi Moi n'a pas "
+     "contesté.", {"mouvement-doi-moi-pour-la-democratie": "Organisation"}),
 ]
 
 

@@ -600,3 +600,71 @@ def test_a_finite_verb_does_not_take_the_subject_of_a_later_verb_the_parse_hangs
 ])
 def test_speakers_past_misleading_parses(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_and_texts(text) == expected
+
+
+# rules read from dev12 (u01-u06), written here with invented names and sentences
+NEW_READINGS = [
+    pytest.param(
+        "Le parti Horizon Vert a publié ses comptes. Son directeur, Karim Bessaoud, assume : « Nous vendons "
+        "un service à des clients, et tout a été déclaré. »", "2025-03-14",
+        [("Karim Bessaoud", None, True, "Nous vendons")], id="colon-after-a-verb-the-tagger-misreads"),
+    pytest.param(
+        "Leur avocate, Me Lucia Prado, dénonce un « procès politique ». « On leur reproche d'avoir appris à "
+        "des citoyens à compter des bulletins. Voilà le crime », lâche-t-elle.", "2021-10-20",
+        [("Lucia Prado", None, False, "dénonce un"), ("Lucia Prado", None, True, "On leur reproche")],
+        id="lacher-reports"),
+    pytest.param(
+        "Selon la bibliothèque publicitaire de Meta, le parti Hizb al-Amal a acheté 300 annonces sur "
+        "Facebook. Selon les données de Google, la société Vertex a payé 20 000 euros.", "2025-03-14",
+        [], id="a-database-is-no-speaker"),
+    pytest.param(
+        "Le député Hazim Obeid, élu le 10 septembre, a démenti avoir payé des influenceurs.", "2024-09-19",
+        [("Hazim Obeid", None, False, "avoir payé")], id="a-date-qualifying-the-subject-is-not-the-sayings"),
+    pytest.param(
+        "Meta, la maison mère de Facebook et d'Instagram, a indiqué lundi avoir supprimé « plusieurs "
+        "centaines de comptes » liés à cette opération. « Il s'agissait d'un comportement inauthentique "
+        "coordonné », a ajouté l'entreprise. Interrogé sur les publicités, un porte-parole du groupe a "
+        "précisé que la plateforme avait bloqué les paiements de l'agence Luna Creativa.", "2021-10-20",
+        [("Meta", "2021-10-18", False, "avoir supprimé"), ("Meta", "2021-10-18", True, "Il s'agissait"),
+         ("Meta", "2021-10-18", False, "la plateforme avait bloqué")],
+        id="the-name-before-its-description-speaks"),
+    pytest.param(
+        "Chaque lundi, un message WhatsApp lui indique les « thèmes de la semaine » : la croissance "
+        "retrouvée.", "2021-10-20", [], id="a-message-is-not-its-platforms-words"),
+    pytest.param(
+        "Interrogée par Le Monde, une porte-parole de Meta rappelle que tout annonceur doit confirmer son "
+        "identité. Pour la porte-parole, la bibliothèque publicitaire « permet précisément ce travail de "
+        "vérification ».", "2024-09-19",
+        [("Meta", None, False, "tout annonceur"), ("Meta", None, False, "la bibliothèque publicitaire")],
+        id="the-unnamed-spokesperson-again"),
+    pytest.param(
+        "D'après Nadia Karam, qui a coordonné cette étude, au moins 27 000 dinars ont été versés par "
+        "l'équipe du candidat, Omar Saleh, pour 90 publications. « On achète aujourd'hui de la visibilité "
+        "comme on achetait autrefois des voix », résume la chercheuse.", "2024-09-19",
+        [("Nadia Karam", None, False, "au moins 27 000"), ("Nadia Karam", None, True, "On achète")],
+        id="a-title-no-one-was-named-with-is-the-last-speaker"),
+    pytest.param(
+        "Le collectif Suara Baru nie toute implication. Son porte-parole, Faisal Hamid, dit tout ignorer des "
+        "contrats. « Nous n'avons jamais payé un seul ringgit à cette agence », assure le porte-parole.",
+        "2024-09-19",
+        [("Suara Baru", None, False, "nie toute"), ("Faisal Hamid", None, False, "ignorer"),
+         ("Faisal Hamid", None, True, "Nous n'avons")], id="the-spokesperson-named-before"),
+    pytest.param(
+        "L'agence nie avoir agi pour un parti. « Nous sommes un prestataire, pas un parti politique, a "
+        "plaidé au micro de RFI sa directrice générale, Anis Rahman. Nous ferons appel de cette amende. »",
+        "2025-03-14",
+        [("Anis Rahman", None, True, "Nous sommes un prestataire"),
+         ("Anis Rahman", None, True, "Nous ferons")],
+        id="a-quote-its-incise-interrupts-is-two"),
+    pytest.param(
+        "« La loi est la même pour tous », a déclaré ce mardi à la presse le président de la MCMC, Datuk "
+        "Mohd Rizal Hamzah.", "2023-08-08",
+        [("Mohd Rizal Hamzah", "2023-08-08", True, "La loi")], id="ce-mardi-and-an-honorific"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NEW_READINGS)
+def test_readings_from_a_twelfth_set(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

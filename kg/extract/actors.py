@@ -22,7 +22,7 @@ from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge
 from kg.extract.institutions import CUES, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
-from kg.extract.names import PARTICLES, completed, cued_names, extended, foreign, trimmed
+from kg.extract.names import completed, cued_names, extended, foreign, name_word, trimmed
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
@@ -36,7 +36,7 @@ _OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat
                 r"|sociologue|professeure?|universitaire|historien(?:ne)?|artiste|sportive?|footballeu(?:r|se)"
                 r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)")
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{_OCCUPATIONS}")
-_PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])")
+_PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{_OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie", "i")
@@ -261,21 +261,22 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
         strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
-        if not all(w[:1].isupper() or w.lower() in PARTICLES or w in strange for w in names) \
+        if not all(name_word(w) or w in strange for w in names) \
                 or len(names) > 5:
             return False
         if any(c.isdigit() for c in span.text):
             return False
         if _titled_through(span):
             return "Person"
-        return cue or ("Person" if sum(w[:1].isupper() for w in names) >= 2 else None)
+        capitalised = sum(any(c.isupper() for c in w) for w in names)  # "Ziad al-Oran": two
+        return cue or ("Person" if capitalised >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
     if _capitalised(words) and _titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
         return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade
     if cue is not None:
         return cue
-    if _titled_person(span) and _capitalised(words):
+    if (_titled_person(span) or _honoured(span)) and _capitalised(words):
         return "Person"
     if label in ("ORG", "MISC") and _named_after_title(span) and span.end < len(span.doc) \
             and span.doc[span.end].text in ",.;":
@@ -297,8 +298,10 @@ def _paying(span: Any, words: list[Any]) -> bool:
 
 
 def _capitalised(words: list[Any]) -> bool:
-    """Two words or more, each capitalised: a name's shape."""
-    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+    """Two words or more, the first and last capitalised, particles between ("Mohamed Lemine ould
+    Bah"): a name's shape."""
+    return len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+        and all(name_word(t.text) for t in words)
 
 
 def _named_after_title(span: Any) -> bool:
@@ -325,12 +328,21 @@ def _introductory(span: Any) -> bool:
 
 
 def _titled_through(span: Any) -> bool:
-    """A title whose complement ends on a cue noun: "la porte-parole du gouvernement Inès Bouchard"."""
+    """A title whose complement ends on a cue noun: "la porte-parole du gouvernement Inès Bouchard",
+    "l'animateur de radio X Y". After an organisation that bears a name ("la coordinatrice de
+    l'association X", "du parti X"), the name is the organisation's."""
     doc, i = span.doc, span.start - 1
     if i < 2 or doc[i].lower_ not in CUES:
         return False
+    if CUES[doc[i].lower_] != "GovernmentBody" and doc[i - 1].lower_ in ("la", "l'", "l’", "du"):
+        return False
     j = i - 1 - (doc[i - 1].lower_ in ("la", "l'", "l’"))
     return j >= 1 and doc[j].lower_ in _OF and bool(_PERSON_BEFORE.fullmatch(doc[j - 1].lower_))
+
+
+def _honoured(span: Any) -> bool:
+    """A courtesy title right before the name: "le Dr Fiona X", "Me Y Z"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me", "dr", "pr")
 
 
 def _titled_person(span: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
@@ -46,6 +46,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
         referent = memory.pronoun(extraction, memory.noted, phrase[0].lower_)
         return (referent, None) if referent else None
+    nouns = [t for t in phrase if t.pos_ == "NOUN"]
+    if nouns and nouns[0].lower_ in DATABASE_NOUNS:
+        return None  # "selon la bibliothèque publicitaire de Meta": a database, not Meta's words
     doc = phrase[0].doc
     if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
         return None  # "d'après des documents consultés par l'AFP": the reader is not the author

@@ -237,6 +237,10 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     qualified, bare = [], []
     for token in doc:
         head = token.lower_
+        fight = _fight_end(token) if head in _FIGHT_HEADS and _definite(token) else None
+        if fight is not None:  # "la brigade de lutte contre la cybercriminalité"
+            qualified.append((token.idx, doc[fight - 1].idx + len(doc[fight - 1].text)))
+            continue
         if head not in STRONG_HEADS | WEAK_HEADS | SOLE_HEADS or not _definite(token):
             continue
         strong = head in STRONG_HEADS or token.text[:1].isupper()
@@ -250,6 +254,34 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         else:
             bare.append((token.idx, token.idx + len(token.text)))
     return qualified, bare
+
+
+#: units named for what they fight ("la brigade de lutte contre la cybercriminalité")
+_FIGHT_HEADS = frozenset({"brigade", "bureau", "unité", "cellule", "division", "direction", "agence",
+                          "centre", "office", "commission", "service", "pôle", "parquet", "autorité"})
+
+
+def _fight_end(head: Any) -> int | None:
+    """End of "de lutte contre la X" (and X's adjectives, "et" a second X) after ``head``, through
+    its adjectives ("l'office central de lutte contre ..."); ``None`` without it."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if words != ["de", "lutte", "contre"]:
+        return None
+    i += 3
+    end = None
+    while i + 1 < len(doc) and doc[i].lower_ in ("la", "le", "les", "l'", "l’") \
+            and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower():
+        i += 2
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+            i += 1
+        end = i
+        if not (i + 1 < len(doc) and doc[i].lower_ == "et"):
+            break
+        i += 1
+    return end
 
 
 #: words of a lowercase complement that may run on to an acronym ("de lutte contre la corruption (X)")

@@ -16,8 +16,17 @@ REPORTING_VERBS = frozenset({
     "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
-    "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer",
+    "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
 })
+
+#: databases a figure is read from: "selon la bibliothèque publicitaire de Meta" is no statement of Meta
+DATABASE_NOUNS = frozenset({"bibliothèque", "base", "registre", "registres", "données", "archives",
+                            "répertoire",
+                            "fichier", "fichiers", "relevés", "tableau", "tableaux"})
+
+#: content posted on a platform: "un message WhatsApp indique ..." is said by no one we know
+CONTENT_NOUNS = frozenset({"message", "vidéo", "publication", "post", "annonce", "tweet", "story", "courriel",
+                           "mail", "sms", "notification", "lien", "page", "compte"})
 
 #: verbs whose subject does not say the quote a colon introduces after them ("a reçu ce message : « ... »")
 NOT_SAYING = frozenset({
@@ -116,7 +125,8 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                          "maire", "commissaire", "enquêteur", "enquêtrice", "universitaire", "analyste",
                          "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",
                          "influenceur", "influenceuse", "responsable", "patron", "patronne", "gérant",
-                         "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice")},
+                         "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice",
+                         "porte-parole")},
     "magistrat": ("magistrat", "procureur", "juge"),
     "magistrate": ("magistrate", "procureure", "juge"),
 }

@@ -15,7 +15,7 @@ from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import CUES
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
-                       "ibn", "di", "da", "dos", "y", "la", "le"})
+                       "ibn", "di", "da", "dos", "y", "la", "le", "ould", "mint", "bint", "del", "della"})
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})
@@ -26,6 +26,15 @@ _LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
 _FOREIGN_LINKS = frozenset({"por", "para", "pela", "pelo", "per", "für", "for", "of", "del"})
 _CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
 _NOT_NAMES = frozenset({"internet", "web"})
+
+
+def name_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Lemine"), a particle ("ould", "mint", "van") or a
+    capitalised word after a hyphenated particle ("al-Oran", "el-Masri")."""
+    if word[:1].isupper() or word.lower() in PARTICLES:
+        return True
+    particle, _, rest = word.partition("-")
+    return particle.lower() in PARTICLES and rest[:1].isupper()
 
 
 def foreign(token: Any) -> bool:
@@ -39,15 +48,33 @@ def trimmed(ent: Any) -> Any | None:
     start, end = ent.start, ent.end
     while start < end - 1 and ent.doc[start].lower_ in _LEADING:
         start += 1
+    start += _honorific_run(ent.doc, start, end)
     cues = start
     while cues < end - 1 and ent.doc[cues].text.islower() \
-            and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"):
+            and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"
+                 or (cues > start and ent.doc[cues].pos_ == "ADJ")):  # "chaîne publique Canal 4"
         cues += 1
-    if cues > start and all(t.text[:1].isupper() for t in ent.doc[cues:end]):
+    if cues > start and ent.doc[cues].text[:1].isupper() \
+            and all(t.text[:1].isupper() or t.is_digit for t in ent.doc[cues:end]):
         start = cues
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES):
         end -= 1
     return ent.doc[start:end] if end > start else None
+
+
+#: honorifics written before a name, not part of it ("Datuk Seri X Y", "Tan Sri X Y")
+_HONORIFIC_RUNS = (("datuk", "seri"), ("dato'", "sri"), ("dato'", "seri"), ("tan", "sri"), ("datuk",),
+                   ("dato'",),
+                   ("datin",), ("tun",))
+
+
+def _honorific_run(doc: Any, start: int, end: int) -> int:
+    """How many tokens of an honorific open ``doc[start:end]``, when at least two words follow."""
+    words = [t.lower_ for t in doc[start:end]]
+    for run in _HONORIFIC_RUNS:
+        if tuple(words[:len(run)]) == run and len(words) - len(run) >= 2:
+            return len(run)
+    return 0
 
 
 def completed(ent: Any) -> Any:
@@ -80,7 +107,7 @@ def completed(ent: Any) -> Any:
                                              and end - ent.start > 1):
             break
         end = _capitals(doc, j)
-    end = _complement_end(doc, ent.start, end)
+    end = _cause_end(doc, ent.start, _complement_end(doc, ent.start, end))
     adjectives = end
     while adjectives < len(doc) and doc[adjectives].pos_ == "ADJ" and doc[adjectives].text.islower():
         adjectives += 1
@@ -122,6 +149,21 @@ def _complement_end(doc: Any, start: int, end: int) -> int:
     return i
 
 
+def _cause_end(doc: Any, start: int, end: int) -> int:
+    """"Réseau Bayan" + "pour la transparence": a name headed by a capitalised cue noun goes on with
+    the cause it stands for, a lowercase noun after "pour la", when a comma or a parenthesis ends it."""
+    if not (doc[start].text[:1].isupper() and doc[start].lower_ in CUES) or end + 2 >= len(doc) \
+            or doc[end].lower_ != "pour" or doc[end + 1].lower_ not in _LINK_DETERMINERS:
+        return end
+    i = end + 2
+    if doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+        return end
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    return i if i < len(doc) and doc[i].text in (",", "(", ")") else end
+
+
 def _participle(doc: Any, i: int) -> bool:
     """"créée en", "basée à": a participle with its complement, not an adjective of the name."""
     return doc[i].lower_.endswith(("é", "ée", "és", "ées")) and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP"
@@ -160,9 +202,18 @@ def cued_names(doc: Any) -> list[Any]:
         end = start
         while end < len(doc) and (_free_capital(doc[end]) or (end > start and _lone_entity(doc[end]))):
             end += 1
+            end += _hyphenated_particle(doc, end)  # "le parti Hizb" + "al-Amal"
         if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
             spans.append(Span(doc, start, end, label="ORG"))
     return spans
+
+
+def _hyphenated_particle(doc: Any, i: int) -> int:
+    """3 when a particle, a hyphen and a capitalised word start at ``i`` ("al", "-", "Amal")."""
+    if i + 2 < len(doc) and doc[i].lower_ in PARTICLES and doc[i + 1].text == "-" \
+            and doc[i + 1].idx == doc[i].idx + len(doc[i]) and doc[i + 2].text[:1].isupper():
+        return 3
+    return 0
 
 
 def _lone_entity(token: Any) -> bool:

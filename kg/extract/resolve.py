@@ -237,16 +237,20 @@ def _move(source: Cluster, target: Cluster) -> None:
 
 
 def _merge_qualified(clusters: dict[str, Cluster]) -> None:
-    """Fold "Commission électorale britannique" into "Commission électorale" of the same article.
+    """Fold "Commission électorale britannique" into "Commission électorale" of the same article, and
+    "Mouvement X pour la démocratie" into "Mouvement X".
 
-    Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective) at
-    the end; the longer form stays an alias (and the name, as the fullest form).
+    Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective) or
+    a lowercase cause after "pour" at the end; the longer form stays an alias (and the name, as the
+    fullest form).
     """
     for key, cluster in list(clusters.items()):
         if cluster.kind == "Person" or cluster.entry is not None:
             continue
         shorter = {" ".join(f.split()[:-1]) for f in cluster.forms
                    if len(f.split()) >= 3 and f.split()[-1].islower()}
+        shorter |= {f.split(" pour ")[0] for f in cluster.forms  # "Réseau X pour la transparence"
+                    if len(f.split(" pour ")[0].split()) >= 2 and f.split(" pour ")[-1].islower()}
         target = [c for k, c in clusters.items() if k != key and c.kind == cluster.kind
                   and {fold(f) for f in c.forms} & {fold(s) for s in shorter}]
         if len(target) == 1:

@@ -13,6 +13,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import (
+    CONTENT_NOUNS,
     HONORIFICS,
     SPEAKER_PRONOUNS,
     TIME_WORDS,
@@ -99,9 +100,15 @@ def speaker_of(
             referent = ((_clause_subject(extraction, verb, subject) if inverted else None)
                         or memory.pronoun(extraction, sentence, subject.lower_))
             return (referent, None) if referent else None
+        if _platform_content(subject):
+            return None  # "un message WhatsApp lui indique": a message, not its platform, says it
         subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
-        named += [(k, None) for k in [_named_before(extraction, subject)] if k]
+        described = _described_organisation(extraction, subject)
+        if described is not None and not any(extraction.actors[f[0]].kind == "Person" for f in named):
+            return described, None  # "Meta, la maison mère de Facebook, a indiqué": the name described
+        named += [(k, None) for k in [_named_before(extraction, subject), _named_after(extraction, subject)]
+                  if k and extraction.actors[k].kind == "Person"]
         people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
         if len(people) > 1:  # "L'avocate de M. X, Y, conteste": not the one her title names
             people = [f for f in people if not _title_complement(extraction, f[0], verb)] or people
@@ -131,8 +138,42 @@ def _title_complement(extraction: Extraction, key: str, verb: Token) -> bool:
     return bool(mentions) and all(_OF_PERSON.search(body[max(0, m.start - 12):m.start]) for m in mentions)
 
 
+def _platform_content(subject: Token) -> bool:
+    """"un message WhatsApp", "une vidéo TikTok": content named with its platform, no preposition
+    between (the platform does not speak through it)."""
+    return subject.pos_ == "NOUN" and subject.lemma_ in CONTENT_NOUNS and any(
+        c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ == "PROPN"
+        and not any(g.dep_ == "case" for g in c.children) for c in subject.children)
+
+
+def _described_organisation(extraction: Extraction, subject: Token) -> str | None:
+    """"Meta, la maison mère de Facebook, a indiqué": the organisation named alone before a
+    description in subject position is the subject, not the organisations the description names."""
+    before = _named_before(extraction, subject) if subject.pos_ == "NOUN" else None
+    return before if before is not None and extraction.actors[before].kind != "Person" else None
+
+
+def _named_after(extraction: Extraction, subject: Token) -> str | None:
+    """"a déclaré le président de la X, Y Z.": a name set off by a comma right after a title in
+    subject position, closing the clause, is the title's holder (the parse may hang it elsewhere)."""
+    doc, right = subject.doc, subject.right_edge
+    if subject.pos_ != "NOUN" or right.i + 2 >= len(doc) or doc[right.i + 1].text != ",":
+        return None
+    starts = set()  # the name, maybe after honorifics outside it ("Datuk X Y", "Me X Y")
+    for token in doc[right.i + 2:right.i + 5]:
+        starts.add(token.idx)
+        if not token.text[:1].isupper():
+            break
+    for key, actor in extraction.actors.items():
+        for mention in actor.mentions:
+            closing = extraction.article.body[mention.end:mention.end + 1]
+            if mention.start in starts and (closing in (",", ".", ";", "") or closing.isspace()):
+                return key
+    return None
+
+
 def _named_before(extraction: Extraction, subject: Token) -> str | None:
-    """"Sabine Aigner, la gérante de X, a reconnu": a person whose name alone stands before the
+    """"Sabine Aigner, la gérante de X, a reconnu": an actor whose name alone stands before the
     subject phrase, set off by a comma, is the one the phrase describes (the parse often hangs the
     name elsewhere)."""
     doc = subject.doc
@@ -141,8 +182,7 @@ def _named_before(extraction: Extraction, subject: Token) -> str | None:
         return None
     before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
     keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
-    key = keys.pop() if len(keys) == 1 else None
-    return key if key is not None and extraction.actors[key].kind == "Person" else None
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _incise_verb(verb: Token) -> bool:
@@ -259,8 +299,10 @@ def inverted_speaker(
         if any(start <= token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
             window.append(token)
             continue
-        if not window and token.lower_ in TIME_WORDS:
-            continue  # "a déclaré mardi soir à l'AFP X": the time of the saying, not its subject
+        timed = token.lower_ in TIME_WORDS or (token.lower_ in ("ce", "cette") and token.i + 1 < len(doc)
+                                               and doc[token.i + 1].lower_ in TIME_WORDS)
+        if not window and timed:
+            continue  # "a déclaré (ce) mardi soir à l'AFP X": the time of the saying, not its subject
         if not window and skip_to == 0 and token.lower_ in _TO:
             skip_to = _addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
             continue
@@ -341,7 +383,8 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
     """Remember the actors in subject position of ``sentence`` (for later pronouns)."""
     for token in sentence:
         if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN"):
-            found = actor_of_phrase(extraction, token)
+            described = _described_organisation(extraction, token)
+            found = (described, None) if described else actor_of_phrase(extraction, token)
             if found:
                 memory.note_subject(found[0])
     memory.noted += 1

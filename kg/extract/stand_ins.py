@@ -12,10 +12,11 @@ from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
     ORGANISATION_DESCRIPTORS,
+    PERSON_TITLES,
     POSSESSIVES,
     SPOKESPERSON_NOUNS,
 )
-from kg.extract.memory import SpeakerMemory
+from kg.extract.memory import SpeakerMemory, gender
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import latest_named, person_described, report_author
 
@@ -86,7 +87,23 @@ def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str 
         return found[0] if found else None
     return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
             or report_author(extraction, head) or person_described(extraction, head)
-            or latest_named(extraction, head))
+            or _speaker_by_title(extraction, head, memory) or latest_named(extraction, head))
+
+
+def _speaker_by_title(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
+    """"D'après X, ... . « ... », résume la chercheuse.": a title no one was named with designates
+    the person who spoke in the sentence before, when the article gives no other gender; "la
+    porte-parole" named by no one is the organisation that spoke last."""
+    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+    key = memory.last_speaker
+    if not determiners & {"le", "la", "l'", "l’"} or key is None or memory.noted - memory.last_sentence > 1:
+        return None
+    if head.lower_ in SPOKESPERSON_NOUNS:
+        return key if extraction.actors[key].kind != "Person" else None
+    if head.lower_ not in PERSON_TITLES or extraction.actors[key].kind != "Person":
+        return None
+    wanted = "Fem" if "la" in determiners else "Masc" if "le" in determiners else None
+    return key if wanted is None or gender(extraction, key) in (None, wanted) else None
 
 
 def is_indictment(head: Token) -> bool:

@@ -53,7 +53,7 @@ def _is_filler(token: Token) -> bool:
 def find_statements(extraction: Extraction) -> None:
     """The pipeline step: append every statement of the article, in text order."""
     doc = extraction.doc
-    quotes = find_quotes(extraction.article.body)
+    quotes = [part for quote in find_quotes(extraction.article.body) for part in _split_at_incise(doc, quote)]
     memory = SpeakerMemory()
     seen: set[tuple[str, str]] = set()
 
@@ -81,6 +81,27 @@ def find_statements(extraction: Extraction) -> None:
         if not found:
             add(trailing_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
+
+
+def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
+    """« A, a plaidé sa directrice, X. B. »: a quote its speaker's incise interrupts is two quotes,
+    the words before the incise and those after its full stop."""
+    inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+    for index, comma in enumerate(inside[:-3]):
+        if comma.text != ",":
+            continue
+        verb = next((t for t in inside[index + 1:index + 4] if t.pos_ != "AUX"), None)
+        if verb is None or not reporting(verb):
+            continue
+        stop = next((t for t in inside[index + 1:index + 16] if t.text == "."), None)
+        if stop is None or any(t.text in "«»\"" for t in inside[index:stop.i - inside[0].i]):
+            return [quote]
+        rest = [t for t in inside if t.i > stop.i and not t.is_space]
+        if len(rest) < 2:
+            return [quote]
+        return [Quote(quote.start, comma.idx, quote.inner_start, comma.idx),
+                Quote(rest[0].idx, quote.end, rest[0].idx, quote.inner_end)]
+    return [quote]
 
 
 def _inside_reported(extraction: Extraction, quote: Statement) -> bool:
@@ -233,8 +254,12 @@ def _colon_predicate(tokens: list[Token]) -> Token | None:
 
 
 def _predicate(token: Token) -> bool:
-    """A finite verb, or a participle or adjective with its auxiliary or copula ("a été claire")."""
+    """A finite verb, or a participle or adjective with its auxiliary or copula ("a été claire"), or
+    a lowercase word with a subject and a verb's lemma, whatever its tag ("Son directeur, X, assume :")."""
     if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
+        return True
+    if token.text.islower() and token.pos_ in ("PROPN", "NOUN") and token.lemma_.endswith("er") \
+            and any(c.dep_ == "nsubj" for c in token.children):
         return True
     supported = any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
     return token.pos_ in ("VERB", "ADJ") and supported

@@ -176,7 +176,8 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
 
 
 def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
-    """Whether a relative clause below ``verb`` (the act being dated) holds the date."""
+    """Whether a relative clause or a participle qualifying the subject ("élu le 10 septembre"), below
+    ``verb`` (the act being dated), holds the date."""
     span = extraction.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -185,6 +186,9 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
             return False
         if ancestor.dep_ == "acl:relcl":
             return True
+        if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
+                and "Past" in ancestor.morph.get("Tense") and ancestor.head.dep_ in ("nsubj", "nsubj:pass"):
+            return True  # "M. X, élu le 10 septembre, conteste": the date qualifies X, not the saying
     return False
 
 
