@@ -282,3 +282,15 @@ def test_words_that_name_several_currencies_are_money_only_in_a_money_sentence(
 @pytest.mark.parametrize("source", ["Il a payé 3 pesos.", "Il a lu 12 livres."])
 def test_a_small_number_before_an_ambiguous_currency_word_is_not_money(source: str) -> None:
     assert find_amounts(source, money_context=True) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il a payé 20 000 euros à Meta et 3 000 à Google.", [("20000", "EUR"), ("3000", "EUR")]),
+    ("Le réseau a dépensé 300 000 dollars néo-zélandais sur X, et près de 30 000 pour des spots audio.",
+     [("300000", "NZD"), ("30000", "NZD")]),
+    ("Il a payé 20 000 euros à Meta et 12 pour des affiches.", [("20000", "EUR")]),  # too small to be money
+    ("Il a payé 20 000 euros à Meta et 300 publicités.", [("20000", "EUR")]),  # a count, not a sum
+])
+def test_a_second_sum_in_a_money_sentence_takes_the_first_ones_currency(text: str, expected: list) -> None:
+    assert [(str(a.value), a.currency) for a in find_amounts(text, money_context=True)] == expected
+    assert [a.currency for a in find_amounts(text)] == [expected[0][1]]  # outside a money sentence: no

@@ -553,3 +553,34 @@ def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not
     assert not any(a.kind == "Company" and a.name == "Hartono" for a in extraction.actors.values())
     assert [(name(extraction, c.sponsor), name(extraction, c.platform)) for c in extraction.campaigns] == [
         ("PT Merapi Digital", "TikTok"), ("PT Merapi Digital", "Lintas Kreatif")]
+
+
+# read from dev12 (u01-u06), written here with invented names and sentences
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Selon le parquet, l'agence Sahel Com a dépensé 2 millions d'ouguiyas pour sponsoriser "
+                 "300 publications sur Facebook. Une dizaine d'influenceurs, payés au total 500 000 ouguiyas "
+                 "par la même agence, ont par ailleurs relayé ces contenus sur TikTok.",
+                 [("Sahel Com", "Facebook", "2000000", "MRU"), ("Sahel Com", None, "500000", "MRU")],
+                 id="influencers-qualified-as-paid-are-no-platform"),
+    pytest.param("L'agence Bunga Media a été sanctionnée. L'agence, qui a également versé quelque "
+                 "200 000 ringgits à Google pour des vidéos diffusées sur YouTube, affirme n'avoir rien fait "
+                 "d'illégal.",
+                 [("Bunga Media", "Google", "200000", "MYR")], id="qui-is-its-antecedent-not-the-payee"),
+    pytest.param("Le réseau Kiwi Voice a dépensé 300 000 dollars néo-zélandais pour promouvoir 900 "
+                 "messages sur X entre juillet et octobre, et près de 30 000 pour des spots audio diffusés "
+                 "sur Spotify.",
+                 [("Kiwi Voice", "X", "300000", "NZD"), ("Kiwi Voice", "Spotify", "30000", "NZD")],
+                 id="a-second-sum-that-leaves-its-currency-unsaid"),
+    pytest.param("La youtubeuse Mere Ngata affirme avoir décliné une proposition du collectif Tāne Mahuta : "
+                 "10 000 dollars néo-zélandais pour trois vidéos.",
+                 [("Tāne Mahuta", None, "10000", "NZD")], id="money-offered-after-a-colon"),
+    pytest.param("Elle raconte avoir été approchée par un intermédiaire d'une agence de Doha, Pearl Reach "
+                 "Media. Celle-ci proposait de financer, à hauteur de deux cent mille dinars jordaniens, une "
+                 "campagne de publicités sur Snapchat.",
+                 [("Pearl Reach Media", "Snapchat", "200000", "JOD")], id="celle-ci-is-the-last-named"),
+    pytest.param("Au moins 40 000 dollars ont été versés entre mai et septembre à 35 comptes "
+                 "d'influenceurs par une même société, l'agence Lago Azul.",
+                 [("Lago Azul", None, "40000", "USD")], id="a-payer-in-apposition-after-a-long-passive"),
+])
+def test_campaign_readings_from_a_twelfth_set(text: str, expected: list) -> None:
+    assert _campaigns(text) == expected

@@ -8,7 +8,9 @@ Contracts:
   "228 000 euros", "228.000 €", "3 millions de dollars", "1,25 million de dollars", "3 M USD",
   "3 M$", "$3 million", "deux millions d'euros". Groups of thousands may be separated by a space, a
   NBSP, a narrow NBSP or a dot; the decimal mark is a comma (a dot only when not followed by exactly
-  three digits). Percentages, years and dates are never amounts (they have no currency);
+  three digits). Percentages, years and dates are never amounts (they have no currency). In a money
+  sentence (``money_context``), a sum after a coordination that leaves its currency unsaid ("... et
+  près de 40 000 pour des spots") takes the currency of the amount before it;
 * a count is a number (digits or words) followed by a plural noun, optionally through "millions de"
   or one adjective ("13 autres agents"): "1823 tweets", "treize Russes", "3 millions de personnes".
   Amounts, dates ("16 février", "en 2016"), units of time ("dix mois"), ordinals ("2e") and a bare
@@ -158,7 +160,29 @@ def find_amounts(text: str, offset: int = 0, *, money_context: bool = False) -> 
             found.append(Amount(start + offset, end + offset, text[start:end],
                                 _integral(_value(number, match)), _currency(match["cur"]),
                                 match["approx"] is not None))
-    return lx.longest_disjoint(found, lambda a: (a.start, a.end))
+    found = lx.longest_disjoint(found, lambda a: (a.start, a.end))
+    return _with_elliptic(text, offset, found) if money_context and found else found
+
+
+#: "... 412 000 dollars pour X, et près de 40 000 pour Y": a second sum whose currency is the first's
+_ELLIPTIC = re.compile(rf"(?:\bet|\bainsi\s+que|,)\s+{_APPROX}(?P<num>{lx.DIGIT_NUMBER})"
+                       rf"(?:\s*(?P<scale>{lx.MULTIPLIER}))?(?=\s+(?:pour|à|au|aux|en|sur|chez)\b)")
+
+
+def _with_elliptic(text: str, offset: int, found: list[Amount]) -> list[Amount]:
+    """``found`` and the sums after a coordination that leave their currency unsaid, in the
+    currency of the amount before them (at least a thousand, or with a scale word)."""
+    extra = []
+    for match in _ELLIPTIC.finditer(text):
+        number = _decimal(match["num"])
+        before = [a for a in found if a.end - offset <= match.start()]
+        if number is None or not before or (number < 1000 and match["scale"] is None):
+            continue
+        start = match.start("approx") if match["approx"] is not None else match.start("num")
+        hedged = match["approx"] is not None
+        extra.append(Amount(start + offset, match.end() + offset, text[start:match.end()],
+                            _integral(_value(number, match)), before[-1].currency, hedged))
+    return lx.longest_disjoint(found + extra, lambda a: (a.start, a.end))
 
 
 def _count_value(match: re.Match[str]) -> int | None:

@@ -70,7 +70,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             elif receiver is not None:
                 offeree = designated(extraction, subject_of(receiver), sentence, memory)
             if offerer and offeree:
-                pays = _offers_money(token, amounts) and not is_platform(extraction, offerer)
+                offered = _offers_money(token, amounts) or _money_announced(token, amounts)
+                pays = offered and not is_platform(extraction, offerer)
                 return (offerer, offeree) if pays else (offeree, offerer)
     parties = [k for k in actors_in(extraction, attribution_end(sentence), sentence.end_char)
                if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
@@ -118,6 +119,18 @@ def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
         if amount.start > offer.idx and all(
                 t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
             return True
+    return False
+
+
+def _money_announced(offer: Token, amounts: list[Amount]) -> bool:
+    """"une proposition du collectif X : 15 000 dollars pour trois vidéos": the amount right after
+    a colon that closes the offer's phrase is what was offered."""
+    for token in offer.doc[offer.i + 1:min(offer.i + 9, offer.sent.end)]:
+        if token.text == ":":
+            after = token.idx + 1
+            return any(not offer.doc.text[after:a.start].strip() for a in amounts)
+        if token.pos_ in ("VERB", "AUX") or token.text in ".;«»":
+            return False
     return False
 
 

@@ -37,6 +37,7 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, qualifier_agents, qualifying_participle
+from kg.extract.referents import relative_antecedent
 from kg.extract.speakers import is_pronoun, subject_of
 from kg.extract.stand_ins import stand_in
 
@@ -76,6 +77,8 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
         return None
     if token.lower_ == "nous" and token.pos_ == "PRON":  # "« Nous avons proposé ... », a ajouté le président"
         return _speakers_organisation(extraction, token)
+    if token.lower_ == "qui" and token.pos_ == "PRON":  # "L'agence, qui a versé ...": its antecedent
+        return relative_antecedent(extraction, token) or _antecedent(extraction, token, memory)
     if is_pronoun(token):
         before = [k for k in actors_in(extraction, sentence.start_char, token.idx)
                   if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
@@ -97,6 +100,21 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
         # is no description of the payer
         return _described(extraction, token) or standing
     return standing or _described(extraction, token)
+
+
+def _antecedent(extraction: Extraction, relative: Token, memory: SpeakerMemory) -> str | None:
+    """The actor the noun before a relative "qui" designates, not one named inside the relative
+    clause ("L'agence, qui a versé 200 000 ringgits à Google": the agency, not Google)."""
+    clause = relative.head
+    if clause.dep_ != "acl:relcl" or clause.head.i > relative.i:
+        return None
+    noun = clause.head
+    inside = {t.idx for t in clause.subtree}
+    found = actor_of_phrase(extraction, noun)
+    if found and not any(m.start in inside for m in extraction.actors[found[0]].mentions
+                         if noun.idx < m.start):
+        return found[0]
+    return stand_in(extraction, noun, memory) or _described(extraction, noun)
 
 
 def _speakers_organisation(extraction: Extraction, token: Token) -> str | None:
@@ -317,10 +335,13 @@ def _named_after(extraction: Extraction, sentence: Sentence, noun: Token) -> str
         if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
             return None
         if token.text == "," and index + 1 < len(following):
-            named = following[index + 1]
-            if named.lower_ in DEFINITE and index + 2 < len(following):
-                named = following[index + 2]  # "à une autre association, le X,"
-            return actor_at(extraction, named.idx, named.idx + len(named))
+            # "à une autre association, le X,", "par une même société, l'agence X": past the
+            # article and a lowercase cue noun
+            for named in following[index + 1:index + 4]:
+                key = actor_at(extraction, named.idx, named.idx + len(named))
+                if key or not (named.lower_ in DEFINITE or (named.pos_ == "NOUN" and named.text.islower())):
+                    return key
+            return None
     return None
 
 
@@ -456,7 +477,7 @@ def introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepo
                    memory: SpeakerMemory) -> str | None:
     """The actor introduced by one of ``prepositions`` within a few words after ``word``: named
     ("à RT", "à l'agence Nordlys Media") or designated ("à l'association")."""
-    window = sentence[word.i - sentence.start + 1:word.i - sentence.start + 11]
+    window = sentence[word.i - sentence.start + 1:word.i - sentence.start + 14]
     for token in window:
         if token.lower_ not in prepositions:
             continue

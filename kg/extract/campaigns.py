@@ -289,6 +289,8 @@ def _paid_people(sentence: Sentence) -> Token | None:
         phrase = token
         if token.dep_ == "nmod" and any(c.lower_ in ("de", "d'", "d’") for c in token.children):
             phrase = token.head  # "une dizaine d'influenceurs"
+        if any(c.dep_ in ("acl", "appos") and _pays_or_offers(c) for c in phrase.children):
+            return token  # "Une dizaine d'influenceurs, payés au total 500 000 ouguiyas par l'agence,"
         given = (phrase.dep_ in ("nsubj:pass", "obj")  # "ont été payés", "a rémunéré les ..."
                  or any(c.lower_ in ("à", "aux") for c in phrase.children))
         verb = phrase.head

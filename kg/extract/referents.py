@@ -25,8 +25,13 @@ def _determiners(head: Token) -> set[str]:
 
 
 def latest_named(extraction: Extraction, head: Token) -> str | None:
-    """"Ce dernier", "cette dernière": the actor whose name was written last before ``head``."""
-    if head.lower_ not in ("dernier", "dernière") or not _determiners(head) & _DEMONSTRATIVE:
+    """"Ce dernier", "cette dernière", "celle-ci": the actor whose name was written last before
+    ``head``."""
+    following = head.doc[head.i + 1:head.i + 3]
+    pronoun = head.lower_ in ("celui", "celle", "ceux", "celles") \
+        and [t.lower_ for t in following] == ["-", "ci"]
+    last = head.lower_ in ("dernier", "dernière") and bool(_determiners(head) & _DEMONSTRATIVE)
+    if not (pronoun or last):
         return None
     mentions = [(m.end, key) for key, actor in extraction.actors.items() for m in actor.mentions
                 if m.end <= head.idx]
