@@ -65,6 +65,8 @@ def test_after_que_orders_the_indictment_before_the_statement() -> None:
     pytest.param("Le parquet financier de Lyon a ouvert une enquête pour blanchiment.", id="ouvrir"),
     pytest.param("Le parquet financier de Lyon a annoncé mercredi l'ouverture d'une enquête pour "
                  "blanchiment.", id="annoncer-l-ouverture"),
+    pytest.param("Le parquet financier de Lyon a confirmé vendredi avoir ouvert une enquête, sans plus de "
+                 "précisions.", id="a-day-between-the-verb-and-its-infinitive"),
 ])
 def test_the_subject_of_opening_an_investigation_leads_it(text: str) -> None:
     extraction = run(text, "2023-11-08")

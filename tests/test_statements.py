@@ -660,6 +660,45 @@ NEW_READINGS = [
         "« La loi est la même pour tous », a déclaré ce mardi à la presse le président de la MCMC, Datuk "
         "Mohd Rizal Hamzah.", "2023-08-08",
         [("Mohd Rizal Hamzah", "2023-08-08", True, "La loi")], id="ce-mardi-and-an-honorific"),
+    pytest.param(
+        "La Commission anticorruption (MACC) avait annoncé la veille l'ouverture d'une enquête sur "
+        "l'origine de ces fonds. Son vice-président, Kamal Ariff Yusuf, a indiqué que les enquêteurs "
+        "s'intéressaient à « plusieurs virements en provenance de Singapour ».", "2023-08-08",
+        [("Commission anticorruption", "2023-08-07", False, "avait annoncé"),
+         ("Kamal Ariff Yusuf", "2023-08-07", False, "les enquêteurs")], id="its-vice-president-goes-on"),
+    pytest.param(
+        "L'agence Orkid Media aurait payé des influenceurs. Quant au collectif Suara Baru, présenté sur "
+        "ses pages comme un « mouvement citoyen » sans lien avec les partis, il nie toute implication "
+        "dans le financement des annonces.", "2023-08-08",
+        [("Suara Baru", None, False, "nie toute")], id="quant-a-x-il"),
+    pytest.param(
+        "Au Parlement, l'affaire a pris une tournure politique. Sa présidente, la députée Mereana Tipene, "
+        "a été directe : « Nous découvrons que des centaines de milliers de dollars ont échappé à tout "
+        "contrôle. »", "2023-08-08",
+        [("Mereana Tipene", None, True, "Nous découvrons")], id="a-verb-of-the-quote-is-not-the-predicates"),
+    pytest.param(
+        "« Je refuse de monter les gens les uns contre les autres », a-t-elle raconté, l'actrice Aroha "
+        "Pōtae. Pour le Dr Fiona Kerslake, spécialiste de la désinformation, la législation reste « taillée "
+        "pour une autre époque ». Selon elle, les plateformes devraient publier l'identité des annonceurs.",
+        "2023-08-08",
+        [("Fiona Kerslake", None, False, "la législation"),
+         ("Fiona Kerslake", None, False, "les plateformes")],
+        id="le-dr-says-nothing-of-her-gender"),
+    pytest.param(
+        "Selon la procureure de la République, Aminetou mint Sidi, qui s'exprimait mardi lors d'une "
+        "conférence de presse, l'agence Tiris Media a dépensé au moins 4,8 millions d'ouguiyas.\n\n"
+        "Le président de la commission, Ahmed ould Baba, a dénoncé une « opération concertée ».\n\n"
+        "La procureure a par ailleurs indiqué que les deux inculpés avaient reçu des virements.",
+        "2024-07-04",
+        [("Aminetou mint Sidi", "2024-07-02", False, "l'agence Tiris"),
+         ("Ahmed ould Baba", None, False, "a dénoncé une"),
+         ("Aminetou mint Sidi", "2024-07-02", False, "les deux inculpés")],
+        id="speaking-in-a-relative-and-par-ailleurs"),
+    pytest.param(
+        "D'après le Centre national de lutte contre la désinformation, un organisme public créé l'an "
+        "dernier, les contenus retirés ont été vus plus de quatre millions de fois.", "2024-05-10",
+        [("Centre national de lutte contre la désinformation", None, False, "les contenus")],
+        id="a-date-in-the-sources-apposition"),
 ]
 
 

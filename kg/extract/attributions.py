@@ -83,6 +83,12 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     return comma
 
 
+def _speaking_relative(text: str, comma: int) -> bool:
+    """", qui s'exprimait mardi lors d'une conférence de presse,": a relative on the source's speaking,
+    whose date is the words'."""
+    return bool(re.match(r",\s*qui\s+(?:s['’]\s*)?(?:exprim|parl|intervena|intervien)", text[comma:]))
+
+
 def _skip_relative(sentence: Sentence, comma: int) -> int:
     """"Pour X, chercheuse à Y, qui documente ... depuis 2018, « ... »": step over a relative clause
     set between commas after the source."""
@@ -156,12 +162,16 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         found = _attributed_to(extraction, phrase, memory)
         if found is None:
             return None
+        source_end = comma
         comma = _skip_relative(sentence, _skip_apposition(sentence, comma))
         claim = text[comma + 1:].strip().rstrip(".").strip()
         if len(claim.split()) < 3:
             return None
         start, end = sentence.start_char, sentence.end_char
-        content = (start + comma + 1, end)  # "selon un communiqué publié mardi": mardi dates the saying
+        # "selon un communiqué publié mardi": mardi dates the saying; not a date in an apposition
+        # ("X, un organisme créé l'an dernier,") nor in the claim
+        skipped = comma > source_end and not _speaking_relative(text, source_end)
+        content = (start + (source_end if skipped else comma + 1), end)
         continued, previous = continuation(extraction, found[0], start, attribution=True)
         date = date_of(extraction, start, end, content=content,
                        fallback=previous, continued=continued, actor=found[0])

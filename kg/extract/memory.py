@@ -85,13 +85,15 @@ def gender(extraction: Extraction, key: str) -> str | None:
         if span is None:
             continue
         root = span.root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ not in _EPICENE:
             votes.update(_article_gender(root.head))
         elif span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower():
             votes.update(_article_gender(doc[span.start - 1]))  # "la ministre Anna Berg"
     return votes.pop() if len(votes) == 1 else None
 
 
+#: titles whose article does not follow the holder's gender ("le Dr Fiona X")
+_EPICENE = frozenset({"dr", "pr", "docteur", "professeur"})
 _ARTICLES = {"la": "Fem", "une": "Fem", "cette": "Fem", "sa": "Fem", "le": "Masc", "un": "Masc",
              "ce": "Masc", "cet": "Masc"}  # not "son": "son avocate"
 

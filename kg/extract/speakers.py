@@ -74,6 +74,8 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
         current = current.head
+        if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:
+            current = current.head  # "a confirmé vendredi avoir ouvert": hung on the day, not a verb
     return None
 
 
@@ -97,8 +99,8 @@ def speaker_of(
     if subject is not None:
         if is_pronoun(subject):
             inverted = subject.i > verb_group_start(verb).i  # "..., a-t-il annoncé"
-            referent = ((_clause_subject(extraction, verb, subject) if inverted else None)
-                        or memory.pronoun(extraction, sentence, subject.lower_))
+            clause = _clause_subject(extraction, verb, subject) if inverted else _topic(extraction, subject)
+            referent = clause or memory.pronoun(extraction, sentence, subject.lower_)
             return (referent, None) if referent else None
         if _platform_content(subject):
             return None  # "un message WhatsApp lui indique": a message, not its platform, says it
@@ -136,6 +138,18 @@ def _title_complement(extraction: Extraction, key: str, verb: Token) -> bool:
     sentence = verb.sent
     mentions = [m for m in extraction.actors[key].mentions if sentence.start_char <= m.start < verb.idx]
     return bool(mentions) and all(_OF_PERSON.search(body[max(0, m.start - 12):m.start]) for m in mentions)
+
+
+def _topic(extraction: Extraction, pronoun: Token) -> str | None:
+    """"Quant au collectif X, présenté comme ..., il nie": the actor the sentence opens on."""
+    sentence = pronoun.sent
+    text = sentence.text.lower()
+    comma = text.find(",")
+    if not text.startswith(("quant à", "quant au", "quant aux")) or comma < 0 \
+            or sentence.start_char + comma > pronoun.idx:
+        return None
+    keys = actors_in(extraction, sentence.start_char, sentence.start_char + comma)
+    return keys[0] if keys else None
 
 
 def _platform_content(subject: Token) -> bool:

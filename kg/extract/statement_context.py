@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
-from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
+from kg.extract.lexicon_speech import PERSON_TITLES, POSSESSIVES, SPOKESPERSON_NOUNS
 from kg.extract.stand_ins import indicter
 from kg.extract.when import date_of
 
@@ -16,6 +16,11 @@ Token = Any  # spaCy Token
 
 #: "au cours de la même conférence", "lors du même entretien": the occasion of earlier words
 _SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+)?même\s+\w+", re.IGNORECASE)
+
+
+#: "La procureure a par ailleurs indiqué": more words of the same occasion
+_ALSO = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:par ailleurs|en outre|également)\s+\w+[ée]\b",
+                   re.IGNORECASE)
 
 
 def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
@@ -48,10 +53,10 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
     filed = _filed(extraction, speaker, start, end)
     if filed[0]:
         return filed
-    if sentence is not None and _SAME_OCCASION.search(sentence.text):
+    if sentence is not None and (_SAME_OCCASION.search(sentence.text) or _ALSO.search(sentence.text)):
         dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
         if dated:
-            return True, dated[-1]  # "a souligné M. X au cours de la même conférence"
+            return True, dated[-1]  # "a souligné M. X au cours de la même conférence", "a par ailleurs"
     paragraph = body.rfind("\n\n", 0, start) + 1
     same = [s for s in extraction.statements if s.speaker == speaker and s.evidence.start >= paragraph]
     if same:
@@ -70,9 +75,13 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
 
 
 def _its_spokesperson(sentence: Any) -> bool:
-    """"son porte-parole", "sa représentante": who speaks for the organisation just named."""
-    return any(t.lower_ in SPOKESPERSON_NOUNS and any(c.lower_ in POSSESSIVES for c in t.children)
-               for t in sentence)
+    """"son porte-parole", "sa représentante", "son vice-président": who speaks for the organisation
+    just named."""
+    def speaks_for(token: Any) -> bool:
+        word = token.lower_.removeprefix("vice-")
+        return word in SPOKESPERSON_NOUNS or word in PERSON_TITLES
+
+    return any(speaks_for(t) and any(c.lower_ in POSSESSIVES for c in t.children) for t in sentence)
 
 
 def _present(verb: Token | None) -> bool:

@@ -249,7 +249,9 @@ def _colon_predicate(tokens: list[Token]) -> Token | None:
     predicate = predicates[-1] if predicates else None
     if predicate is None or negated(predicate):
         return None
-    said = {verb_lemma(predicate), *(verb_lemma(c) for c in predicate.children if c.dep_ == "xcomp")}
+    colon = tokens[-1].i  # a verb of the quote the parse hangs on the predicate is not the predicate's
+    said = {verb_lemma(predicate),
+            *(verb_lemma(c) for c in predicate.children if c.dep_ == "xcomp" and c.i < colon)}
     return None if said & NOT_SAYING else predicate
 
 

@@ -185,11 +185,17 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
         if verb is not None and ancestor.i == verb.i:
             return False
         if ancestor.dep_ == "acl:relcl":
-            return True
+            return ancestor.lemma_ not in _SPEAKING  # "X, qui s'exprimait mardi, ...": mardi dates the words
+        # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
-                and "Past" in ancestor.morph.get("Tense") and ancestor.head.dep_ in ("nsubj", "nsubj:pass"):
-            return True  # "M. X, élu le 10 septembre, conteste": the date qualifies X, not the saying
+                and "Past" in ancestor.morph.get("Tense") \
+                and ancestor.head.dep_ in ("nsubj", "nsubj:pass", "appos"):
+            return True
     return False
+
+
+#: verbs of speaking in public: their date in a relative clause on the speaker dates what is said
+_SPEAKING = frozenset({"exprimer", "parler", "intervenir", "s'exprimer"})
 
 
 def _pluperfect(verb: Token | None) -> bool:
