@@ -584,3 +584,40 @@ def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not
 ])
 def test_campaign_readings_from_a_twelfth_set(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
+
+
+# read from dev13 (v01-v06), written here with invented names and sentences
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("L'opposition n'est pas en reste. Le Parti du renouveau a révélé en février avoir reçu "
+                 "d'une agence de Lusaka, Mopani Reach, une proposition de 3 millions de kwachas "
+                 "zambiens pour des campagnes sponsorisées sur YouTube.",
+                 [("Parti du renouveau", "Mopani Reach", "3000000", "ZMW")],
+                 id="an-agencys-offer-received-is-paid-by-who-received-it"),
+    pytest.param("L'agence Drina Media a tenté d'étendre ses activités. Elle a proposé à une société de "
+                 "Mostar, Neretva Digital, de lui sous-traiter une campagne de 50 000 marks convertibles "
+                 "sur YouTube.",
+                 [("Drina Media", "Neretva Digital", "50000", "BAM")],
+                 id="subcontracting-is-paid-by-the-offerer"),
+    pytest.param("La fondation Renacer a payé 2 millions de pesos dominicains à Google pour des vidéos. "
+                 "Les enquêteurs ont découvert qu'une agence vénézuélienne, Caribe Clics, avait proposé "
+                 "à la fondation un forfait de 4 millions de pesos dominicains pour des publicités sur "
+                 "Instagram.",
+                 [("Renacer", "Google", "2000000", "DOP"), ("Renacer", "Caribe Clics", "4000000", "DOP")],
+                 id="la-fondation-is-not-the-agency-offering-to-it"),
+    pytest.param("Selon les enquêteurs, la société Ramu Timber a payé environ 1,3 million de kinas "
+                 "(quelque 350 000 euros) à Meta pour diffuser 410 publicités sur Facebook.",
+                 [("Ramu Timber", "Meta", "1300000", "PGK")], id="kinas-not-the-conversion"),
+    pytest.param("La société Una Media, basée à Banja Luka, a acheté 500 publicités sur Facebook. Sur "
+                 "Telegram, où la publicité reste marginale, l'agence a préféré rémunérer directement les "
+                 "administrateurs d'une vingtaine de chaînes populaires : 20 000 marks pour quelque 200 "
+                 "publications.",
+                 [("Una Media", "Facebook", None, None), ("Una Media", None, "20000", "BAM")],
+                 id="bosnian-marks-and-channel-administrators-and-lagence-is-no-platform"),
+    pytest.param("Selon la commission, une société de Tomsk, Ob Media Group, a versé environ 200 millions "
+                 "de tögrögs au réseau social russe VK pour y promouvoir 150 publications favorables au "
+                 "Parti Ikh Urguu.",
+                 [("Ob Media Group", "VKontakte", "200000000", "MNT")],
+                 id="a-platform-after-its-description"),
+])
+def test_campaign_readings_from_a_thirteenth_set(text: str, expected: list) -> None:
+    assert _campaigns(text) == expected

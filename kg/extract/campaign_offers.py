@@ -26,6 +26,7 @@ from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.speakers import subject_of
+from kg.extract.stand_ins import introduced_with
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -54,6 +55,11 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
             offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
                        or _reporter_as_object(extraction, token))
+            if offeree is not None and offeree == offerer and _agency(extraction, offerer):
+                # "une agence, X, a proposé à la fondation": the foundation introduced before
+                offeree = _introduced_offeree(extraction, token)
+            if offerer and offeree and not is_platform(extraction, offerer) and _commissions(token):
+                return offerer, offeree  # "de lui sous-traiter une campagne": the one offered to is paid
             # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
             finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
             if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
@@ -63,7 +69,11 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 return offeree, offerer
         if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
             offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
-            receiver = token.head if token.head.lemma_ in _RECEIVING else None
+            # "a reçu d'une agence, X, une offre": the offer coordinated with the one offering
+            head = token.head.head if token.dep_ == "conj" else token.head
+            receiver = head if head.lemma_ in _RECEIVING else None
+            if offerer is None and receiver is not None:  # "a reçu d'une agence, X, une proposition"
+                offerer = introduced_by(extraction, sentence, receiver, ("de", "d'", "d’", "du"), memory)
             offeree = None
             if receiver is not None and _infinitive(receiver):  # "X a raconté à Y avoir refusé une offre"
                 offeree = _teller(extraction, receiver)
@@ -71,7 +81,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 offeree = designated(extraction, subject_of(receiver), sentence, memory)
             if offerer and offeree:
                 offered = _offers_money(token, amounts) or _money_announced(token, amounts)
-                pays = offered and not is_platform(extraction, offerer)
+                pays = offered and not is_platform(extraction, offerer) and not (
+                    _agency(extraction, offerer) and extraction.actors[offeree].kind != "Person")
                 return (offerer, offeree) if pays else (offeree, offerer)
     parties = [k for k in actors_in(extraction, attribution_end(sentence), sentence.end_char)
                if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
@@ -120,6 +131,41 @@ def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
                 t.pos_ not in ("NOUN", "PROPN") or key(t.text) in MONTHS for t in between):
             return True
     return False
+
+
+def _introduced_offeree(extraction: Extraction, verb: Token) -> str | None:
+    """The one offered to, designated by a noun it was introduced with ("à la fondation" after "la
+    fondation X"), when the description first read as the one offering (who cannot be its own
+    offeree)."""
+    nouns = [t for t in verb.children if t.dep_.startswith(("obl", "iobj")) and t.pos_ == "NOUN"
+             and any(c.lower_ in ("à", "au", "aux") for c in t.children)]
+    kinds = frozenset(ORGANISATIONS)
+    return next((k for n in nouns if (k := introduced_with(extraction, n, kinds)) is not None), None)
+
+
+def _agency(extraction: Extraction, key: str) -> bool:
+    """Whether the actor was introduced as an agency ("une agence de Lusaka, X", "l'agence X"): one
+    that sells campaigns, so its offer to an organisation is a price, not money offered."""
+    doc = extraction.doc
+    for mention in extraction.actors[key].mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in reversed(doc[max(span.sent.start, span.start - 8):span.start]):
+            if token.pos_ in ("VERB", "AUX") or token.text in ".;:«»":
+                break
+            if token.lower_ == "agence":
+                return True
+    return False
+
+
+#: work the one offering would hand over, and pay for: "de lui sous-traiter une campagne"
+_COMMISSIONING = frozenset({"sous-traiter", "commande", "confier"})
+
+
+def _commissions(verb: Token) -> bool:
+    """Whether the offer gives work to the one offered to (who would then be paid)."""
+    return any(t.lemma_ in _COMMISSIONING or t.lower_ in _COMMISSIONING for t in verb.subtree if t.i > verb.i)
 
 
 def _money_announced(offer: Token, amounts: list[Amount]) -> bool:

@@ -320,9 +320,18 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
                 continue
             key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
             if key is None and rest[0].pos_ == "NOUN":
-                key = _named_after(extraction, sentence, rest[0])
+                key = _named_after(extraction, sentence, rest[0]) or _cue_then_name(extraction, rest[0])
             if key and extraction.actors[key].kind in ORGANISATIONS:
                 return key
+    return None
+
+
+def _cue_then_name(extraction: Extraction, noun: Token) -> str | None:
+    """"au réseau social russe VK": the name after a lowercase noun and its adjectives."""
+    for token in noun.doc[noun.i + 1:min(noun.i + 5, noun.sent.end)]:
+        key = actor_at(extraction, token.idx, token.idx + len(token))
+        if key or token.pos_ != "ADJ" or not token.text.islower():
+            return key
     return None
 
 

@@ -274,9 +274,13 @@ def _removed(sentence: Sentence, count: Any) -> bool:
 
 def _is_influencer(token: Token) -> bool:
     """"influenceurs", "youtubeuse", "créateurs de contenus", "administrateurs de chaînes"."""
-    return token.lower_ in INFLUENCER_NOUNS or (
-        token.lower_ in CREATOR_NOUNS and any(c.lower_.startswith(CREATOR_NOUNS[token.lower_])
-                                              for c in token.children))
+    if token.lower_ in INFLUENCER_NOUNS:
+        return True
+    if token.lower_ not in CREATOR_NOUNS:
+        return False
+    # "administrateurs de chaînes", "administrateurs d'une vingtaine de chaînes"
+    complements = [*token.children, *(g for c in token.children for g in c.children if g.dep_ == "nmod")]
+    return any(c.lower_.startswith(CREATOR_NOUNS[token.lower_]) for c in complements)
 
 
 def _paid_people(sentence: Sentence) -> Token | None:

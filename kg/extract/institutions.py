@@ -194,8 +194,8 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         definite = i > 0 and doc[i - 1].lower_ in DEFINITE and not person and (
             complement or (i < 2 or doc[i - 2].lower_ not in _OF))  # "l'agence, Signal Plus,"
         if token.lower_ in CUES and i > 0 and (_indefinite_before(doc, i) or definite):
-            if person and i > 1 and doc[i - 2].lower_ in _OF:
-                return None
+            if person and i > 2 and doc[i - 2].lower_ in _OF and doc[i - 3].pos_ == "NOUN":
+                return None  # "la gérante d'une société ..., X": the manager (not "reçu d'une agence, X")
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
     return None
 

@@ -154,13 +154,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "roupies pakistanaises": "PKR", "roupie nepalaise": "NPR", "roupies nepalaises": "NPR",
     "roupie srilankaise": "LKR", "roupies srilankaises": "LKR", "roupie mauricienne": "MUR",
     "roupies mauriciennes": "MUR", "hryvnias ukrainiennes": "UAH", "nakfa": "ERN", "nakfas": "ERN",
+    # plurals of the singulars above
+    "kinas": "PGK", "quetzals": "GTQ", "meticals": "MZN",
 }
 #: currency words that are also common nouns ("livres": pounds or books): money only where the
 #: caller knows the sentence is about money (an advertising sentence), and after a scale word or
 #: a grouped number ("1,5 million de livres", "400 000 livres")
 AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "POUND", "livres": "POUND", "couronne": "CROWN",
                                             "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO",
-                                            "dinar": "DINAR", "dinars": "DINAR"}
+                                            "dinar": "DINAR", "dinars": "DINAR", "mark": "MARK",
+                                            "marks": "MARK"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
 CROWNS_BY_COUNTRY: dict[str, str] = {
     "tchèque": "CZK", "tchéqui": "CZK", "prague": "CZK", "suéd": "SEK", "stockholm": "SEK",
@@ -186,6 +189,9 @@ RUPEES_BY_COUNTRY: dict[str, str] = {
     "sri lanka": "LKR", "colombo": "LKR", "népal": "NPR", "katmandou": "NPR", "maurice": "MUR",
     "mauricien": "MUR", "port-louis": "MUR", "seychell": "SCR",
 }
+#: bare "marks" are the convertible marks of Bosnia-Herzegovina (the only marks still in use)
+MARKS_BY_COUNTRY: dict[str, str] = {"bosni": "BAM", "herzégovin": "BAM", "sarajevo": "BAM",
+                                    "banja luka": "BAM", "mostar": "BAM"}
 #: bare "kwachas" are Zambian or Malawian by the country the article speaks of
 KWACHAS_BY_COUNTRY: dict[str, str] = {"zambi": "ZMW", "lusaka": "ZMW", "malawi": "MWK", "lilongwe": "MWK",
                                       "blantyre": "MWK"}
@@ -219,7 +225,7 @@ BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PES
                                          "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY,
                                          "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY,
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
-                                         "POUND": POUNDS_BY_COUNTRY}
+                                         "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
 BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP"}
 #: currency signs and codes (case-sensitive) -> ISO 4217

@@ -399,6 +399,8 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
         if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN"):
             described = _described_organisation(extraction, token)
             found = (described, None) if described else actor_of_phrase(extraction, token)
-            if found:
-                memory.note_subject(found[0])
+            standing = stand_in(extraction, token, memory) if found is None and token.pos_ == "NOUN" else None
+            key = found[0] if found else standing
+            if key:  # "L'agence a tenté ... . Elle a proposé": the agency
+                memory.note_subject(key)
     memory.noted += 1

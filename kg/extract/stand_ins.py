@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
+from kg.extract.lexicon_events import AD_PLATFORMS
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
     ORGANISATION_DESCRIPTORS,
@@ -34,12 +35,13 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         return None
     sentence = head.sent
     earlier = [k for k in actors_in(extraction, _clause_start(head), head.idx)
-               if extraction.actors[k].kind in kinds]
+               if extraction.actors[k].kind in kinds
+               and not (head.lower_ == "agence" and extraction.actors[k].name in AD_PLATFORMS)]
     subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
     acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
     if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
         return (acting or earlier)[-1]
-    introduced = _introduced_with(extraction, head, kinds)
+    introduced = introduced_with(extraction, head, kinds)
     if introduced:
         return introduced
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
@@ -61,7 +63,7 @@ def _clause_start(head: Token) -> int:
     return max(start, que[-1]) if que else start
 
 
-def _introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
+def introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
     """The actor last introduced with the same noun before ``head``: "le groupe de campagne X" ...
     "le groupe" is X; "X (Y), une formation eurosceptique," ... "la formation" is X."""
     body = extraction.article.body
