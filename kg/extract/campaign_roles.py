@@ -36,7 +36,13 @@ from kg.extract.lexicon_speech import (
     REPORTING_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.phrases import actor_of_phrase, qualifier_agents, qualifying_participle
+from kg.extract.phrases import (
+    actor_of_phrase,
+    apposed_name,
+    name_after_cue,
+    qualifier_agents,
+    qualifying_participle,
+)
 from kg.extract.referents import relative_antecedent
 from kg.extract.speakers import is_pronoun, subject_of
 from kg.extract.stand_ins import stand_in
@@ -320,37 +326,9 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
                 continue
             key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
             if key is None and rest[0].pos_ == "NOUN":
-                key = _named_after(extraction, sentence, rest[0]) or _cue_then_name(extraction, rest[0])
+                key = apposed_name(extraction, sentence, rest[0]) or name_after_cue(extraction, rest[0])
             if key and extraction.actors[key].kind in ORGANISATIONS:
                 return key
-    return None
-
-
-def _cue_then_name(extraction: Extraction, noun: Token) -> str | None:
-    """"au réseau social russe VK": the name after a lowercase noun and its adjectives."""
-    for token in noun.doc[noun.i + 1:min(noun.i + 5, noun.sent.end)]:
-        key = actor_at(extraction, token.idx, token.idx + len(token))
-        if key or token.pos_ != "ADJ" or not token.text.islower():
-            return key
-    return None
-
-
-def _named_after(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
-    """"à une régie de Bombay, Vistaar AdNet, pour ...", "à une autre association, le X,": the name
-    set in apposition after a common noun (the one paid or offered to), within a few words and
-    before any verb."""
-    following = [t for t in sentence if t.i > noun.i][:10]
-    for index, token in enumerate(following):
-        if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
-            return None
-        if token.text == "," and index + 1 < len(following):
-            # "à une autre association, le X,", "par une même société, l'agence X": past the
-            # article and a lowercase cue noun
-            for named in following[index + 1:index + 4]:
-                key = actor_at(extraction, named.idx, named.idx + len(named))
-                if key or not (named.lower_ in DEFINITE or (named.pos_ == "NOUN" and named.text.islower())):
-                    return key
-            return None
     return None
 
 
@@ -497,7 +475,7 @@ def introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepo
                 return key
         nouns = [t for t in following if t.pos_ == "NOUN"]
         if nouns:
-            designated = (_named_after(extraction, sentence, nouns[0]) or _named_with(extraction, nouns[0])
+            designated = (apposed_name(extraction, sentence, nouns[0]) or _named_with(extraction, nouns[0])
                           or stand_in(extraction, nouns[0], memory) or _described(extraction, nouns[0]))
             if designated:
                 return designated

@@ -2,7 +2,8 @@
 
 "la porte-parole de la diplomatie russe Maria Zakharova", "Rob Goldman, vice-président de X,",
 "L'avocat de Marek Hudák, Me Tomáš Varga"; not the head of "l'agence X, dirigée par Y," (Y only
-qualifies X) nor the one words were said to ("a déclaré à l'AFP").
+qualifies X) nor the one words were said to ("a déclaré à l'AFP"); and the name that follows a
+common noun ("à une régie de Bombay, X,", "au réseau social russe VK").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
+from kg.extract.institutions import DEFINITE
 from kg.extract.titles import title_of
 
 Token = Any  # spaCy Token
@@ -84,3 +86,31 @@ def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]
         return next((k for k in apposed if extraction.actors[k].kind == "Person"), apposed[0])
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     return people[-1] if people else keys[0]
+
+
+def name_after_cue(extraction: Extraction, noun: Token) -> str | None:
+    """"au réseau social russe VK": the name after a lowercase noun and its adjectives."""
+    for token in noun.doc[noun.i + 1:min(noun.i + 5, noun.sent.end)]:
+        key = actor_at(extraction, token.idx, token.idx + len(token))
+        if key or token.pos_ != "ADJ" or not token.text.islower():
+            return key
+    return None
+
+
+def apposed_name(extraction: Extraction, sentence: Any, noun: Token) -> str | None:
+    """"à une régie de Bombay, Vistaar AdNet, pour ...", "à une autre association, le X,": the name
+    set in apposition after a common noun (the one paid or offered to), within a few words and
+    before any verb."""
+    following = [t for t in sentence if t.i > noun.i][:10]
+    for index, token in enumerate(following):
+        if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
+            return None
+        if token.text == "," and index + 1 < len(following):
+            # "à une autre association, le X,", "par une même société, l'agence X": past the
+            # article and a lowercase cue noun
+            for named in following[index + 1:index + 4]:
+                key = actor_at(extraction, named.idx, named.idx + len(named))
+                if key or not (named.lower_ in DEFINITE or (named.pos_ == "NOUN" and named.text.islower())):
+                    return key
+            return None
+    return None
