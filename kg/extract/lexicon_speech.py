@@ -103,6 +103,7 @@ SPEAKER_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-il
 
 #: phrases that send a sentence's time back to an earlier moment of the text
 ANAPHORIC_TIME = ("à cette époque", "a cette époque", "à l'époque", "à l’époque", "ce jour-là",
+                  "le même jour", "ce même jour", "le jour même",
                   "durant cette période", "pendant cette période", "à ce moment-là")
 
 #: words before a date that make it the bound of a state ("jusqu'en 2022", "depuis mars"),

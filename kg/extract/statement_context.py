@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
-from kg.extract.lexicon_speech import PERSON_TITLES, POSSESSIVES, SPOKESPERSON_NOUNS
+from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
 from kg.extract.stand_ins import indicter
 from kg.extract.when import date_of
 
@@ -75,13 +75,10 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
 
 
 def _its_spokesperson(sentence: Any) -> bool:
-    """"son porte-parole", "sa représentante", "son vice-président": who speaks for the organisation
-    just named."""
-    def speaks_for(token: Any) -> bool:
-        word = token.lower_.removeprefix("vice-")
-        return word in SPOKESPERSON_NOUNS or word in PERSON_TITLES
-
-    return any(speaks_for(t) and any(c.lower_ in POSSESSIVES for c in t.children) for t in sentence)
+    """"son porte-parole", "sa représentante": who speaks for the organisation just named (not "son
+    vice-président", whose words may be another occasion)."""
+    return any(t.lower_ in SPOKESPERSON_NOUNS and any(c.lower_ in POSSESSIVES for c in t.children)
+               for t in sentence)
 
 
 def _present(verb: Token | None) -> bool:
