@@ -713,3 +713,42 @@ def test_readings_from_a_twelfth_set(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+# read from dev13 (v01-v06), written here with invented names and sentences
+THIRTEENTH = [
+    pytest.param(
+        "Ulaanbaatar Post\n\nDarkhan, 12 mars 2025 (AFP) - À dix jours du scrutin, la Commission électorale "
+        "de Darkhan a annoncé mercredi avoir saisi le parquet au sujet de publicités politiques.",
+        "2025-03-12",
+        [("Commission électorale de Darkhan", "2025-03-12", False, "avoir saisi")],
+        id="a-wire-dateline-is-no-speaker"),
+    pytest.param(
+        "Dès mercredi soir, la présidente du parti Ikh Urguu, Oyuna Batbayar, avait démenti dans une "
+        "vidéo tout financement venu de l'étranger.", "2024-06-20",
+        [("Oyuna Batbayar", "2024-06-19", False, "avait démenti")],
+        id="des-opening-the-sentence-dates-the-act"),
+    pytest.param(
+        "La Commission électorale générale a annoncé jeudi avoir saisi le parquet. Son président, Bat "
+        "Erdene, a précisé lors de la même conférence de presse que ces annonces visaient les jeunes.",
+        "2024-06-20",
+        [("Commission électorale générale", "2024-06-20", False, "avoir saisi"),
+         ("Bat Erdene", "2024-06-20", False, "ces annonces")],
+        id="the-same-conference-as-the-words-before"),
+    pytest.param(
+        "Le même réseau aurait dépensé quelque 45 millions de tögrögs en publicités sur Facebook, d'après un "
+        "rapport publié mardi par l'association Tsagaan Sar, qui a recensé 63 annonces.", "2024-06-20",
+        [("Tsagaan Sar", "2024-06-18", False, "Le même réseau")], id="a-report-published-by-a-named-source"),
+    pytest.param(
+        "Le collectif Kumba Debout a versé 20 millions de francs CFA à une régie de Douala, qui a acheté "
+        "pour son compte 500 publicités sur Facebook, selon un rapport publié le 3 novembre par l'ONG Ndolo "
+        "Watch.", "2025-11-10",
+        [("Ndolo Watch", "2025-11-03", False, "Le collectif")], id="the-publication-date-of-the-report"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), THIRTEENTH)
+def test_readings_from_a_thirteenth_set(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

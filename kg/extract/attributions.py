@@ -13,7 +13,7 @@ from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
-from kg.extract.when import date_of
+from kg.extract.when import date_of, dates_in
 
 Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
@@ -117,6 +117,11 @@ def _named_subject_after(sentence: Sentence, comma: int) -> bool:
 _TRAILING = re.compile(r",\s+(?:selon|d['’]après)\s+(?=\S)")
 
 
+def _participle(token: Token) -> bool:
+    """"un rapport publié mardi par X": a past participle without an auxiliary, not a clause."""
+    return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
+
+
 def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
     """"Le réseau comptait 300 comptes, selon Meta.": the source named last said what comes
     before it. Only when the attribution runs to the end of the sentence (no verb of its own) and
@@ -127,20 +132,29 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
     if not matches:
         return None
     match = matches[-1]
-    phrase = [t for t in sentence if sentence.start_char + match.end() <= t.idx and not t.is_punct]
-    if not phrase or any(t.pos_ in ("VERB", "AUX") for t in phrase) or '«' in text[match.end():]:
+    phrase = [t for t in sentence if sentence.start_char + match.end() <= t.idx]
+    relative = next((i for i, t in enumerate(phrase[:-1])
+                     if t.text == "," and phrase[i + 1].lower_ in ("qui", "dont")), None)
+    phrase = [t for t in phrase[:relative] if not t.is_punct]  # "..., qui a recensé ...": about the source
+    if not phrase or any(t.pos_ in ("VERB", "AUX") and not _participle(t) for t in phrase) \
+            or '«' in text[match.end():]:
         return None
     found = _attributed_to(extraction, phrase, memory)
     if found is None:
         return None
+    named = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    if not named and any(sentence.start_char <= m.start < sentence.start_char + match.start()
+                         for m in extraction.actors[found[0]].mentions):
+        return None  # "X a payé ..., selon le rapport publié par l'entreprise": not X, by a description
     claim = text[:match.start()].strip()
     if len(claim.split()) < 3 or "«" in claim:
         return None
     start, end = sentence.start_char, sentence.end_char
     content = (start, start + match.start())
     continued, previous = continuation(extraction, found[0], start, attribution=True)
-    date = date_of(extraction, start, end, content=content, fallback=previous, continued=continued,
-                   actor=found[0])
+    published = [m.date for m in dates_in(extraction, start + match.start(), end) if not m.modifier]
+    date = published[0] if published else date_of(  # "selon un rapport publié le 3 novembre par X"
+        extraction, start, end, content=content, fallback=previous, continued=continued, actor=found[0])
     return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
                      direct=False, date=date, speaker_role=role_of(extraction, found))
 

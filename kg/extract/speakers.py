@@ -104,7 +104,9 @@ def speaker_of(
             return (referent, None) if referent else None
         if _platform_content(subject):
             return None  # "un message WhatsApp lui indique": a message, not its platform, says it
-        subjects = [subject, *(c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i)]
+        others = [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i]
+        # "Oulan-Bator, 20 juin 2024 (AFP) - ...": a dateline holds no subject
+        subjects = [s for s in [subject, *others] if s.idx >= dateline_end(s.sent)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
         described = _described_organisation(extraction, subject)
         if described is not None and not any(extraction.actors[f[0]].kind == "Person" for f in named):
@@ -150,6 +152,17 @@ def _topic(extraction: Extraction, pronoun: Token) -> str | None:
         return None
     keys = actors_in(extraction, sentence.start_char, sentence.start_char + comma)
     return keys[0] if keys else None
+
+
+#: "Oulan-Bator, 20 juin 2024 (AFP) - ": a wire dateline opening the first sentence
+_DATELINE = re.compile(r"[A-ZÀ-Ý][^,\n]{0,40},\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*"
+                       r"\([A-Z][\w ]{1,20}\)\s*[-–—]\s*")
+
+
+def dateline_end(sentence: Span) -> int:
+    """Where a wire dateline opening ``sentence`` ends (its start when it has none)."""
+    match = _DATELINE.match(sentence.text)
+    return int(sentence.start_char + (match.end() if match else 0))
 
 
 def _platform_content(subject: Token) -> bool:

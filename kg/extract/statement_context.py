@@ -55,6 +55,9 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
         return filed
     if sentence is not None and (_SAME_OCCASION.search(sentence.text) or _ALSO.search(sentence.text)):
         dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
+        if not dated and _SAME_OCCASION.search(sentence.text):
+            # "Son président a précisé lors de la même conférence": the occasion of the words before
+            dated = [s.date for s in extraction.statements if s.date is not None]
         if dated:
             return True, dated[-1]  # "a souligné M. X au cours de la même conférence", "a par ailleurs"
     paragraph = body.rfind("\n\n", 0, start) + 1

@@ -168,7 +168,8 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
 
     def bound(m: DateMention) -> bool:
         before = body[max(start, m.start - 12):m.start].lower().rstrip()
-        return before.endswith(RANGE_WORDS) and not (
+        opening = body[start:m.start].strip().lower() == "dès"  # "Dès mercredi soir, X avait démenti"
+        return before.endswith(RANGE_WORDS) and not opening and not (
             said is not None and body[said:m.start].strip().lower() == "dès")
 
     return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
@@ -189,11 +190,14 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
         # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
                 and "Past" in ancestor.morph.get("Tense") \
-                and ancestor.head.dep_ in ("nsubj", "nsubj:pass", "appos"):
+                and ancestor.head.dep_ in ("nsubj", "nsubj:pass", "appos") \
+                and ancestor.lemma_ not in _PUBLISHING:
             return True
     return False
 
 
+#: "un rapport publié le 3 novembre": the date a document was published is when it said what it says
+_PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présenter"})
 #: verbs of speaking in public: their date in a relative clause on the speaker dates what is said
 _SPEAKING = frozenset({"exprimer", "parler", "intervenir", "s'exprimer"})
 
