@@ -744,6 +744,12 @@ THIRTEENTH = [
         "pour son compte 500 publicités sur Facebook, selon un rapport publié le 3 novembre par l'ONG Ndolo "
         "Watch.", "2025-11-10",
         [("Ndolo Watch", "2025-11-03", False, "Le collectif")], id="the-publication-date-of-the-report"),
+    pytest.param(
+        "Le 12 août 2022, Meta a affirmé que les publicités avaient été « correctement étiquetées ». La "
+        "veille, la Commission de l'ombudsman avait annoncé l'ouverture d'une enquête.", None,
+        [("Meta", "2022-08-12", False, "les publicités"),
+         ("Commission de l'ombudsman", "2022-08-11", False, "avait annoncé")],
+        id="la-veille-without-a-date-header"),
 ]
 
 

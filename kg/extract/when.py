@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from kg.dates import PartialDate
@@ -35,7 +35,20 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
     veille" or "le lendemain" opening a sentence against the story (see ``_next_to_the_story``)."""
     body = extraction.article.body
     found = find_dates(body[start:end], extraction.article.date, offset=start)
-    return [dataclasses.replace(m, date=_next_to_the_story(extraction, m) or m.date) for m in found]
+    found = [dataclasses.replace(m, date=_next_to_the_story(extraction, m) or m.date) for m in found]
+    for match in _NEXT_DAY.finditer(body, start, end):  # without a date header, nothing else reads them
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        mention = DateMention(match.start(), match.end(), match[0], PartialDate.of(date.min), True, False)
+        told = _next_to_the_story(extraction, mention)
+        if told is not None:
+            found.append(dataclasses.replace(mention, date=told))
+    return sorted(found, key=lambda m: m.start)
+
+
+#: "La veille", "Le lendemain" opening a sentence
+_NEXT_DAY = re.compile(r"(?:(?<=^)|(?<=[.!?»]\s)|(?<=\n))(?:La veille|Le lendemain)\b"
+                       r"(?!\s+(?:de|des|du|d['’]))")  # not "La veille des inculpations": next to an event
 
 
 def date_of(
