@@ -319,6 +319,10 @@ def test_a_canned_query_from_the_api_runs_with_its_parameters(
     page.wait_for_function(
         "document.getElementById('nkg-run-status').textContent.includes('since=2018-01-01')"
     )
+    # the status line is written before the table is drawn again: wait for the new table too
+    page.wait_for_function(
+        "document.querySelectorAll('.tabPanel.active .yasr table.dataTable tbody tr').length === 1"
+    )
     rows = result_rows(page)
     assert len(rows) == 1 and "Inculpation de treize Russes" in rows[0]
 
