@@ -556,7 +556,7 @@ def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not
 
 
 # read from dev12 (u01-u06), written here with invented names and sentences
-@pytest.mark.parametrize(("text", "expected"), [
+TWELFTH = [
     pytest.param("Selon le parquet, l'agence Sahel Com a dépensé 2 millions d'ouguiyas pour sponsoriser "
                  "300 publications sur Facebook. Une dizaine d'influenceurs, payés au total 500 000 ouguiyas "
                  "par la même agence, ont par ailleurs relayé ces contenus sur TikTok.",
@@ -581,13 +581,10 @@ def test_elle_after_a_campaign_sentence_is_its_payer_and_an_attribution_does_not
     pytest.param("Au moins 40 000 dollars ont été versés entre mai et septembre à 35 comptes "
                  "d'influenceurs par une même société, l'agence Lago Azul.",
                  [("Lago Azul", None, "40000", "USD")], id="a-payer-in-apposition-after-a-long-passive"),
-])
-def test_campaign_readings_from_a_twelfth_set(text: str, expected: list) -> None:
-    assert _campaigns(text) == expected
-
+]
 
 # read from dev13 (v01-v06), written here with invented names and sentences
-@pytest.mark.parametrize(("text", "expected"), [
+THIRTEENTH = [
     pytest.param("L'opposition n'est pas en reste. Le Parti du renouveau a révélé en février avoir reçu "
                  "d'une agence de Lusaka, Mopani Reach, une proposition de 3 millions de kwachas "
                  "zambiens pour des campagnes sponsorisées sur YouTube.",
@@ -618,6 +615,9 @@ def test_campaign_readings_from_a_twelfth_set(text: str, expected: list) -> None
                  "Parti Ikh Urguu.",
                  [("Ob Media Group", "VKontakte", "200000000", "MNT")],
                  id="a-platform-after-its-description"),
-])
-def test_campaign_readings_from_a_thirteenth_set(text: str, expected: list) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH)
+def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

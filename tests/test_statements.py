@@ -603,7 +603,7 @@ def test_speakers_past_misleading_parses(text: str, expected: list[tuple[str, st
 
 
 # rules read from dev12 (u01-u06), written here with invented names and sentences
-NEW_READINGS = [
+TWELFTH = [
     pytest.param(
         "Le parti Horizon Vert a publié ses comptes. Son directeur, Karim Bessaoud, assume : « Nous vendons "
         "un service à des clients, et tout a été déclaré. »", "2025-03-14",
@@ -708,13 +708,6 @@ NEW_READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), NEW_READINGS)
-def test_readings_from_a_twelfth_set(
-    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
-) -> None:
-    test_statements_have_the_right_speaker_date_and_words(text, date, expected)
-
-
 # read from dev13 (v01-v06), written here with invented names and sentences
 THIRTEENTH = [
     pytest.param(
@@ -753,8 +746,8 @@ THIRTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), THIRTEENTH)
-def test_readings_from_a_thirteenth_set(
+@pytest.mark.parametrize(("text", "date", "expected"), TWELFTH + THIRTEENTH)
+def test_readings_from_later_sets(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)

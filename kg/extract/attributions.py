@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS, SPEAKING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
@@ -83,10 +83,11 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     return comma
 
 
-def _speaking_relative(text: str, comma: int) -> bool:
+def _speaking_relative(sentence: Sentence, comma: int) -> bool:
     """", qui s'exprimait mardi lors d'une conférence de presse,": a relative on the source's speaking,
     whose date is the words'."""
-    return bool(re.match(r",\s*qui\s+(?:s['’]\s*)?(?:exprim|parl|intervena|intervien)", text[comma:]))
+    first = next((t for t in sentence if t.idx - sentence.start_char > comma), None)
+    return first is not None and first.lower_ == "qui" and first.head.lemma_ in SPEAKING_VERBS
 
 
 def _skip_relative(sentence: Sentence, comma: int) -> int:
@@ -184,7 +185,7 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         start, end = sentence.start_char, sentence.end_char
         # "selon un communiqué publié mardi": mardi dates the saying; not a date in an apposition
         # ("X, un organisme créé l'an dernier,") nor in the claim
-        skipped = comma > source_end and not _speaking_relative(text, source_end)
+        skipped = comma > source_end and not _speaking_relative(sentence, source_end)
         content = (start + (source_end if skipped else comma + 1), end)
         continued, previous = continuation(extraction, found[0], start, attribution=True)
         date = date_of(extraction, start, end, content=content,

@@ -19,6 +19,9 @@ REPORTING_VERBS = frozenset({
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
 })
 
+#: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
+SPEAKING_VERBS = frozenset({"exprimer", "parler", "intervenir"})
+
 #: databases a figure is read from: "selon la bibliothèque publicitaire de Meta" is no statement of Meta
 DATABASE_NOUNS = frozenset({"bibliothèque", "base", "registre", "registres", "données", "archives",
                             "répertoire",

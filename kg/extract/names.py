@@ -63,9 +63,8 @@ def trimmed(ent: Any) -> Any | None:
 
 
 #: honorifics written before a name, not part of it ("Datuk Seri X Y", "Tan Sri X Y")
-_HONORIFIC_RUNS = (("datuk", "seri"), ("dato'", "sri"), ("dato'", "seri"), ("tan", "sri"), ("datuk",),
-                   ("dato'",),
-                   ("datin",), ("tun",))
+_HONORIFIC_RUNS = (("datuk", "seri"), ("dato'", "sri"), ("dato'", "seri"), ("tan", "sri"),
+                   ("datuk",), ("dato'",), ("datin",), ("tun",))
 
 
 def _honorific_run(doc: Any, start: int, end: int) -> int:

@@ -53,9 +53,10 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
     filed = _filed(extraction, speaker, start, end)
     if filed[0]:
         return filed
-    if sentence is not None and (_SAME_OCCASION.search(sentence.text) or _ALSO.search(sentence.text)):
+    same_occasion = sentence is not None and _SAME_OCCASION.search(sentence.text) is not None
+    if sentence is not None and (same_occasion or _ALSO.search(sentence.text)):
         dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
-        if not dated and _SAME_OCCASION.search(sentence.text):
+        if not dated and same_occasion:
             # "Son président a précisé lors de la même conférence": the occasion of the words before
             dated = [s.date for s in extraction.statements if s.date is not None]
         if dated:

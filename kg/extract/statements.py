@@ -86,7 +86,8 @@ def find_statements(extraction: Extraction) -> None:
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
     """« A, a plaidé sa directrice, X. B. »: a quote its speaker's incise interrupts is two quotes,
     the words before the incise and those after its full stop."""
-    inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+    span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    inside = [t for t in span if t.idx >= quote.inner_start] if span is not None else []
     for index, comma in enumerate(inside[:-3]):
         if comma.text != ",":
             continue

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import key
-from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS
+from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS, SPEAKING_VERBS
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -35,14 +35,14 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
     veille" or "le lendemain" opening a sentence against the story (see ``_next_to_the_story``)."""
     body = extraction.article.body
     found = find_dates(body[start:end], extraction.article.date, offset=start)
-    found = [dataclasses.replace(m, date=_next_to_the_story(extraction, m) or m.date) for m in found]
+    found = [dataclasses.replace(m, date=_next_to_the_story(extraction, m.start, m.end) or m.date)
+             for m in found]
     for match in _NEXT_DAY.finditer(body, start, end):  # without a date header, nothing else reads them
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        mention = DateMention(match.start(), match.end(), match[0], PartialDate.of(date.min), True, False)
-        told = _next_to_the_story(extraction, mention)
+        told = _next_to_the_story(extraction, match.start(), match.end())
         if told is not None:
-            found.append(dataclasses.replace(mention, date=told))
+            found.append(DateMention(match.start(), match.end(), match[0], told, True, False))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -122,17 +122,17 @@ def _around_event(extraction: Extraction, start: int, end: int,
     return None
 
 
-def _next_to_the_story(extraction: Extraction, mention: DateMention) -> PartialDate | None:
+def _next_to_the_story(extraction: Extraction, start: int, end: int) -> PartialDate | None:
     """"La veille, X avait ...", "Le lendemain, ..." opening a sentence: the day before or after
     the last day the story told before, not the article's date."""
     body = extraction.article.body
-    phrase = key(body[mention.start:mention.end])
+    phrase = key(body[start:end])
     if phrase not in ("la veille", "le lendemain"):
         return None
-    before = body[max(0, mention.start - 3):mention.start].strip()
+    before = body[max(0, start - 3):start].strip()
     if before and not before.endswith((".", "»", "!", "?")):
         return None
-    told = _last_date_before(extraction, mention.start, paragraphs=2)
+    told = _last_date_before(extraction, start, paragraphs=2)
     if told is None or told.precision != "day":
         return None
     return PartialDate.of(told.earliest + timedelta(days=-1 if phrase == "la veille" else 1))
@@ -199,7 +199,7 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
         if verb is not None and ancestor.i == verb.i:
             return False
         if ancestor.dep_ == "acl:relcl":
-            return ancestor.lemma_ not in _SPEAKING  # "X, qui s'exprimait mardi, ...": mardi dates the words
+            return ancestor.lemma_ not in SPEAKING_VERBS  # "X, qui s'exprimait mardi": mardi dates the words
         # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
                 and "Past" in ancestor.morph.get("Tense") \
@@ -211,8 +211,6 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
 
 #: "un rapport publié le 3 novembre": the date a document was published is when it said what it says
 _PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présenter"})
-#: verbs of speaking in public: their date in a relative clause on the speaker dates what is said
-_SPEAKING = frozenset({"exprimer", "parler", "intervenir", "s'exprimer"})
 
 
 def _pluperfect(verb: Token | None) -> bool:
