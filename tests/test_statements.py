@@ -746,7 +746,46 @@ THIRTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), TWELFTH + THIRTEENTH)
+# read from dev14 (w01-w06), written here with invented names and sentences
+FOURTEENTH = [
+    pytest.param(
+        "Les publicités ont circulé avant les législatives du 12 octobre 2025. Le 20 octobre, la présidente "
+        "de la commission électorale, Aiko Brandão, a annoncé avoir saisi la justice. Le lendemain, le "
+        "ministère de la Communication a estimé que des acteurs étrangers avaient acheté de l'influence.",
+        None,
+        [("Aiko Brandão", "2025-10-20", False, "avoir saisi"),
+         ("ministère de la Communication", "2025-10-21", False, "des acteurs")],
+        id="without-a-header-a-day-takes-the-year-of-the-story"),
+    pytest.param(
+        "Interrogé lundi, le trésorier du Parti bleu, Joaquín Peralta, ne conteste pas les montants. Il "
+        "dément en revanche que le moindre peso provienne de l'étranger : « Chaque centime est déclaré. »",
+        "2025-11-20",
+        [("Joaquín Peralta", "2025-11-17", False, "le moindre peso"),
+         ("Joaquín Peralta", "2025-11-17", True, "Chaque centime")],
+        id="a-present-tagged-as-an-adverb-and-the-quote-after-its-clause"),
+    pytest.param(
+        "Pour Ilse Varga, chercheuse à l'institut Kompas, ces campagnes « attisent la haine ». Elle juge que "
+        "les plateformes réagissent « toujours trop tard ».", "2025-06-19",
+        [("Ilse Varga", None, False, "ces campagnes"),
+         ("Ilse Varga", None, False, "les plateformes")],
+        id="a-present-tagged-as-a-noun"),
+    pytest.param(
+        "« Ce n'est pas une opinion, c'est de l'argent caché », a martelé mardi après-midi le procureur "
+        "spécial en chef, Goran Lukić, lors d'une conférence de presse. « Nous avons suivi chaque virement, "
+        "a-t-il poursuivi, depuis les comptes de Skopje jusqu'aux régies. »", "2025-04-10",
+        [("Goran Lukić", "2025-04-08", True, "Ce n'est pas"),
+         ("Goran Lukić", "2025-04-08", True, "Nous avons suivi"),
+         ("Goran Lukić", "2025-04-08", True, "depuis les comptes")],
+        id="a-title-in-chef-and-a-bare-incise-splitting-a-quote"),
+    pytest.param(
+        "Un porte-parole du Parti des travailleurs a de son côté assuré que le parti n'avait jamais commandé "
+        "ces publicités.", "2025-06-19",
+        [("Parti des travailleurs", None, False, "le parti n'avait")],
+        id="de-son-cote-between-auxiliary-and-participle"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH)
 def test_readings_from_later_sets(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -267,3 +267,15 @@ def test_a_relative_day_followed_by_an_article_is_still_a_date() -> None:
     """"a déclaré hier la ministre": "la" is an article, not "là"."""
     found = find_dates("a déclaré hier la ministre", PartialDate(2024, 10, 18))
     assert [(m.text, m.date) for m in found] == [("hier", PartialDate(2024, 10, 17))]
+
+
+def test_the_story_year_completes_a_day_or_month_written_without_one() -> None:
+    """Without the article's date, the year the story is in dates "le 3 décembre" and "en octobre";
+    a weekday or "hier" still needs the article's own date."""
+    found = find_dates("Le 3 décembre, puis en octobre, mardi et hier.", None, year=2024)
+    assert [(m.text, m.date.isoformat()) for m in found] == [("3 décembre", "2024-12-03"),
+                                                             ("octobre", "2024-10")]
+    assert find_dates("Le 3 décembre, puis en octobre.", None) == []
+    # the article's date wins over the story year
+    assert [m.date.isoformat() for m in find_dates("le 3 décembre", PartialDate(2025, 12, 10), year=2024)] \
+        == ["2025-12-03"]

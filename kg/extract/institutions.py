@@ -81,6 +81,8 @@ _MEDIA_IDIOM = re.compile(r"(?:\bmicro|\bantenne|\bondes|\bcolonnes)\s+(?:de|du|
 #: Company cues that, followed by a cause ("Société pour la protection ..."), name an association.
 _CAUSES = frozenset({"pour", "contre"})
 _MISSIONS = frozenset({"ambassade", "consulat"})
+#: heads whose complement is a portfolio, even one the tagger reads as an organisation
+_PORTFOLIO_HEADS = frozenset({"ministère", "secrétariat"})
 
 #: Heads that any adjective qualifies ("le gouvernement moldave", "la police métropolitaine").
 STRONG_HEADS = frozenset({"gouvernement", "parquet", "ministère", "chancellerie", "police", "gendarmerie",
@@ -353,6 +355,12 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             if j >= len(doc):
                 break
             nxt = doc[j]
+            if head.lower_ in _PORTFOLIO_HEADS and _own_entity(nxt) and nxt.ent_type_ == "ORG":
+                j += 1  # "le ministère de | l'Économie et de la Société numériques |": its portfolio
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+                i = end = j
+                continue
             if nxt.text[:1].isupper() and not nxt.is_sent_start and not _own_entity(nxt):
                 while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \
                         and not doc[j].is_sent_start:
@@ -362,12 +370,23 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             if nxt.pos_ == "NOUN" and nxt.text.islower():
                 i = j + 1
                 continue
+        if token.lower_ == "et" and i == end > head.i + 1 and _capitalised_complement(doc, i + 1):
+            i += 1  # "de l'Intérieur | et de la Sécurité nationale"
+            continue
         if token.lower_ == "à" and head.lower_ in _MISSIONS and end > head.i + 1 and i + 1 < len(doc) \
                 and doc[i + 1].text[:1].isupper() and not _own_entity(doc[i + 1]):
             i = end = i + 2  # "l'ambassade de Russie à Riga"
             continue
         break
     return end
+
+
+def _capitalised_complement(doc: Any, i: int) -> bool:
+    """Whether "de (la) X" with a capitalised X starts at token ``i``."""
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return False
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("la", "l'", "l’", "le") else i + 1
+    return j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start
 
 
 def _own_entity(token: Any) -> bool:

@@ -43,7 +43,8 @@ FAIRE_DIRE = frozenset({"savoir", "valoir"})
 #: time words that may stand between a verb and what it says ("a dénoncé lundi dernier « ... »")
 TIME_WORDS = frozenset({
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-    "matin", "soir", "veille", "lendemain", "semaine", "mois", "dernier", "dernière", "prochain",
+    "matin", "soir", "après-midi", "veille", "lendemain", "semaine", "mois", "dernier", "dernière",
+    "prochain",
 })
 
 #: what says nothing: refusals to comment are not statements (lowercase fragments)

@@ -15,6 +15,7 @@ from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import (
     CONTENT_NOUNS,
     HONORIFICS,
+    REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     TIME_WORDS,
 )
@@ -77,6 +78,31 @@ def subject_of(verb: Token) -> Token | None:
         if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:
             current = current.head  # "a confirmé vendredi avoir ouvert": hung on the day, not a verb
     return None
+
+
+def present_before_que(token: Token) -> bool:
+    """A present-tense reporting verb the tagger reads as a noun or an adverb ("Elle juge que",
+    "Il dément en revanche que"): lowercase, right after its subject, and before "que" with at most
+    a short adverbial phrase between."""
+    text = token.lower_
+    if not text.isalpha() or token.i == 0 or not _PRESENT_FORM.search(text):
+        return False
+    if not any(form in REPORTING_VERBS for form in (text + "r", text + "ir", text[:-3] + "er")):
+        return False
+    subject = token.doc[token.i - 1]
+    if not (subject.pos_ == "PROPN" or subject.lower_ in _SUBJECT_PRONOUNS):
+        return False
+    for following in token.doc[token.i + 1:token.i + 5]:
+        if following.lower_ in ("que", "qu'", "qu’"):
+            return True
+        if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
+            return False
+    return False
+
+
+#: third-person present endings: "juge", "dément"
+_PRESENT_FORM = re.compile(r"(?:e|ent|t)$")
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 
 
 def speaker_of(
@@ -235,8 +261,28 @@ def own_subject(verb: Token) -> Token | None:
     return None
 
 
+def aside_auxiliary(participle: Token) -> Token | None:
+    """The auxiliary of a participle when "de son côté", "pour sa part" or "à son tour" stands
+    between them (the parse hangs the participle on the noun): "X a de son côté assuré que"."""
+    doc, i = participle.doc, participle.i - 1
+    while i >= 0 and participle.i - i <= 4 and doc[i].lower_ in _ASIDE_WORDS:
+        i -= 1
+    if participle.i - i < 3 or i < 0:
+        return None
+    auxiliary = doc[i]
+    finite = auxiliary.lemma_ in ("avoir", "être") and "Fin" in auxiliary.morph.get("VerbForm")
+    return auxiliary if finite else None
+
+
+#: words of "de son côté", "pour sa part", "à son tour", "de leur côté"
+_ASIDE_WORDS = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "à", "tour"})
+
+
 def verb_group_start(verb: Token) -> Token:
     """The first word of the verb group: its auxiliary, or the "fait" of "a fait savoir"."""
+    aside = aside_auxiliary(verb) if "Part" in verb.morph.get("VerbForm") else None
+    if aside is not None:
+        return aside
     heads = [verb] + [c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i]
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire":
         heads.append(verb.doc[verb.i - 1])
@@ -253,7 +299,7 @@ def surface_subject(
     named in apposition to a title wins over the organisation in the title. Nothing when a finite
     verb or a quote stands before the verb group: then the words before it are what was said."""
     first = verb_group_start(verb)
-    if "Fin" not in first.morph.get("VerbForm"):
+    if "Fin" not in first.morph.get("VerbForm") and not present_before_que(first):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
     if not tokens or any(t.text in ("«", "»", "“", "”") for t in tokens):
@@ -334,8 +380,9 @@ def inverted_speaker(
             skip_to = _addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
             continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
+        title_tail = token.i + 1 < len(doc) and (token.lower_, doc[token.i + 1].lower_) in _TITLE_TAILS
         complement = (token.pos_ == "VERB" and not _participle_of_noun(token)) or (
-            token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’"))
+            token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’") and not title_tail)
         if stop or (complement and window):
             break
         window.append(token)
@@ -372,6 +419,9 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
             return found[0] if found and agrees else None
     return None
 
+
+#: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
+_TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
 
 #: "a déclaré à l'AFP X", "a confié au Monde X": the addressee stands between verb and subject
 _TO = frozenset({"à", "au", "aux", "auprès"})

@@ -26,9 +26,11 @@ from kg.extract.lexicon_speech import (
 from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import (
+    aside_auxiliary,
     negated,
     note_subjects,
     own_subject,
+    present_before_que,
     speaker_of,
     verb_group_start,
 )
@@ -85,16 +87,21 @@ def find_statements(extraction: Extraction) -> None:
 
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
     """« A, a plaidé sa directrice, X. B. »: a quote its speaker's incise interrupts is two quotes,
-    the words before the incise and those after its full stop."""
+    the words before the incise and those after its full stop (or after the comma closing a bare
+    "a-t-il poursuivi,")."""
     span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
     inside = [t for t in span if t.idx >= quote.inner_start] if span is not None else []
     for index, comma in enumerate(inside[:-3]):
         if comma.text != ",":
             continue
-        verb = next((t for t in inside[index + 1:index + 4] if t.pos_ != "AUX"), None)
+        verb = next((t for t in inside[index + 1:index + 5]  # "a-t-il poursuivi": past "-t", "-il"
+                     if t.pos_ != "AUX" and not t.text.startswith("-")), None)
         if verb is None or not reporting(verb):
             continue
-        stop = next((t for t in inside[index + 1:index + 16] if t.text == "."), None)
+        pronoun = doc[verb.i - 1].text.startswith("-") or doc[verb.i + 1].text.startswith("-")
+        bare = pronoun and verb.i + 2 < len(doc) and "," in (doc[verb.i + 1].text, doc[verb.i + 2].text)
+        stop = next((t for t in inside[index + 1:index + 16] if t.text == "." or (bare and t.text == ","
+                                                                                  and t.i > verb.i)), None)
         if stop is None or any(t.text in "«»\"" for t in inside[index:stop.i - inside[0].i]):
             return [quote]
         rest = [t for t in inside if t.i > stop.i and not t.is_space]
@@ -134,7 +141,8 @@ def reporting(token: Token) -> bool:
     résumé") the word is a past participle whatever the tagger says."""
     if token.pos_ in ("VERB", "AUX"):
         morph = token.morph
-        if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense"):
+        if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
+                and aside_auxiliary(token) is None:
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
                 and token.doc[token.i - 1].pos_ == "NOUN":
@@ -145,7 +153,7 @@ def reporting(token: Token) -> bool:
     following = doc[token.i + 1:token.i + 3]
     inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
     if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
-        return False
+        return present_before_que(token)
     text = token.lower_
     forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
              text + "r" if text.endswith(("i", "e")) else "",
@@ -246,6 +254,10 @@ def _colon_predicate(tokens: list[Token]) -> Token | None:
     ("La ministre a été claire : « ... »", "Son avocat tranche sans détour : « ... »")."""
     if len(tokens) < 3 or tokens[-1].text != ":":
         return None
+    # "Il dément que X : « ... »": the one who reports the clause says the quote that follows it
+    reported = [t for t in tokens if reporting(t) and not negated(t) and _reported_clause(t.sent, t)]
+    if reported:
+        return reported[-1]
     predicates = [t for t in tokens[:-1] if _predicate(t)]
     predicate = predicates[-1] if predicates else None
     if predicate is None or negated(predicate):
@@ -415,6 +427,9 @@ def _content_end(sentence: Sentence, verb: Token) -> int:
         if last.i + 1 < sentence.end and sentence.doc[last.i + 1].text == ",":
             return int(last.idx + len(last))
     for token in sentence:
+        opens_quote = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("«", "“")
+        if token.i > verb.i and token.text == ":" and opens_quote:
+            return int(token.idx)  # "que X : « ... »": the quote is said on its own
         if token.i > verb.i and reporting(token) and coordinated(token):
             start = verb_group_start(token)
             gerund = token.doc[start.i - 1].lower_ == "en"  # "tout en niant"

@@ -192,16 +192,24 @@ def _is_modifier(text: str, start: int) -> bool:
     return _MODIFIED.search(text[max(0, start - 120):start]) is not None
 
 
-def find_dates(text: str, reference: PartialDate | None, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, reference: PartialDate | None, offset: int = 0, *,
+               year: int | None = None) -> list[DateMention]:
     """Every date in ``text``; ``offset`` is added to the spans (the text's position in its source).
+
+    Without a ``reference``, ``year`` (the year the story is in, when it told one) completes a day
+    or a month written without its year ("le 3 décembre", "en octobre"); nothing else is read
+    against it (a weekday or "hier" needs the article's own date).
 
     Overlapping readings are settled longest first ("vendredi 16 février 2018" beats "vendredi").
     """
     found: list[Found] = []
     for pattern, rule in _RULES:
+        ref = reference
+        if ref is None and year is not None and rule in (_day, _month_only):
+            ref = PartialDate(year)
         for match in pattern.finditer(text):
             try:
-                found.extend(rule(match, text, reference))
+                found.extend(rule(match, text, ref))
             except (ValueError, OverflowError):  # "31 février": no shorter reading inside either
                 found.append((match.start(), match.end(), None, False))
     taken = lx.longest_disjoint(found, lambda f: (f[0], f[1]))

@@ -16,6 +16,7 @@ Order of preference for a fact read in one sentence:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from datetime import timedelta
 from typing import Any
@@ -34,7 +35,10 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
     """Dates stated in ``body[start:end]`` (offsets into the body), relative ones resolved; "la
     veille" or "le lendemain" opening a sentence against the story (see ``_next_to_the_story``)."""
     body = extraction.article.body
-    found = find_dates(body[start:end], extraction.article.date, offset=start)
+    if extraction.article.date is None:
+        found = _in_the_story_year(body, start, end)
+    else:
+        found = find_dates(body[start:end], extraction.article.date, offset=start)
     found = [dataclasses.replace(m, date=_next_to_the_story(extraction, m.start, m.end) or m.date)
              for m in found]
     for match in _NEXT_DAY.finditer(body, start, end):  # without a date header, nothing else reads them
@@ -44,6 +48,38 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
         if told is not None:
             found.append(DateMention(match.start(), match.end(), match[0], told, True, False))
     return sorted(found, key=lambda m: m.start)
+
+
+def _in_the_story_year(body: str, start: int, end: int) -> list[DateMention]:
+    """The dates of ``body[start:end]`` in an article with no date header: those written whole, and
+    a day or a month written without its year in the year of the story where it is written."""
+    found = []
+    for mention in find_dates(body[start:end], None, offset=start, year=_LEAP_YEAR):
+        year = _story_year(body, mention.start) if mention.relative else mention.date.year
+        if year is None:
+            continue
+        try:
+            found.append(dataclasses.replace(mention, date=dataclasses.replace(mention.date, year=year)))
+        except ValueError:  # "29 février" in a year that has none
+            continue
+    return found
+
+
+#: a year with every day, to read "29 février" before the story's year is known
+_LEAP_YEAR = 2000
+
+
+def _story_year(body: str, start: int) -> int | None:
+    """In an article with no date header, the year of the last date told with its month and year
+    before ``start`` ("les élections du 27 novembre 2024. [...] Le 3 décembre, ..."): the year a
+    later "le 3 décembre" is in. A year told alone ("les images datent de 2019") says nothing."""
+    told = [m for m in _absolute_dates(body) if m.end <= start and m.date.month is not None]
+    return told[-1].date.year if told else None
+
+
+@functools.lru_cache(maxsize=16)
+def _absolute_dates(body: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(body, None))
 
 
 #: "La veille", "Le lendemain" opening a sentence
@@ -162,6 +198,11 @@ def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span else None
     if verb is None:
         return False
+    if verb.i == verb.sent.start and "Part" in verb.morph.get("VerbForm"):
+        # "Interrogé lundi, le secrétaire général de X, Y, ne conteste pas": who was asked is
+        # the subject the opening participle qualifies, named before the finite verb
+        finite = next((t for t in verb.sent if "Fin" in t.morph.get("VerbForm")), None)
+        return actor in actors_in(extraction, verb.idx, finite.idx if finite else verb.sent.end_char)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             words = list(child.subtree)
