@@ -618,6 +618,54 @@ THIRTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH)
+FOURTEENTH = [
+    pytest.param("Selon le parquet, une société écran enregistrée à Samarcande, Bukhara Media Invest, a "
+                 "versé environ 2,4 milliards de sums (quelque 190 000 dollars) aux administrateurs d'une "
+                 "cinquantaine de chaînes Telegram pour qu'ils publient 700 messages. La même société a "
+                 "également acheté à la même période pour 250 millions de sums de messages sponsorisés "
+                 "directement auprès de Telegram, a précisé le parquet.",
+                 [("Bukhara Media Invest", None, "2400000000", "UZS"),
+                  ("Bukhara Media Invest", "Telegram", "250000000", "UZS")],
+                 id="uzbek-sums-not-the-conversion"),
+    pytest.param("Ce client, Okavango Futures, une fondation enregistrée à Gaborone, a versé 1,4 million de "
+                 "pulas (environ 90 000 euros) à Snapchat pour diffuser 220 publicités, et 600 000 pulas à X"
+                 " pour 95 messages sponsorisés, selon des documents.",
+                 [("Okavango Futures", "Snapchat", "1400000", "BWP"),
+                  ("Okavango Futures", "X", "600000", "BWP")],
+                 id="two-payments-past-a-conversion-in-brackets"),
+    pytest.param("Le Mouvement civique uni (MCU), qui soutient la candidate Irma Zelaya, a reconnu dans un "
+                 "communiqué publié lundi avoir reçu en juillet une offre d'une société de marketing "
+                 "enregistrée à Miami, Redline Strategies, qui lui proposait un forfait de 300 000 dollars "
+                 "pour diffuser des publicités sur YouTube.",
+                 [("Mouvement civique uni", "Redline Strategies", "300000", "USD")],
+                 id="une-offre-tagged-a-verb-received-by-who-tells-it"),
+    pytest.param("Le parquet affirme que la société Tisa Media avait proposé l'été dernier à un petit parti,"
+                 " le Mouvement Drina, de payer directement à Meta, pour son compte, 30 000 euros d'annonces"
+                 " sur Facebook.",
+                 [("Tisa Media", "Meta", "30000", "EUR")],
+                 id="the-platform-the-offer-would-pay"),
+    pytest.param("Meta a supprimé des pages liées à une agence de communication de Vientiane, Mekong Pulse, "
+                 "accusée de désinformation. Selon le rapport, l'agence a versé à Meta environ 20 000 "
+                 "dollars pour des publicités sur Facebook. La quasi-totalité de ces annonces ciblait la "
+                 "Thaïlande. L'agence aurait en outre rémunéré une dizaine de créateurs de contenus "
+                 "laotiens, à hauteur de 900 millions de kips au total, pour relayer ces messages sur "
+                 "TikTok, a précisé Meta.",
+                 [("Mekong Pulse", "Meta", "20000", "USD"), ("Mekong Pulse", None, "900000000", "LAK")],
+                 id="lagence-is-the-agency-introduced-not-the-one-it-paid"),
+    pytest.param("La fondation Okavango Futures a payé 1,2 million de pulas à Snapchat pour diffuser 318 "
+                 "publicités. En octobre, Coral Pixel avait aussi proposé à la fondation un second volet, "
+                 "sur YouTube, pour 500 000 pulas supplémentaires.",
+                 [("Okavango Futures", "Snapchat", "1200000", "BWP"),
+                  ("Okavango Futures", "Coral Pixel", "500000", "BWP")],
+                 id="a-second-volet-offered-by-a-name-without-a-cue"),
+    pytest.param("Une agence de relations publiques de San José, Tica Creativa, a rémunéré au moins trente "
+                 "influenceurs pour publier sur TikTok 150 vidéos, sans jamais signaler qu'il s'agissait de "
+                 "contenus payés. Montant total des versements : 45 millions de colones, selon des relevés.",
+                 [("Tica Creativa", None, "45000000", "CRC")],
+                 id="the-sum-told-in-the-next-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -782,6 +782,11 @@ FOURTEENTH = [
         "ces publicités.", "2025-06-19",
         [("Parti des travailleurs", None, False, "le parti n'avait")],
         id="de-son-cote-between-auxiliary-and-participle"),
+    pytest.param(
+        "La chercheuse Tigist Haile montre une vidéo. « Les images datent de 2019 et viennent d'ailleurs », "
+        "soupire la chercheuse, qui coordonne la cellule de vérification.", "2025-06",
+        [("Tigist Haile", None, True, "Les images")],
+        id="an-incise-verb-tagged-as-a-noun"),
 ]
 
 

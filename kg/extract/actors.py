@@ -293,8 +293,17 @@ def _paying(span: Any, words: list[Any]) -> bool:
     """A name of capitalised words that pays ("Stellar Reach a déboursé 18 000 euros"): whoever
     spends money is an organisation, named even without a cue."""
     root = span.root
-    return (_capitalised(words) and not any(c.isdigit() for c in span.text)
-            and root.dep_ == "nsubj" and root.head.lemma_ in SPEND_VERBS)
+    if not _capitalised(words) or any(c.isdigit() for c in span.text):
+        return False
+    subject = root.dep_ == "nsubj" or (root.dep_ == "nsubj:pass" and _offering(root.head))
+    return subject and (root.head.lemma_ in SPEND_VERBS or _offering(root.head))
+
+
+def _offering(verb: Any) -> bool:
+    """"X avait aussi proposé au trust un second volet": who offers a service (in the active voice,
+    whatever the parse says of its subject) is an organisation."""
+    return bool(verb.pos_ == "VERB" and verb.lemma_ in ("proposer", "offrir")
+                and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children))
 
 
 def _capitalised(words: list[Any]) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.lexicon_events import PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
-from kg.extract.speakers import subject_of
+from kg.extract.speakers import subject_of, surface_subject
 from kg.extract.stand_ins import introduced_with
 
 Sentence = Any  # spaCy Span
@@ -47,10 +47,14 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     campaign's. Money itself offered ("a proposé 5 000 euros à X", "une offre de 5 000 euros de Y")
     is paid by the one offering it."""
     for token in sentence:
-        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES):
+        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
+                and not _offer_noun(token):
             offerer = _offerer(extraction, sentence, token, memory)
-            paying = any(c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS for c in token.children)
-            if paying and offerer and not is_platform(extraction, offerer):
+            paying = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS), None)
+            if paying is not None and offerer and not is_platform(extraction, offerer):
+                paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
+                if paid is not None and is_platform(extraction, paid):  # "de payer directement à Meta ...
+                    return offerer, paid  # d'annonces sur Facebook": the one paid, not where the ads run
                 platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
             offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
@@ -67,7 +71,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                         is_platform(extraction, offeree) or _offers_money(token, amounts)):
                     return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
                 return offeree, offerer
-        if token.lemma_ in ("proposition", "offre") and token.pos_ == "NOUN":
+        if _offer_noun(token):
             offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
             # "a reçu d'une agence, X, une offre": the offer coordinated with the one offering
             head = token.head.head if token.dep_ == "conj" else token.head
@@ -91,6 +95,14 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     platform = platforms[0] if platforms else None
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+def _offer_noun(token: Token) -> bool:
+    """"une proposition", "une offre" (which the tagger may read as the verb "offrir")."""
+    if token.pos_ == "NOUN" and token.lemma_ in ("proposition", "offre"):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in ("offre", "offres") and previous is not None and previous.pos_ == "DET"
 
 
 def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory) -> str | None:
@@ -211,14 +223,18 @@ def _teller(extraction: Extraction, verb: Token) -> str | None:
     if verb.dep_ == "ccomp" and verb.head.lemma_ in telling:
         head = verb.head
     else:
-        head = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
-                     if t.pos_ == "VERB" and t.lemma_ in telling), None)
+        head = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])  # not "un communiqué publié"
+                     if t.pos_ == "VERB" and t.lemma_ in telling
+                     and not (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm"))), None)
         if head is None:
             return None
     subject = subject_of(head)
     if subject is not None and subject.i > head.i and subject.head.i != head.i:
         subject = None  # climbed to another verb's subject after it ("à l'agence Y avoir refusé")
-    if subject is None:  # no subject in the parse: the person named last before the verb of saying
+    if subject is None:  # no subject in the parse: the one read on the surface ("X, qui soutient Y, a
+        surface = surface_subject(extraction, head, SpeakerMemory())  # reconnu avoir reçu ...")
+        if surface is not None:
+            return surface[0]
         people = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
                   if extraction.actors[k].kind == "Person"]
         return people[-1] if people else None

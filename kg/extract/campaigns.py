@@ -55,17 +55,39 @@ Token = Any  # spaCy Token
 
 #: "une campagne de vidéos sur YouTube", "versé à TikTok pour promouvoir ses clips": a campaign on
 #: an advertising platform, or promoting there, is advertising
-CAMPAIGN_WORDS = ("campagne", "opération de promotion", "promouv", "promeu")
+CAMPAIGN_WORDS = ("campagne", "opération de promotion", "promouv", "promeu", "volet")
 
 
 def find_campaigns(extraction: Extraction) -> None:
     """The pipeline step: append every ad campaign of the article."""
     memory = SpeakerMemory()
     for sentence in extraction.doc.sents:
-        for campaign in _campaigns(extraction, sentence, memory):
-            _add(extraction.campaigns, campaign)
+        if not _sum_of_the_last(extraction, sentence):
+            for campaign in _campaigns(extraction, sentence, memory):
+                _add(extraction.campaigns, campaign)
         note_subjects(extraction, sentence, memory)
     _drop_totals(extraction.campaigns)
+
+
+#: a verbless sentence giving a sum: "Montant total des versements : 3,1 millions de lempiras"
+_SUM_HEADING = re.compile(r"\s*(?:Montant|Coût|Total|Facture)\b[^:.;]{0,40}:\s*")
+
+
+def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
+    """"... a rémunéré vingt influenceurs pour 212 vidéos. Montant total des versements : 3,1
+    millions de lempiras": a sum told right after a campaign with no value is that campaign's value."""
+    body = extraction.article.body
+    last = extraction.campaigns[-1] if extraction.campaigns else None
+    heading = _SUM_HEADING.match(body, sentence.start_char)
+    if last is None or last.value is not None or heading is None:
+        return False
+    gap = body[last.evidence.end:sentence.start_char]
+    found = find_amounts(body[heading.end():sentence.end_char], offset=heading.end(), money_context=True)
+    amounts = [a for a in (_by_country(extraction, a) for a in found) if a is not None]
+    if gap.strip() or "\n" in gap or not amounts or amounts[0].start != heading.end():
+        return False
+    last.value, last.currency = amounts[0].value, amounts[0].currency
+    return True
 
 
 def _drop_totals(campaigns: list[AdCampaign]) -> None:
@@ -155,6 +177,8 @@ def _campaigns(
 
 #: words between two amounts that make the second a restatement or a share of the first
 _SAME_MONEY = re.compile(r"\bsoit\b|\bdont\b|\(|équivalent|\bau total\b|\bsur un total\b", re.IGNORECASE)
+#: what stands between an amount and its conversion in brackets
+_CONVERSION = re.compile(r"\s*\(\s*(?:soit\s+)?$")
 #: words between two amounts that coordinate two payments
 _COORDINATED = re.compile(r"\bet\b|\bainsi qu|\bpuis\b|\btandis qu|;", re.IGNORECASE)
 
@@ -165,11 +189,14 @@ def _parts(extraction: Extraction, sentence: Sentence, amounts: list[Amount],
     vidéos sur TikTok, ainsi qu'un demi-million versés à Google", "1,9 million à Google ... et
     800 000 couronnes à Snap"): one part per amount with the seller and count of its stretch of the
     sentence. ``None`` when the amounts restate one payment or name no distinct sellers."""
+    body, doc = extraction.article.body, sentence.doc
+    # "1,2 million de dollars namibiens (environ 61 000 euros)": a conversion is no payment
+    amounts = [a for i, a in enumerate(amounts)
+               if i == 0 or not _CONVERSION.match(body[amounts[i - 1].end:a.start])]
     if len(amounts) < 2:
         return None
-    body, doc = extraction.article.body, sentence.doc
     for first, second in zip(amounts, amounts[1:], strict=False):
-        between = body[first.end:second.start]
+        between = re.sub(r"\([^()]*\)", "", body[first.end:second.start])  # past a conversion
         if _SAME_MONEY.search(between) or not _COORDINATED.search(between):
             return None
     bounds = [sentence.start_char] + [a.start for a in amounts[1:]] + [sentence.end_char]
@@ -267,8 +294,8 @@ def _removed(sentence: Sentence, count: Any) -> bool:
         if token is None or token.head.i == token.i:
             return False
         token = token.head
-        if token.pos_ == "VERB":
-            return token.lemma_ in REMOVAL_VERBS
+        if token.pos_ == "VERB":  # not "sans jamais signaler": what was not done
+            return token.lemma_ in REMOVAL_VERBS and not any(c.lower_ == "sans" for c in token.children)
     return False
 
 

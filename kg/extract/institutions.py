@@ -188,7 +188,8 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         return None
     for i in range(start - 2, max(-1, start - 12), -1):
         token = doc[i]
-        finite = token.pos_ == "VERB" and not token.text.endswith((*_PARTICIPLE_ENDINGS, "ant"))
+        finite = token.pos_ == "VERB" and not token.text.endswith((*_PARTICIPLE_ENDINGS, "ant")) \
+            and not token.text[:1].isupper()  # "de San Pedro Sula": "San" tagged a verb
         reflexive = token.lower_ in ("se", "s'", "s’") and doc[i + 1].text.endswith("ant")  # "se disant"
         if token.is_punct or token.pos_ == "AUX" or (token.pos_ == "PRON" and not reflexive) or finite:
             return None

@@ -154,6 +154,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "roupies pakistanaises": "PKR", "roupie nepalaise": "NPR", "roupies nepalaises": "NPR",
     "roupie srilankaise": "LKR", "roupies srilankaises": "LKR", "roupie mauricienne": "MUR",
     "roupies mauriciennes": "MUR", "hryvnias ukrainiennes": "UAH", "nakfa": "ERN", "nakfas": "ERN",
+    "sum": "UZS", "sums": "UZS", "sum ouzbek": "UZS", "sums ouzbeks": "UZS", "renminbi": "CNY",
+    "rupiah": "IDR", "rupiahs": "IDR", "loti": "LSL", "maloti": "LSL", "lilangeni": "SZL",
+    "emalangeni": "SZL", "dobra": "STN", "dobras": "STN", "escudo": "CVE", "escudos": "CVE",
+    "vatu": "VUV", "vatus": "VUV", "tala": "WST", "talas": "WST", "pa'anga": "TOP",
+    "denar macedonien": "MKD", "denars macedoniens": "MKD", "taka bangladais": "BDT",
+    "takas bangladais": "BDT", "riel cambodgien": "KHR", "riels cambodgiens": "KHR",
+    "birr ethiopien": "ETB", "birrs ethiopiens": "ETB",
     # plurals of the singulars above
     "kinas": "PGK", "quetzals": "GTQ", "meticals": "MZN",
 }

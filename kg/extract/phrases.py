@@ -101,9 +101,11 @@ def apposed_name(extraction: Extraction, sentence: Any, noun: Token) -> str | No
     """"à une régie de Bombay, Vistaar AdNet, pour ...", "à une autre association, le X,": the name
     set in apposition after a common noun (the one paid or offered to), within a few words and
     before any verb."""
-    following = [t for t in sentence if t.i > noun.i][:10]
+    following = [t for t in sentence if t.i > noun.i][:12]
     for index, token in enumerate(following):
-        if token.pos_ in ("VERB", "AUX") or token.text in ".;:«":
+        qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") \
+            and "Past" in token.morph.get("Tense")  # "d'une société enregistrée à Miami, X"
+        if (token.pos_ in ("VERB", "AUX") and not qualifying) or token.text in ".;:«":
             return None
         if token.text == "," and index + 1 < len(following):
             # "à une autre association, le X,", "par une même société, l'agence X": past the

@@ -80,15 +80,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def present_before_que(token: Token) -> bool:
+def mistagged_present(token: Token) -> bool:
     """A present-tense reporting verb the tagger reads as a noun or an adverb ("Elle juge que",
     "Il dément en revanche que"): lowercase, right after its subject, and before "que" with at most
-    a short adverbial phrase between."""
+    a short adverbial phrase between; or right after a quote's closing mark and comma, before its
+    subject ("», soupire la chercheuse")."""
     text = token.lower_
-    if not text.isalpha() or token.i == 0 or not _PRESENT_FORM.search(text):
+    if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text):
         return False
     if not any(form in REPORTING_VERBS for form in (text + "r", text + "ir", text[:-3] + "er")):
         return False
+    if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("DET", "PROPN")
     subject = token.doc[token.i - 1]
     if not (subject.pos_ == "PROPN" or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
@@ -299,7 +302,7 @@ def surface_subject(
     named in apposition to a title wins over the organisation in the title. Nothing when a finite
     verb or a quote stands before the verb group: then the words before it are what was said."""
     first = verb_group_start(verb)
-    if "Fin" not in first.morph.get("VerbForm") and not present_before_que(first):
+    if "Fin" not in first.morph.get("VerbForm") and not mistagged_present(first):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
     if not tokens or any(t.text in ("«", "»", "“", "”") for t in tokens):

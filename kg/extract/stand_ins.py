@@ -38,6 +38,10 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
                if extraction.actors[k].kind in kinds
                and not (head.lower_ == "agence" and extraction.actors[k].name in AD_PLATFORMS)]
     subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
+    if head.dep_ not in _SUBJECTS and head.head.pos_ == "VERB":
+        # "X a proposé à la fondation": a description in a complement is not its verb's own subject
+        own = {actor_at(extraction, t.idx, t.idx + len(t)) for t in head.head.children if t.dep_ in _SUBJECTS}
+        earlier = [k for k in earlier if k not in own]
     acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
     if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
         return (acting or earlier)[-1]
@@ -74,11 +78,25 @@ def introduced_with(extraction: Extraction, head: Token, kinds: frozenset[str]) 
         if actor.kind not in kinds:
             continue
         for mention in actor.mentions:
-            introduced = noun in body[max(0, mention.start - 40):mention.start].lower() \
+            introduced = _named_after_noun(extraction, noun, mention.start) \
                 or described.match(body, mention.end) is not None
             if mention.start < head.idx and introduced and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None
+
+
+def _named_after_noun(extraction: Extraction, noun: str, start: int) -> bool:
+    """Whether ``noun`` stands in the 40 characters before the name at ``start`` with no verb
+    between ("une agence de communication de Phnom Penh, X"; not "l'agence a versé à X")."""
+    window = extraction.article.body[max(0, start - 40):start].lower()
+    at = window.rfind(noun)
+    if at < 0:
+        return False
+    begin = start - len(window) + at
+    span = extraction.doc.char_span(begin, start, alignment_mode="expand")
+    # a participle may qualify the noun ("une agence basée à Almaty, X"); any other verb ends it
+    return span is None or not any(
+        t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")) for t in span)
 
 
 def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:

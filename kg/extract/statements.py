@@ -27,10 +27,10 @@ from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.speakers import (
     aside_auxiliary,
+    mistagged_present,
     negated,
     note_subjects,
     own_subject,
-    present_before_que,
     speaker_of,
     verb_group_start,
 )
@@ -153,7 +153,7 @@ def reporting(token: Token) -> bool:
     following = doc[token.i + 1:token.i + 3]
     inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
     if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
-        return present_before_que(token)
+        return mistagged_present(token)
     text = token.lower_
     forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
              text + "r" if text.endswith(("i", "e")) else "",
