@@ -148,3 +148,44 @@ def test_an_organisation_named_by_its_acronym_later_opens_the_investigation() ->
         "La CDBF avait ouvert une enquête en janvier, après un signalement d'une ONG.", "2024-03-14")
     (investigation,) = extraction.investigations
     assert name(extraction, investigation.investigator) == "Commission des délits boursiers et fiscaux"
+
+
+# read from dev14 (w01-w06), written here with invented names and sentences
+def test_what_the_counted_defendants_are_accused_of_names_no_defendant() -> None:
+    extraction = run(
+        "Le parquet spécial a inculpé ce mardi six personnes accusées d'avoir financé une campagne hostile "
+        "à l'Union européenne. Parmi elles figurent Stefan Ilić, président de l'association Nova Zora, et "
+        "le chef d'entreprise Marko Perić.", "2025-04-08")
+    (indictment,) = extraction.indictments
+    assert indictment.defendant_count == 6
+    assert [name(extraction, d) for d in indictment.defendants] == ["Stefan Ilić", "Marko Perić"]
+
+
+def test_the_organisation_in_a_defendants_title_is_not_charged() -> None:
+    extraction = run(
+        "Le 27 mai, le ministère fédéral de la Justice a inculpé huit personnes, dont le directeur de Blue "
+        "Nile Consulting, Tesfaye Girma, et une associée, Hanna Bekele, pour incitation à la violence.",
+        "2025-06-10")
+    (indictment,) = extraction.indictments
+    assert [name(extraction, d) for d in indictment.defendants] == ["Tesfaye Girma", "Hanna Bekele"]
+
+
+def test_the_eve_of_the_indictments_tells_no_indictment() -> None:
+    extraction = run(
+        "La veille des inculpations, le ministre des Affaires européennes, Petar Jovanović, avait estimé "
+        "que le pays était devenu une cible.", "2025-04-08")
+    assert extraction.indictments == []
+
+
+def test_a_pronoun_after_an_opening_participle_and_a_second_investigation_in_a_relative() -> None:
+    extraction = run(
+        "L'Autorité des médias (AMR) a été la première à réagir. Saisie par l'association Mirt Dimts, elle "
+        "a ouvert en avril une enquête administrative, avant de transmettre le dossier à la police "
+        "fédérale, qui a ouvert sa propre enquête le 9 mai.", "2025-06-10")
+    assert sorted(name(extraction, i.investigator) for i in extraction.investigations) == [
+        "Autorité des médias", "police fédérale"]
+
+
+def test_the_newspapers_own_investigation_is_no_investigation() -> None:
+    assert run("Notre enquête remonte jusqu'à une société de conseil de la capitale.",
+               "2025-06-10").investigations == []

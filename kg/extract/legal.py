@@ -43,7 +43,9 @@ from kg.extract.lexicon_events import (
     OBJECT_ENDS,
     TARGETING_VERBS,
 )
+from kg.extract.lexicon_speech import PERSON_TITLES
 from kg.extract.phrases import actor_of_phrase
+from kg.extract.referents import relative_antecedent
 from kg.extract.speakers import is_pronoun, negated, subject_of
 from kg.extract.when import date_of
 from kg.iris import digest
@@ -75,18 +77,28 @@ def _merge_unnamed_investigations(extraction: Extraction) -> None:
 
 def _investigation(extraction: Extraction, sentence: Sentence) -> None:
     start, end = trim_span(extraction.article.body, sentence.start_char, sentence.end_char)
-    noun = _investigation_noun(sentence)
-    if noun is None:
-        return
-    investigator = _investigator(extraction, sentence, noun)
-    key = f"enquete-{investigator}" if investigator else f"enquete-{extraction.article.key}"
-    if any(i.key == key for i in extraction.investigations):
-        return
-    extraction.investigations.append(Investigation(
-        key=key, investigator=investigator,
-        evidence=Evidence.span(extraction.article, start, end),
-        date=None,
-    ))
+    for noun in _investigation_nouns(sentence):
+        investigator = _investigator(extraction, sentence, noun)
+        key = f"enquete-{investigator}" if investigator else f"enquete-{extraction.article.key}"
+        if any(i.key == key for i in extraction.investigations):
+            continue
+        extraction.investigations.append(Investigation(
+            key=key, investigator=investigator,
+            evidence=Evidence.span(extraction.article, start, end),
+            date=None,
+        ))
+
+
+def _investigation_nouns(sentence: Sentence) -> list[Token]:
+    """The real investigation nouns of the sentence: the first, and any later one its own verb
+    opens ("elle a ouvert une enquête, avant de transmettre le dossier à la police, qui a ouvert sa
+    propre enquête")."""
+    first = _investigation_noun(sentence)
+    if first is None:
+        return []
+    later = [t for t in sentence if t.i > first.i and t.lemma_ in INVESTIGATION_NOUNS
+             and t.head.lemma_ in LEAD_VERBS and t.dep_ == "obj" and t.head.i > first.head.i]
+    return [first, *later[:1]]
 
 
 def _investigation_noun(sentence: Sentence) -> Token | None:
@@ -129,11 +141,16 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         leading_verb = opening.head
     if leading_verb is not None:
         subject = subject_of(leading_verb)
+        if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
+            return relative_antecedent(extraction, subject)  # "la police fédérale, qui a ouvert ..."
         if subject is not None and is_pronoun(subject):  # "X a fait savoir qu'il avait ouvert une enquête"
-            before = [k for k in actors_in(extraction, sentence.start_char, subject.idx)
+            opening = _opening_phrase_end(sentence)  # not X of "Saisie par X, elle a ouvert"
+            before = [k for k in actors_in(extraction, max(sentence.start_char, opening), subject.idx)
                       if extraction.actors[k].kind in _LEADERS]
             if before:
                 return before[-1]
+            if opening > sentence.start_char:
+                return _previous_subject(extraction, sentence)
         elif subject is not None:
             found = actor_of_phrase(extraction, subject)
             if found and extraction.actors[found[0]].kind in _LEADERS:
@@ -156,10 +173,35 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     return chosen[0] if chosen else None
 
 
+def _opening_phrase_end(sentence: Sentence) -> int:
+    """Where a participial or prepositional phrase opening the sentence ends ("Saisie par X, ..."),
+    or the sentence's start when there is none."""
+    first = sentence[0]
+    if first.pos_ not in ("VERB", "ADP") or "Fin" in first.morph.get("VerbForm"):
+        return int(sentence.start_char)
+    comma = next((t for t in sentence if t.text == ","), None)
+    return int(comma.idx) if comma is not None else int(sentence.start_char)
+
+
+def _previous_subject(extraction: Extraction, sentence: Sentence) -> str | None:
+    """The leader the sentence before names as its subject ("L'Autorité X a été la première à
+    réagir. Saisie par Y, elle a ouvert une enquête")."""
+    previous = [s for s in extraction.doc.sents if s.end_char <= sentence.start_char]
+    if not previous:
+        return None
+    for token in previous[-1]:
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            found = actor_of_phrase(extraction, token)
+            if found and extraction.actors[found[0]].kind in _LEADERS:
+                return found[0]
+    return None
+
+
 def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     start, end = trim_span(extraction.article.body, sentence.start_char, sentence.end_char)
     anchor = _indictment_anchor(extraction, sentence)
     if anchor is None:
+        _named_among(extraction, sentence)
         return
     verb, anchor_start, passive = anchor
     if passive:  # "Trois personnes, dont X, ont été mises en examen": the subject is charged
@@ -170,7 +212,7 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     text = extraction.article.body[span[0]:span[1]]
     counts = [c for c in find_counts(text, offset=span[0]) if c.value > 1]
     defendants = [k for k in actors_in(extraction, *span) if extraction.actors[k].kind in _PEOPLE_KINDS
-                  and not is_platform(extraction, k)]
+                  and not is_platform(extraction, k) and not _in_a_title(extraction, k, span)]
     if not defendants and not counts:
         return
     count = counts[0].value if counts else None
@@ -186,6 +228,43 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
         key=digest(investigation or extraction.article.key, who), evidence=evidence,
         defendants=defendants, defendant_count=count, investigation=investigation, date=date,
     ))
+
+
+#: "Parmi elles figurent X et Y", "Parmi les inculpés, on trouve X": who the count just told includes
+_AMONG = re.compile(r"\s*Parmi\s+(?:elles|eux|ces\s+\w+|les\s+(?:\w+\s+)?(?:inculpés|inculpées|prévenus|"
+                    r"accusés|mis en examen))\b", re.IGNORECASE)
+
+
+def _named_among(extraction: Extraction, sentence: Sentence) -> None:
+    """"Le parquet a inculpé cinq personnes. Parmi elles figurent X, président de Y, et Z": the
+    people named right after an indictment told by its count are among its defendants."""
+    body = extraction.article.body
+    last = extraction.indictments[-1] if extraction.indictments else None
+    if last is None or last.defendant_count is None or not _AMONG.match(body, sentence.start_char):
+        return
+    gap = body[last.evidence.end:sentence.start_char]
+    if "\n" in gap or gap.strip():
+        return
+    people = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+              if extraction.actors[k].kind == "Person"]
+    last.defendants.extend(k for k in people if k not in last.defendants)
+
+
+def _in_a_title(extraction: Extraction, key: str, span: tuple[int, int]) -> bool:
+    """Whether an organisation is named in ``span`` only in a person's title ("dont le directeur
+    d'Abay Horizon Consulting, X,"): the person is charged, not the organisation."""
+    if extraction.actors[key].kind == "Person":
+        return False
+    body = extraction.article.body
+    mentions = [m for m in extraction.actors[key].mentions if span[0] <= m.start < span[1]]
+    return bool(mentions) and all(
+        (title := _TITLE_OF.search(body, max(0, m.start - 40), m.start)) is not None
+        and title[1].lower() in PERSON_TITLES and body[m.end:m.end + 2].startswith(",")
+        for m in mentions)
+
+
+#: "le directeur d'", "la présidente de l'": a title whose complement follows
+_TITLE_OF = re.compile(r"\b([^\W\d]+)\s+(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)\Z")
 
 
 def _complete(known: Indictment, defendants: list[str], count: int | None, date: PartialDate | None,
@@ -220,11 +299,17 @@ def _indictment_anchor(
         before = text[max(0, at - 12):at]
         if re.search(r"\bsans\b", before):
             continue  # "entendus sans inculpation", "sans mise en examen"
+        if _NEXT_TO.search(text, max(0, at - 25), at):
+            continue  # "La veille des inculpations, X avait estimé": a day, not an indictment told
         participle = noun.startswith("mis")
         if participle and ("pas été" in text[max(0, at - 20):at] or " ne " in before):
             continue
         return None, start + at, participle
     return None
+
+
+#: "la veille des", "au lendemain de l'": what follows dates something else
+_NEXT_TO = re.compile(r"(?:la\s+veille|lendemain)\s+(?:des|du|de\s+l['’]|de\s+la)\s*\Z")
 
 
 def _without(sentence: Sentence, verb: Token) -> bool:

@@ -116,7 +116,10 @@ INDICTMENT_NOUNS = ("inculpation", "mis en examen", "mise en examen", "mises en 
                     "acte d'accusation", "acte d’accusation")
 
 #: words that end what an indictment verb says of its defendants ("a inculpé X pour ...")
-OBJECT_ENDS = frozenset({"que", "qu'", "qu’", ";", "pour", "dans", "après", "en raison", "lors"})
+OBJECT_ENDS = frozenset({"que", "qu'", "qu’", ";", "pour", "dans", "après", "en raison", "lors",
+                         # "cinq personnes accusées d'avoir financé ... X": what they are accused of
+                         *(f"{stem}{end}" for stem in ("accusé", "soupçonné", "suspecté")
+                           for end in ("", "e", "s", "es"))})
 
 #: verbs after an indictment noun that introduce its defendants ("l'acte d'accusation vise X")
 TARGETING_VERBS = frozenset({"viser", "concerner", "cibler", "toucher", "porter", "nommer", "citer"})
@@ -143,6 +146,7 @@ LEAD_PATTERN = re.compile(
 NOT_REAL_CUES = (
     "sans", "pas", "aucun", "réclam", "demand", "exig", "appel", "pourrai", "envisag", "souhait",
     "directeur", "directrice", "chargé",
+    "notre", "nos",  # "Notre enquête remonte jusqu'à ...": the newspaper's own reporting
 )
 
 #: conjunctions that order two events: the main clause happened after / before the subordinate one
