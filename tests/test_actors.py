@@ -59,6 +59,20 @@ def test_demonyms_places_and_captions_are_not_actors(find: Find, text: str) -> N
     assert find(text).actors == {}
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Des messages ont circulé, selon Lomé Media Watch, une association de vérification.",
+                 id="a-seat-that-starts-a-longer-name"),
+    pytest.param("Élections au Togo\n\nLomé, 20 juin 2025 (AFP) - La commission électorale a saisi la "
+                 "justice.",
+                 id="a-dateline"),
+    pytest.param("Togo : Lomé accuse un groupe de la diaspora\n\nLa commission électorale a saisi la "
+                 "justice.",
+                 id="a-heading"),
+])
+def test_a_seat_speaks_for_its_government_only_in_the_text_as_a_subject(find: Find, text: str) -> None:
+    assert not any(a.name.startswith("gouvernement") for a in find(text).actors.values())
+
+
 CLASSES = [
     ("La société Clearview a été condamnée par la Commission nationale de l'informatique et des libertés.",
      {"clearview": "Company",

@@ -787,6 +787,19 @@ FOURTEENTH = [
         "soupire la chercheuse, qui coordonne la cellule de vérification.", "2025-06",
         [("Tigist Haile", None, True, "Les images")],
         id="an-incise-verb-tagged-as-a-noun"),
+    pytest.param(
+        "Hanoï a dénoncé jeudi « une guerre de l'information orchestrée » contre le Vietnam. À Hanoï, la "
+        "presse a relayé l'affaire.", "2025-06-19",
+        [("gouvernement vietnamien", "2025-06-19", True, "une guerre")],
+        id="a-capital-that-speaks-is-its-government"),
+    pytest.param(
+        "Le porte-parole du ministère de l'Information, Sok Dara, a rejeté toute implication. « Angkor Media "
+        "est une société privée. Si elle a enfreint la loi, elle en répondra », a-t-il déclaré à la presse, "
+        "précisant que le ministère de l'Intérieur avait ouvert une enquête mercredi.", "2025-06-19",
+        [("Sok Dara", None, False, "a rejeté toute implication"),
+         ("Sok Dara", None, True, "Angkor Media"),
+         ("Sok Dara", None, False, "le ministère de l'Intérieur")],
+        id="a-participle-after-a-two-sentence-quote-and-its-date"),
 ]
 
 

@@ -67,7 +67,7 @@ def make_actor_step(gazetteer: Gazetteer) -> Step:
         headings = heading_spans(body)
         qualified, heads = designations(extraction.doc)
         found = candidates(extraction.doc, gazetteer, headings, qualified)
-        seats = seat_candidates(extraction.doc, gazetteer, found)
+        seats = seat_candidates(extraction.doc, gazetteer, found, headings)
         found = [c for c in found if not any(c.start < s.end and s.start < c.end for s in seats)]
         found = sorted([*found, *seats], key=lambda c: c.start)
         extraction.actors = resolve_actors(extraction.article, found, gazetteer, headings, heads)
@@ -159,19 +159,29 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
 
 
+#: a capitalised word right after the seat: the seat starts a longer name ("Accra Media Watch")
+_NAME_GOES_ON = re.compile(r" [A-ZÀ-Ý]")
+#: "Oulan-Bator, 20 juin 2024 (AFP) -": the city a wire dispatch was filed from
+_DATELINE = re.compile(r",\s*\d{1,2}(?:er)?\s+\w+")
+
 #: "selon Pékin", "d'après Moscou": the seat speaks
 _ATTRIBUTING = re.compile(r"(?:\bselon|\bd['’]après|\bpour)\s+\Z", re.IGNORECASE)
 
 
-def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate]) -> list[Candidate]:
+def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
+                    headings: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """A capital that acts or speaks stands for its government ("Pékin a démenti", "selon Moscou"):
-    the subject of a verb, or the source of an attribution. Elsewhere ("à Pékin") it is a place."""
+    the subject of a verb, or the source of an attribution. Elsewhere ("à Pékin") it is a place; in
+    a heading or a dateline ("Oulan-Bator, 20 juin (AFP) -") it says nothing."""
     seats: list[Candidate] = []
     for seat, entry in gazetteer.seats.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(seat)}(?![\w-])", doc.text):
             start, end = match.span()
             if any(c.start < end and start < c.end and c.entry is not None for c in found):
                 continue  # "Washington Post": a known actor's name
+            if _NAME_GOES_ON.match(doc.text, end) or any(s <= start < e for s, e in headings) \
+                    or _DATELINE.match(doc.text, end) and doc.text[max(0, start - 1):start] in ("", "\n"):
+                continue  # "selon Accra Media Watch": part of a longer name
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue

@@ -308,6 +308,10 @@ def _indirect(
     speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
         speaker = (memory.last_speaker, None) if memory.last_speaker else None
+    if speaker is None and _continuing_participle(verb, memory, memory.last_sentence) \
+            and _in_last_statement(extraction, verb):
+        last = extraction.statements[-1]  # « A. B », a-t-il déclaré, précisant que ...: past the quote's
+        speaker = (last.speaker, None)  # full stop, the participle goes on with its speaker
     if speaker is None:
         return None
     start, end = sentence.start_char, sentence.end_char
@@ -463,6 +467,12 @@ def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> b
     """"..., a indiqué X, précisant que ...": a present participle goes on with the sentence's speaker."""
     forms = verb.morph.get("VerbForm")
     return "Part" in forms and "Pres" in verb.morph.get("Tense") and memory.last_sentence == number
+
+
+def _in_last_statement(extraction: Extraction, verb: Token) -> bool:
+    """Whether ``verb`` stands in the sentences the last statement was read from."""
+    last = extraction.statements[-1] if extraction.statements else None
+    return last is not None and last.evidence.start <= verb.idx < last.evidence.end
 
 
 def _narrative_infinitive(verb: Token) -> bool:

@@ -227,7 +227,22 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
             said is not None and body[said:m.start].strip().lower() == "dès")
 
     return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
-            and (relatives or not _in_relative_clause(extraction, m, verb))]
+            and (relatives or not _in_relative_clause(extraction, m, verb))
+            and not _reported_by_another(extraction, m, verb)]
+
+
+def _reported_by_another(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
+    """Whether the date is in what another verb of saying reports ("« ... », a-t-il déclaré,
+    précisant que le ministère avait ouvert une enquête mercredi"): it dates that content."""
+    span = extraction.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or verb is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "ccomp" and ancestor.head.i != verb.i and ancestor.head.lemma_ in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
