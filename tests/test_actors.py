@@ -62,8 +62,8 @@ def test_demonyms_places_and_captions_are_not_actors(find: Find, text: str) -> N
 @pytest.mark.parametrize("text", [
     pytest.param("Des messages ont circulé, selon Lomé Media Watch, une association de vérification.",
                  id="a-seat-that-starts-a-longer-name"),
-    pytest.param("Élections au Togo\n\nLomé, 20 juin 2025 (AFP) - La commission électorale a saisi la "
-                 "justice.",
+    pytest.param("Élections au Kenya\n\nNairobi, 12 mars 2025 (AFP) - À dix jours du scrutin, l'autorité "
+                 "électorale a annoncé mardi avoir saisi la justice au sujet de publicités politiques.",
                  id="a-dateline"),
     pytest.param("Togo : Lomé accuse un groupe de la diaspora\n\nLa commission électorale a saisi la "
                  "justice.",

@@ -179,9 +179,9 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
             start, end = match.span()
             if any(c.start < end and start < c.end and c.entry is not None for c in found):
                 continue  # "Washington Post": a known actor's name
-            if _NAME_GOES_ON.match(doc.text, end) or any(s <= start < e for s, e in headings) \
-                    or _DATELINE.match(doc.text, end) and doc.text[max(0, start - 1):start] in ("", "\n"):
-                continue  # "selon Accra Media Watch": part of a longer name
+            dateline = _DATELINE.match(doc.text, end) and doc.text[max(0, start - 1):start] in ("", "\n")
+            if _NAME_GOES_ON.match(doc.text, end) or dateline or any(s <= start < e for s, e in headings):
+                continue  # "selon Accra Media Watch", "Lomé, 20 juin (AFP) -", a heading
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue

@@ -28,7 +28,7 @@ from kg.extract.campaign_roles import (
     seller_in,
     spend_roles,
 )
-from kg.extract.facts import AdCampaign, Evidence, Extraction
+from kg.extract.facts import AdCampaign, Evidence, Extraction, right_after
 from kg.extract.lexicon import BY_COUNTRY, BY_COUNTRY_DEFAULT
 from kg.extract.lexicon_events import (
     AD_CUES,
@@ -81,10 +81,11 @@ def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
     heading = _SUM_HEADING.match(body, sentence.start_char)
     if last is None or last.value is not None or heading is None:
         return False
-    gap = body[last.evidence.end:sentence.start_char]
+    if not right_after(body, last.evidence.end, sentence.start_char):
+        return False
     found = find_amounts(body[heading.end():sentence.end_char], offset=heading.end(), money_context=True)
     amounts = [a for a in (_by_country(extraction, a) for a in found) if a is not None]
-    if gap.strip() or "\n" in gap or not amounts or amounts[0].start != heading.end():
+    if not amounts or amounts[0].start != heading.end():
         return False
     last.value, last.currency = amounts[0].value, amounts[0].currency
     return True

@@ -25,6 +25,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def right_after(text: str, end: int, start: int) -> bool:
+    """Whether ``text[start:]`` goes on right after ``text[:end]``: only spaces between, on one line
+    (the next sentence of the same paragraph)."""
+    gap = text[end:start]
+    return not gap.strip() and "\n" not in gap
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A verbatim span of an article's body: ``body[start:end] == exact`` (code points)."""

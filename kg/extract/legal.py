@@ -28,6 +28,7 @@ from kg.extract.facts import (
     Investigation,
     Order,
     Statement,
+    right_after,
     trim_span,
 )
 from kg.extract.lexicon_events import (
@@ -242,8 +243,7 @@ def _named_among(extraction: Extraction, sentence: Sentence) -> None:
     last = extraction.indictments[-1] if extraction.indictments else None
     if last is None or last.defendant_count is None or not _AMONG.match(body, sentence.start_char):
         return
-    gap = body[last.evidence.end:sentence.start_char]
-    if "\n" in gap or gap.strip():
+    if not right_after(body, last.evidence.end, sentence.start_char):
         return
     people = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
               if extraction.actors[k].kind == "Person"]

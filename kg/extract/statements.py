@@ -308,8 +308,7 @@ def _indirect(
     speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
         speaker = (memory.last_speaker, None) if memory.last_speaker else None
-    if speaker is None and _continuing_participle(verb, memory, memory.last_sentence) \
-            and _in_last_statement(extraction, verb):
+    if speaker is None and _present_participle(verb) and _in_last_statement(extraction, verb):
         last = extraction.statements[-1]  # « A. B », a-t-il déclaré, précisant que ...: past the quote's
         speaker = (last.speaker, None)  # full stop, the participle goes on with its speaker
     if speaker is None:
@@ -449,8 +448,8 @@ def coordinated(verb: Token) -> bool:
     if start.i < verb.sent.start + 2:
         return False
     before, earlier = doc[start.i - 1].lower_, doc[start.i - 2].lower_
-    participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-    return before == "et" or (before == "en" and earlier == "tout") or (participle and before == ",")
+    gerund = before == "en" and earlier == "tout"
+    return before == "et" or gerund or (_present_participle(verb) and before == ",")
 
 
 def _end_before_final_punctuation(sentence: Sentence) -> int:
@@ -465,8 +464,11 @@ def _faire_dire(verb: Token) -> bool:
 
 def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> bool:
     """"..., a indiqué X, précisant que ...": a present participle goes on with the sentence's speaker."""
-    forms = verb.morph.get("VerbForm")
-    return "Part" in forms and "Pres" in verb.morph.get("Tense") and memory.last_sentence == number
+    return _present_participle(verb) and memory.last_sentence == number
+
+
+def _present_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _in_last_statement(extraction: Extraction, verb: Token) -> bool:
