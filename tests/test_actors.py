@@ -412,3 +412,27 @@ def test_slugs_fold_letters_that_do_not_decompose() -> None:
     assert slug("Søren Østergaard") == "soren-ostergaard"
     assert slug("Œuvre d’Orient") == "oeuvre-d-orient"
     assert slug("Þóra Guðmundsdóttir") == "thora-gudmundsdottir"
+
+
+@pytest.mark.parametrize("label", ["ORG", "MISC", "LOC"])
+@pytest.mark.parametrize(("text", "name_"), [
+    ("Mardi, la présidente du Conseil électoral, Marta Lucía Ríos de León, est sortie de son silence.",
+     "Marta Lucía Ríos de León"),
+    ("Jeudi, la présidente de la Commission électorale, Rose Atieno-Mbeki, avait averti les partis.",
+     "Rose Atieno-Mbeki"),
+    ("Le secrétaire général de l'Autorité de régulation, Kouassi ould Brahim, a démissionné.",
+     "Kouassi ould Brahim"),
+])
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_says(text: str, name_: str, label: str) -> None:
+    """The tagger's label for a name varies with its letters; a name with a particle or a hyphen
+    set off after a person's title is that person, not the organisation in the title."""
+    from spacy.tokens import Span
+
+    from kg.extract.actors import _kind
+    from kg.extract.nlp import french
+
+    doc = french()(text)
+    start = text.index(name_)
+    span = doc.char_span(start, start + len(name_))
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    assert _kind(doc.ents[0], label) == "Person"

@@ -808,3 +808,68 @@ def test_readings_from_later_sets(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+# read from dev15: invented people and sentences, one rule each
+FIFTEENTH = [
+    pytest.param(
+        "Mardi, la présidente du Conseil électoral, Marta Lucía Ríos de León, est sortie de son silence. "
+        "« Nous subissons une offensive coordonnée contre l'arbitre », a-t-elle lancé devant la presse. La "
+        "magistrate a précisé que l'institution avait saisi la justice dès le mois de janvier.", "2026-03-19",
+        [("Marta Lucía Ríos de León", "2026-03-17", True, "Nous subissons"),
+         ("Marta Lucía Ríos de León", "2026-03-17", False, "l'institution avait saisi")],
+        id="a-name-with-a-particle-after-a-title-is-a-person"),
+    pytest.param(
+        "Le programme de l'Union patriotique de l'Ouest (UPO), une formation fondée l'an dernier, circule. "
+        "L'UPO, elle, a démenti vendredi tout lien avec la société. Son secrétaire général, Tomás Quiroga "
+        "Vidal, a ajouté que le parti n'avait « jamais reçu un centime de l'étranger ».", "2026-03-19",
+        [("Union patriotique de l'Ouest", "2026-03-13", False, "a démenti vendredi tout lien"),
+         ("Tomás Quiroga Vidal", "2026-03-13", False, "le parti n'avait")],
+        id="a-detached-pronoun-and-a-member-adding-to-the-organisation"),
+    pytest.param(
+        "Une agence de la capitale, Pampa Clics, a payé des blogueurs pour publier 80 vidéos, ont raconté "
+        "deux d'entre eux sous couvert d'anonymat.", "2026-03-19",
+        [],
+        id="an-incise-with-an-unnamed-counted-subject"),
+    pytest.param(
+        "Son président, Ivo Markovski, a dénoncé jeudi « un procès politique à neuf jours du vote ». « Je "
+        "ne connais pas cette agence, a-t-il assuré. Si notre élue a commis une faute, elle en répondra "
+        "seule. » Le Mouvement civique avait déclaré à la Commission électorale (CEN) avoir dépensé 30 000 "
+        "euros en vidéos sur YouTube.",
+        "2025-10-10",
+        [("Ivo Markovski", "2025-10-09", True, "un procès"),
+         ("Ivo Markovski", "2025-10-09", True, "Je ne connais"),
+         ("Ivo Markovski", "2025-10-09", True, "Si notre élue"),
+         ("Mouvement civique", "2025-10-09", False, "avoir dépensé")],
+        id="a-closed-quote-is-not-spoken-by-the-next-sentence"),
+    pytest.param(
+        "Le parquet a inculpé vendredi six personnes.\n\nLa veille des inculpations, la présidente de la "
+        "Commission électorale, Rose Atieno-Mbeki, avait averti que l'institution ne tolérerait aucune "
+        "ingérence.", "2025-05-12",
+        [("Rose Atieno-Mbeki", "2025-05-08", False, "l'institution ne tolérerait")],
+        id="a-hyphenated-name-after-the-president-of-a-commission"),
+    pytest.param(
+        "Selon un dirigeant de l'Union des démocrates (UDD), principal parti d'opposition, Paul Ekwueme "
+        "Ochieng, l'agence avait proposé en mars de financer des publicités sur X.", "2025-05-12",
+        [("Paul Ekwueme Ochieng", None, False, "l'agence avait proposé")],
+        id="selon-a-title-an-apposition-then-the-name"),
+    pytest.param(
+        "La Commission électorale a publié un rapport. L'institution n'a ni confirmé ni démenti que ces "
+        "campagnes aient été payées depuis l'étranger. La société Delta Clic Media dément avoir jamais "
+        "formulé une telle offre. Le maire, Pedro Alvarado, dément n'avoir reçu aucun fonds.", "2025-09",
+        [("Delta Clic Media", None, False, "avoir jamais formulé"),
+         ("Pedro Alvarado", None, False, "n'avoir reçu")],
+        id="ni-confirme-ni-dementi-and-a-present-tagged-as-an-adverb-before-an-infinitive"),
+    pytest.param(
+        "La Commission électorale a reconnu qu'elle ne savait pas qui payait ces annonces. Le gouvernement "
+        "intérimaire a promis une ordonnance avant la fin de l'année.", "2025-09",
+        [("Commission électorale", None, False, "elle ne savait")],
+        id="the-government-is-not-the-commission-named-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), FIFTEENTH)
+def test_readings_from_dev15(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

@@ -327,8 +327,7 @@ def _named_after_title(span: Any) -> bool:
     """Two or more capitalised words in apposition to a person's title: "Sa coordinatrice, X Y,"."""
     words = [t for t in span if not t.is_punct]
     before = span.doc.text[max(0, span.start_char - 80):span.start_char]
-    capitalised = len(words) >= 2 and all(t.text[:1].isupper() for t in words)
-    return capitalised and bool(_TITLE_THEN_NAME.search(before))
+    return _capitalised(words) and bool(_TITLE_THEN_NAME.search(before))
 
 
 def _indefinite_description(span: Any) -> bool:

@@ -73,7 +73,8 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     if following < 0:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
-    title = bool(segment) and segment[0].pos_ == "NOUN" and segment[0].text.islower()  # "analyste au ..."
+    # "analyste au ...", "principale formation d'opposition"
+    title = bool(segment) and segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text.islower()
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
     opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not bare
@@ -172,6 +173,10 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         if comma < 0:
             return None
         comma = _past_named_apposition(extraction, sentence, comma)  # "Pour la présidente de X, Y, ..."
+        described = _skip_apposition(sentence, comma)
+        if _past_named_apposition(extraction, sentence, described) > described:
+            # "Selon une dirigeante du CPU, principale formation d'opposition, Grace X, ..."
+            comma = _past_named_apposition(extraction, sentence, described)
         phrase = [t for t in sentence
                   if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
         found = _attributed_to(extraction, phrase, memory)

@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.extract.facts import ActorKind
 from kg.extract.gazetteer import is_acronym
+from kg.extract.roles import ROLE_NOUN
 
 _GOV: ActorKind = "GovernmentBody"
 _CO: ActorKind = "Company"
@@ -73,6 +74,8 @@ _BUSINESS = frozenset({"marketing", "communication", "publicité", "relations", 
 _CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", "militants", "travail",
                     "citoyens", "soutien", "défense", "recherche", "chercheurs", "experts", "journalistes"})
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+#: a person's title ("présidente", "porte-parole") heading the complement a cue noun is in
+_ROLE = re.compile(ROLE_NOUN)
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _INDEFINITE = frozenset({"un", "une", "sa", "son", "leur"})
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
@@ -199,6 +202,9 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
         if token.lower_ in CUES and i > 0 and (_indefinite_before(doc, i) or definite):
             if person and i > 2 and doc[i - 2].lower_ in _OF and doc[i - 3].pos_ == "NOUN":
                 return None  # "la gérante d'une société ..., X": the manager (not "reçu d'une agence, X")
+            if i > 2 and doc[i - 2].lower_ in _OF and any(  # "le secrétaire général de l'Autorité"
+                    _ROLE.fullmatch(t.lower_) for t in doc[max(0, i - 4):i - 2]):
+                return None  # "la présidente de la Commission électorale, X": the title's holder
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
     return None
 

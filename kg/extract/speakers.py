@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
+from kg.extract.lexicon import UNITS
 from kg.extract.lexicon_speech import (
     CONTENT_NOUNS,
     HONORIFICS,
@@ -42,6 +43,8 @@ def negated(verb: Token) -> bool:
     words = {c.lower_ for c in verb.children}
     if words & {"pas", "jamais"}:
         return True
+    if "ni" in words and ({"ne", "n'", "n’"} & (words | {c.lower_ for c in verb.head.children})):
+        return True  # "n'a ni confirmé ni démenti"
     if not words & {"ne", "n'", "n’"}:
         return False
     following = verb.doc[verb.i + 1:verb.i + 8]
@@ -86,21 +89,30 @@ def mistagged_present(token: Token) -> bool:
     a short adverbial phrase between; or right after a quote's closing mark and comma, before its
     subject ("», soupire la chercheuse")."""
     text = token.lower_
-    if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text):
-        return False
-    if not any(form in REPORTING_VERBS for form in (text + "r", text + "ir", text[:-3] + "er")):
+    if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text) or present_lemma(text) is None:
         return False
     if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("DET", "PROPN")
     subject = token.doc[token.i - 1]
-    if not (subject.pos_ == "PROPN" or subject.lower_ in _SUBJECT_PRONOUNS):
+    if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
+        subject = token.doc[token.i - 2]
+    named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
+    if not (named or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
     for following in token.doc[token.i + 1:token.i + 5]:
         if following.lower_ in ("que", "qu'", "qu’"):
             return True
+        if "Inf" in following.morph.get("VerbForm") and following.i <= token.i + 3:
+            return True  # "X dément avoir jamais formulé", "X dément n'avoir"
         if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
             return False
     return False
+
+
+def present_lemma(text: str) -> str | None:
+    """The reporting verb a third-person present form belongs to ("dément" -> "démentir")."""
+    forms = (text + "r", text + "ir", text[:-3] + "er")
+    return next((form for form in forms if form in REPORTING_VERBS), None)
 
 
 #: third-person present endings: "juge", "dément"
@@ -119,6 +131,8 @@ def speaker_of(
         inverted = inverted_speaker(extraction, verb, memory, sentence)
         if inverted:
             return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
+        if _unnamed_inverted(extraction, verb):
+            return None  # "..., ont raconté deux d'entre eux": not the subject of the clause before
     subject = subject_of(verb)
     if subject is not None and quoted(subject) and not quoted(verb):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
@@ -338,6 +352,9 @@ def surface_subject(
     opening = head[1] if head[0].pos_ == "DET" and len(head) > 1 else head[0]
     if keys and actor_at(extraction, opening.idx, opening.idx + len(opening)) == keys[0]:
         return keys[0], None  # "Meta, maison mère de Facebook, a fait savoir": the head, not its gloss
+    if len(keys) == 1 and len(head) <= 6 and all(
+            actor_at(extraction, t.idx, t.idx + len(t)) == keys[0] for t in head[1:] if t.text[:1].isupper()):
+        return keys[0], None  # "La société Delta Clic Media dément": a cue noun, then the name
     nouns = [t for t in head if t.pos_ == "NOUN"]
     spoken_for = stand_in(extraction, nouns[0], memory) if nouns else None
     return (spoken_for, None) if spoken_for else None
@@ -407,6 +424,23 @@ def inverted_speaker(
         if spoken_for:
             return spoken_for, None
     return None
+
+
+def _unnamed_inverted(extraction: Extraction, verb: Token) -> bool:
+    """An incise's subject that names nobody: "deux d'entre eux", "l'un d'eux", "plusieurs
+    salariés", "un ancien employé" (a count or an indefinite, with no actor in it)."""
+    following = [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.lower_ not in TIME_WORDS]
+    if not following:
+        return False
+    first = following[1] if following[0].lower_ in ("l'", "l’") and len(following) > 1 else following[0]
+    if not (first.lower_ in UNITS or first.lower_ in _INDEFINITES or first.like_num):
+        return False
+    end = next((t.idx for t in following if t.is_punct and t.text in ".;:!?"), verb.sent.end_char)
+    return not actors_in(extraction, first.idx, end)
+
+
+#: indefinite determiners of an unnamed subject: "plusieurs salariés", "certains élus"
+_INDEFINITES = frozenset({"plusieurs", "certains", "certaines", "quelques"})
 
 
 def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str | None:

@@ -33,6 +33,19 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
         return None
+    found = _descriptor_of(extraction, head, memory, kinds)
+    if found is None or head.lower_ not in _NAMED_BY_HEAD:
+        return found
+    actor = extraction.actors[found]  # "le gouvernement" is no electoral commission
+    return found if any(head.lower_ in name.lower() for name in {actor.name, *actor.aliases}) else None
+
+
+#: institutions whose definite description is the head of their name ("le ministère de ...")
+_NAMED_BY_HEAD = frozenset({"gouvernement", "ministère", "parquet", "commission"})
+
+
+def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
+                   kinds: frozenset[str]) -> str | None:
     sentence = head.sent
     earlier = [k for k in actors_in(extraction, _clause_start(head), head.idx)
                if extraction.actors[k].kind in kinds

@@ -9,6 +9,7 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
+from kg.extract.roles import ROLE_NOUN
 from kg.extract.stand_ins import indicter
 from kg.extract.when import date_of
 
@@ -68,7 +69,8 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
         return True, dated[-1] if dated else None
     last = extraction.statements[-1] if extraction.statements else None
     if last is not None and last.evidence.start >= paragraph and sentence is not None \
-            and _its_spokesperson(sentence) and extraction.actors[last.speaker].kind != "Person":
+            and (_its_spokesperson(sentence) or _its_member_adding(sentence, verb)) \
+            and extraction.actors[last.speaker].kind != "Person":
         return True, last.date  # "X a annoncé mercredi ... « ... », a précisé son porte-parole, Y."
     previous = body.rfind("\n\n", 0, max(paragraph - 2, 0)) + 1
     if attribution and last is not None and last.speaker == speaker and last.evidence.start >= previous:
@@ -83,6 +85,17 @@ def _its_spokesperson(sentence: Any) -> bool:
     vice-président", whose words may be another occasion)."""
     return any(t.lower_ in SPOKESPERSON_NOUNS and any(c.lower_ in POSSESSIVES for c in t.children)
                for t in sentence)
+
+
+def _its_member_adding(sentence: Any, verb: Token | None) -> bool:
+    """"Son secrétaire général, Y, a ajouté que": one of the organisation's people adds to what
+    it has just said, on the same occasion."""
+    return verb is not None and verb.lemma_ == "ajouter" and any(
+        _ROLE.fullmatch(t.lower_) and any(c.lower_ in POSSESSIVES for c in t.children) for t in sentence)
+
+
+#: a role noun that names a post in an organisation ("son secrétaire général", "sa présidente")
+_ROLE = re.compile(ROLE_NOUN)
 
 
 def _present(verb: Token | None) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.speakers import (
     negated,
     note_subjects,
     own_subject,
+    present_lemma,
     speaker_of,
     verb_group_start,
 )
@@ -165,6 +166,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
     ("estime" -> "estimer", "affirment" -> "affirmer")."""
     lemma: str = token.lemma_
+    if token.pos_ not in ("VERB", "AUX") and lemma not in REPORTING_VERBS and mistagged_present(token):
+        return present_lemma(token.lower_) or lemma  # "X dément avoir": tagged as an adverb
     if lemma in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
         return lemma
     text = token.lower_
@@ -185,6 +188,8 @@ def _direct(
             continue
         if token.text in (".", "!", "?") or len(after) == 5:
             break
+        if not after and _closed(body, quote) and token.text[:1].isupper():
+            break  # « ... seule. » Le mouvement avait déclaré: the next sentence has its own verb
         after.append(token)
     verb = next((t for t in after if reporting(t)), None)
     if verb is None:
@@ -205,6 +210,11 @@ def _direct(
         evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
         speaker_role=role_of(extraction, speaker),
     )
+
+
+def _closed(body: str, quote: Quote) -> bool:
+    """Whether the quote ends its own sentence inside its marks ("... seule. »")."""
+    return body[quote.inner_start:quote.inner_end].rstrip().endswith((".", "!", "?", "…"))
 
 
 def _speaker(extraction: Extraction, verb: Token, memory: SpeakerMemory,
@@ -378,7 +388,7 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
     the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
     in_phrase = False
     negation: int | None = None  # "assure n'avoir « jamais ... »", "ne pas avoir": the negation is said
-    for token in [t for t in sentence if t.i > verb.i][:8]:
+    for token in [t for t in sentence if t.i > verb.i][:12]:
         if "Inf" in token.morph.get("VerbForm"):
             return int(token.idx if negation is None else negation), _content_end(sentence, verb)
         if token.lower_ in ("ne", "n'", "n’"):
@@ -387,8 +397,8 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
         if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
                 or key(token.text) in MONTHS:
             continue  # "a annoncé le 22 septembre avoir ..."
-        if token.text == ",":
-            continue  # "a démenti, sur son compte Instagram, avoir ..."
+        if token.text in (",", "(", ")"):
+            continue  # "a démenti, sur son compte Instagram, avoir ...", "à la Commission (DIK)"
         in_phrase = in_phrase or token.pos_ == "ADP"
         if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
             return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
@@ -417,8 +427,14 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None
     if before[-2].ent_type_ and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in before):
         return None  # "Le directeur de X, Dilshan Perera, a nié": a name the tagger takes for a verb
+    if before[-2].lower_ in _DETACHED and before[-3].text == ",":
+        return None  # "L'ACN, elle, a démenti": the subject, set off, then taken up by a pronoun
     start = sentence.start_char
     return int(start), int(before[-1].idx)
+
+
+#: pronouns that take up a subject set off by commas: "L'ACN, elle, a démenti"
+_DETACHED = frozenset({"elle", "lui", "eux", "elles"})
 
 
 def _content_end(sentence: Sentence, verb: Token) -> int:
