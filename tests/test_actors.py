@@ -436,3 +436,17 @@ def test_a_name_after_a_title_is_a_person_whatever_the_tagger_says(text: str, na
     span = doc.char_span(start, start + len(name_))
     doc.ents = [Span(doc, span.start, span.end, label=label)]
     assert _kind(doc.ents[0], label) == "Person"
+
+
+def test_a_name_runs_on_to_the_acronym_that_spells_it(find: Find) -> None:
+    extraction = find("L'Union des forces du Plateau (UFP), un parti d'opposition, affirme avoir été "
+                      "approchée. L'UFP refuse de commenter.")
+    assert kinds(extraction) == {"union-des-forces-du-plateau": "Organisation"}
+    assert len(extraction.actors["union-des-forces-du-plateau"].mentions) == 3
+
+
+def test_an_elided_particle_is_part_of_a_name_and_of_its_short_form(find: Find) -> None:
+    extraction = find("La juriste Ornella d'Assomption Mba a confirmé l'offre. Mme d'Assomption Mba a ajouté "
+                      "qu'elle refusait.")
+    assert kinds(extraction) == {"ornella-d-assomption-mba": "Person"}
+    assert len(extraction.actors["ornella-d-assomption-mba"].mentions) == 2

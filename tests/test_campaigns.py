@@ -666,6 +666,16 @@ FOURTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH)
+FIFTEENTH = [
+    pytest.param("L'Union des forces du Plateau (UFP), un parti d'opposition, affirme avoir été approchée. "
+                 "Sa présidente, Ama Délali d'Oliveira, a confirmé hier avoir reçu en avril une offre de "
+                 "Niger Reach Consulting, qui proposait de financer pour 30 millions de francs CFA de "
+                 "contenus sponsorisés sur TikTok au profit de son parti.",
+                 [("Niger Reach Consulting", "TikTok", "30000000", "XOF")],
+                 id="an-offer-whose-offerer-would-finance-the-promotion"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -865,6 +865,44 @@ FIFTEENTH = [
         "intérimaire a promis une ordonnance avant la fin de l'année.", "2025-09",
         [("Commission électorale", None, False, "elle ne savait")],
         id="the-government-is-not-the-commission-named-before"),
+    pytest.param(
+        "L'Union des forces du Plateau (UFP), un parti d'opposition, affirme avoir été approchée. Sa "
+        "présidente, Ama Délali d'Oliveira, a confirmé hier avoir reçu une offre. « Nous avons refusé sans "
+        "hésiter. Notre combat ne se vend pas », a-t-elle déclaré sur notre antenne.", "2025-06-24",
+        [("Union des forces du Plateau", None, False, "avoir été approchée"),
+         ("Ama Délali d'Oliveira", "2025-06-23", False, "avoir reçu"),
+         ("Ama Délali d'Oliveira", "2025-06-23", True, "Nous avons refusé")],
+        id="a-name-run-on-to-its-acronym-and-an-elided-particle"),
+    pytest.param(
+        "La Haute autorité avait transmis son rapport au parquet le 3 juin ; le lendemain, le secrétaire "
+        "général du Rassemblement du peuple, Komi Dossou-Adjavon, a démenti « toute relation, directe ou "
+        "indirecte » avec l'agence.", "2025-06-24",
+        [("Komi Dossou-Adjavon", "2025-06-04", True, "toute relation")],
+        id="le-lendemain-after-a-semicolon"),
+    pytest.param(
+        "Le 4 mars, le Front civique uni (FCU), formation d'opposition créée en 2021, a nié « toute "
+        "connaissance de ces financements occultes ».", "2025-08-24",
+        [("Front civique uni", "2025-03-04", True, "toute connaissance")],
+        id="a-participle-in-the-subjects-complement-dates-no-saying"),
+    pytest.param(
+        "Le conseil a publié un rapport le 2 mars 2025. Une société, Reef Media, a payé 90 000 dollars à "
+        "Google pour diffuser des vidéos depuis le mois de juin.\n\nLe président du conseil, Lloyd "
+        "Barrington, a affirmé le même jour que la commission avait identifié les payeurs.", None,
+        [("Lloyd Barrington", "2025-03-02", False, "la commission avait")],
+        id="le-meme-jour-goes-back-past-a-since"),
+    pytest.param(
+        "Le 18 août 2025, l'Autorité électorale de Trinité (AET) a rendu public un rapport préliminaire. "
+        "Selon ce document, une société, Reef Media, a payé 90 000 dollars à Google pour diffuser des "
+        "vidéos.",
+        None,
+        [("Autorité électorale de Trinité", "2025-08-18", False, "une société")],
+        id="selon-ce-document-is-the-report-named-just-before"),
+    pytest.param(
+        "Un commerçant de Port Antonio, qui dit avoir été payé pour partager les vidéos sur WhatsApp, "
+        "témoigne sous couvert d'anonymat : « On me donnait 2 000 dollars par semaine, sans questions. »",
+        "2025-08-24",
+        [],
+        id="a-platform-in-a-relative-clause-is-not-the-subject"),
 ]
 
 

@@ -71,7 +71,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                         is_platform(extraction, offeree) or _offers_money(token, amounts)):
                     return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
                 return offeree, offerer
-        if _offer_noun(token):
+        if _offer_noun(token) and not _financing_after(sentence, token):
             offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
             # "a reçu d'une agence, X, une offre": the offer coordinated with the one offering
             head = token.head.head if token.dep_ == "conj" else token.head
@@ -95,6 +95,13 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     platform = platforms[0] if platforms else None
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+def _financing_after(sentence: Sentence, offer: Token) -> bool:
+    """"une offre de X, qui proposait de financer ... sur TikTok": the offering verb after the noun
+    says who would pay; it is read instead of the noun."""
+    return any(t.i > offer.i and t.pos_ == "VERB" and any(t.lower_.startswith(c) for c in PROPOSAL_CUES)
+               and any(c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS for c in t.children) for t in sentence)
 
 
 def _offer_noun(token: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import CUES
+from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
                        "ibn", "di", "da", "dos", "y", "la", "le", "ould", "mint", "bint", "del", "della"})
@@ -29,10 +30,12 @@ _NOT_NAMES = frozenset({"internet", "web"})
 
 
 def name_word(word: str) -> bool:
-    """A word of a person's name: capitalised ("Lemine"), a particle ("ould", "mint", "van") or a
-    capitalised word after a hyphenated particle ("al-Oran", "el-Masri")."""
+    """A word of a person's name: capitalised ("Lemine"), a particle ("ould", "mint", "van"), a
+    capitalised word after a hyphenated particle ("al-Oran", "el-Masri") or an elided one ("d'Almeida")."""
     if word[:1].isupper() or word.lower() in PARTICLES:
         return True
+    if word[:2].lower() in ("d'", "d’") and word[2:3].isupper():
+        return True  # "Afi d'Almeida"
     particle, _, rest = word.partition("-")
     return particle.lower() in PARTICLES and rest[:1].isupper()
 
@@ -101,6 +104,9 @@ def completed(ent: Any) -> Any:
     end = _capitals(doc, end, free=True)
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
         j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
+        if j < len(doc) and _capital(doc[j]) and _spelt_by_acronym(doc, ent.start, _capitals(doc, j)):
+            end = _capitals(doc, j)  # "Alliance des forces" + "du Mono (AFM)", whatever the tagger saw
+            continue
         if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
                 or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"
                                              and end - ent.start > 1):
@@ -118,6 +124,13 @@ def completed(ent: Any) -> Any:
             and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
         return doc[ent.start:end + 1]
     return span
+
+
+def _spelt_by_acronym(doc: Any, start: int, end: int) -> bool:
+    """Whether the acronym in parentheses right after ``doc[start:end]`` spells its initials."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    return is_acronym(doc[end + 1].text) and initials(doc[start:end].text) == doc[end + 1].text
 
 
 def _foreign_end(doc: Any, start: int, end: int) -> int:

@@ -60,12 +60,26 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
 def report_author(extraction: Extraction, head: Token) -> str | None:
     """"Le rapport mentionne que ...", "..., relève le rapport": the organisation whose report the
     article introduced before (the first organisation of the sentence that first names a report)."""
-    if head.lower_ not in REPORT_NOUNS or not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
+    if not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
         return None
-    for sentence in extraction.doc.sents:
-        if sentence.end_char > head.sent.start_char:
-            break
-        if not any(t.lower_ == head.lower_ for t in sentence):
+    if head.lower_ in _TAKING_UP:  # "Selon ce document": the report named just before
+        before = [s for s in extraction.doc.sents if s.end_char <= head.sent.start_char][-1:]
+        return _first_organisation(extraction, before, REPORT_NOUNS)
+    if head.lower_ not in REPORT_NOUNS:
+        return None
+    before = [s for s in extraction.doc.sents if s.end_char <= head.sent.start_char]
+    return _first_organisation(extraction, before, {head.lower_})
+
+
+#: nouns that take up a report named before under its own noun ("ce document", "ce texte")
+_TAKING_UP = frozenset({"document", "texte"})
+
+
+def _first_organisation(extraction: Extraction, sentences: list[Any], nouns: set[str] | frozenset[str]
+                        ) -> str | None:
+    """The first organisation of the first of ``sentences`` that names one of ``nouns``."""
+    for sentence in sentences:
+        if not any(t.lower_ in nouns for t in sentence):
             continue
         keys = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
                 if extraction.actors[k].kind != "Person"]

@@ -130,7 +130,9 @@ def surnames(name: str) -> set[str]:
         return set()
     last = rest.split()[-1]
     capitalised = last[:1].isupper() and len(last) >= 3
-    return {rest, last} if capitalised and len(rest.split()) >= 2 else {rest}
+    forms = {rest, last} if capitalised and len(rest.split()) >= 2 else {rest}
+    # "Ornella d'Assomption Mba" -> "Mme d'Assomption Mba", read without its elided particle
+    return forms | {f[2:] for f in forms if f[:2].lower() in ("d'", "d’") and f[2:3].isupper()}
 
 
 def resolve_actors(

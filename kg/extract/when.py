@@ -83,7 +83,7 @@ def _absolute_dates(body: str) -> tuple[DateMention, ...]:
 
 
 #: "La veille", "Le lendemain" opening a sentence
-_NEXT_DAY = re.compile(r"(?:(?<=^)|(?<=[.!?»]\s)|(?<=\n))(?:La veille|Le lendemain)\b"
+_NEXT_DAY = re.compile(r"(?:(?<=^)|(?<=[.!?»;]\s)|(?<=\n))(?:La veille|Le lendemain|la veille|le lendemain)\b"
                        r"(?!\s+(?:de|des|du|d['’]))")  # not "La veille des inculpations": next to an event
 
 
@@ -166,8 +166,8 @@ def _next_to_the_story(extraction: Extraction, start: int, end: int) -> PartialD
     if phrase not in ("la veille", "le lendemain"):
         return None
     before = body[max(0, start - 3):start].strip()
-    if before and not before.endswith((".", "»", "!", "?")):
-        return None
+    if before and not before.endswith((".", "»", "!", "?", ";")):
+        return None  # "le 16 juin ; le lendemain, X a démenti": a clause opening on it, too
     told = _last_date_before(extraction, start, paragraphs=2)
     if told is None or told.precision != "day":
         return None
@@ -258,10 +258,22 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
             return ancestor.lemma_ not in SPEAKING_VERBS  # "X, qui s'exprimait mardi": mardi dates the words
         # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
-                and "Past" in ancestor.morph.get("Tense") \
-                and ancestor.head.dep_ in ("nsubj", "nsubj:pass", "appos") \
+                and "Past" in ancestor.morph.get("Tense") and _in_subject(ancestor, verb) \
                 and ancestor.lemma_ not in _PUBLISHING:
             return True
+    return False
+
+
+def _in_subject(participle: Token, verb: Token | None) -> bool:
+    """Whether the noun ``participle`` qualifies is in the subject ("X, formation d'opposition créée
+    en 2023, a nié"), or an apposition, below ``verb``."""
+    for ancestor in participle.ancestors:
+        if verb is not None and ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in ("nsubj", "nsubj:pass", "appos"):
+            return True
+        if ancestor.dep_ not in ("nmod", "conj"):  # "X, formation d'opposition": a conj in the parse
+            return False
     return False
 
 
@@ -287,5 +299,10 @@ def _last_date_before(extraction: Extraction, start: int, *, paragraphs: int) ->
         begin = 0 if found < 0 else found + 2
         if found < 0:
             break
-    stated = [m for m in dates_in(extraction, begin, start) if not m.modifier]
+    stated = [m for m in dates_in(extraction, begin, start) if not m.modifier
+              and not body[max(begin, m.start - 24):m.start].lower().rstrip().endswith(_SINCE)]
     return stated[-1].date if stated else None
+
+
+#: "depuis le mois de juin": the start of a state, no moment the text goes back to
+_SINCE = ("depuis", "depuis le mois de", "dès")
