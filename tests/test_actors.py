@@ -450,3 +450,39 @@ def test_an_elided_particle_is_part_of_a_name_and_of_its_short_form(find: Find) 
                       "qu'elle refusait.")
     assert kinds(extraction) == {"ornella-d-assomption-mba": "Person"}
     assert len(extraction.actors["ornella-d-assomption-mba"].mentions) == 2
+
+
+def test_an_acronym_the_article_defines_is_not_the_known_one(find: Find) -> None:
+    """The gazetteer knows "DPP" as a party; an article that writes "(DPP)" after other words means
+    something else by it, there and later."""
+    extraction = find("Le bureau du directeur des poursuites publiques (DPP) a inculpé sept personnes. "
+                      "Le DPP a refusé de commenter.")
+    assert "parti-democrate-progressiste" not in extraction.actors
+    assert len(extraction.actors["dpp"].mentions) == 2
+
+
+def test_a_company_name_the_tagger_cuts_in_two_is_one_name() -> None:
+    """"Savannah" (ORG) "Signal" "Partners" (ORG): the company word tagged apart ends the name."""
+    from spacy.tokens import Span
+
+    from kg.extract.names import completed
+    from kg.extract.nlp import french
+
+    doc = french()("La société kényane Kilima Signal Partners a versé 300 millions de shillings à Meta.")
+    first = next(t.i for t in doc if t.text == "Kilima")
+    doc.ents = [Span(doc, first, first + 1, label="ORG"), Span(doc, first + 2, first + 3, label="ORG")]
+    assert completed(doc.ents[0]).text == "Kilima Signal Partners"
+
+
+def test_a_lowercase_adjective_the_tagger_takes_for_a_name_still_leads_to_the_cue() -> None:
+    """"la société kényane X": the nationality between the cue and the name, tagged PROPN."""
+    from spacy.tokens import Span
+
+    from kg.extract.institutions import cue_kind
+    from kg.extract.nlp import french
+
+    doc = french()("Hier, la société kényane Kilima Signal a versé 300 millions de shillings à Meta.")
+    adjective = next(t for t in doc if t.text == "kényane")
+    adjective.pos_ = "PROPN"
+    first = adjective.i + 1
+    assert cue_kind(Span(doc, first, first + 2, label="ORG")) == "Company"

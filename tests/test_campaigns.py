@@ -673,9 +673,34 @@ FIFTEENTH = [
                  "contenus sponsorisés sur TikTok au profit de son parti.",
                  [("Niger Reach Consulting", "TikTok", "30000000", "XOF")],
                  id="an-offer-whose-offerer-would-finance-the-promotion"),
+    pytest.param("D'après l'acte d'accusation, consulté par l'AFP, la société tanzanienne Kilima Reach "
+                 "Partners a versé 300 millions de shillings ougandais à Meta pour diffuser 900 publications "
+                 "sponsorisées sur Facebook.",
+                 [("Kilima Reach Partners", "Meta", "300000000", "UGX")],
+                 id="a-source-read-by-an-agency-and-a-name-the-tagger-cut"),
+    pytest.param("Selon une dirigeante du Parti de l'espoir (PDE), principale formation d'opposition, Sarah "
+                 "Namubiru, la société Kilima Reach avait aussi proposé en février à son parti de financer "
+                 "jusqu'à 150 000 dollars de publicités sur X, une offre aussitôt déclinée.",
+                 [("Kilima Reach", "X", "150000", "USD")],
+                 id="an-offer-to-finance-told-by-a-named-source"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
+
+
+@pytest.mark.parametrize(("text", "source_end"), [
+    ("D'après l'acte d'accusation, consulté par l'AFP, la société X a versé 10 000 euros à Meta.",
+     "consulté par l'AFP,"),
+    ("Selon une dirigeante du Parti de l'espoir (PDE), principale formation d'opposition, Sarah Namubiru, "
+     "la société X avait proposé de financer des publicités.", "Sarah Namubiru,"),
+    ("Selon le parquet, une société, Sol Media, a versé 10 000 euros à Meta.", "Selon le parquet,"),
+])
+def test_a_leading_source_ends_past_its_reader_and_its_named_person(text: str, source_end: str) -> None:
+    from kg.extract.attributions import attribution_end
+    from kg.extract.nlp import french
+
+    sentence = next(french()(text).sents)
+    assert attribution_end(sentence) == text.index(source_end) + len(source_end)

@@ -113,16 +113,23 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     found: list[Candidate] = []
     unvouched: list[Candidate] = []  # guarded names ("X") in no telling context
     glosses: list[tuple[Any, str]] = []  # "(Fiscalía General del Estado)" after a name
+    redefined: set[str] = set()  # known acronyms the article defines for something else
     for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = gazetteer.lookup(ent.text)
+        if entry is not None and (ent.text in redefined or _defined_otherwise(ent, entry)):
+            redefined.add(ent.text)  # "le bureau du directeur des poursuites publiques (DPP)": not the
+            entry = None  # known DPP, here or later in the article
         span = ent if entry is not None else trimmed(completed(ent))
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
             span = extended(span)
         entry = entry or gazetteer.lookup(span.text)
+        if entry is not None and (span.text in redefined or _defined_otherwise(span, entry)):
+            redefined.add(span.text)
+            entry = None
         if entry is not None and entry.guarded and not _vouched(span):
             unvouched.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
             continue
@@ -231,6 +238,16 @@ def _parenthesised(span: Any) -> bool:
     return bool(span.text[:1].isupper() and len(span) >= 2 and not is_acronym(span.text)
                 and text[span.end_char:span.end_char + 1] == ")"
                 and text[max(0, span.start_char - 1):span.start_char] == "(")
+
+
+def _defined_otherwise(span: Any, entry: Any) -> bool:
+    """An acronym in parentheses after words that are not the gazetteer entry's name: the article
+    defines it for something else."""
+    text = span.doc.text
+    if not is_acronym(span.text) or text[max(0, span.start_char - 1):span.start_char] != "(":
+        return False
+    before = fold(text[max(0, span.start_char - 100):span.start_char])
+    return not any(fold(name) in before for name in (entry.name, *entry.aliases) if not is_acronym(name))
 
 
 def _glossed(span: Any, found: list[Candidate]) -> Candidate | None:

@@ -199,3 +199,41 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         return Statement(speaker=found[0], text=claim, evidence=evidence, direct=False, date=date,
                          speaker_role=role_of(extraction, found))
     return None
+
+
+#: a participle of reading set between commas after the source: ", consulté par l'AFP,"
+_READ_BY = re.compile(r"\s*\w+[ée]e?s?\s+par\s+[^,;.]{1,40},")
+
+
+def attribution_end(sentence: Sentence) -> int:
+    """Where a leading "Selon X, " / "D'après X, " ends (the sentence start if there is none)."""
+    text = sentence.text.lower()
+    if text.startswith(ATTRIBUTION_MARKERS):
+        comma = text.find(",")
+        if comma > 0:
+            read = _READ_BY.match(text, comma + 1)  # "D'après l'acte d'accusation, consulté par l'AFP,"
+            return _past_source_name(sentence, int(sentence.start_char + (read.end() if read else comma + 1)))
+    return int(sentence.start_char)
+
+
+def _past_source_name(sentence: Sentence, start: int) -> int:
+    """"Selon une dirigeante du CPU, principale formation d'opposition, Grace X, Savannah a ...": the
+    source runs on through a lowercase description and the person's name set between commas."""
+    segments: list[list[Token]] = [[]]
+    for token in (t for t in sentence if t.idx >= start):
+        if token.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    position = start
+    for index, segment in enumerate(segments[:-1]):
+        person = bool(segment) and all(t.ent_type_ == "PER" for t in segment)
+        finite = any("Fin" in t.morph.get("VerbForm") for t in segment)
+        described = index == 0 and bool(segment) and segment[0].text.islower() \
+            and segment[0].pos_ in ("ADJ", "NOUN") and not finite
+        if not (person or described):
+            break
+        position = int(segment[-1].idx + len(segment[-1]) + 1)
+        if person:
+            return position
+    return start

@@ -11,9 +11,9 @@ from typing import Any
 
 from kg.extract.actors import actors_in
 from kg.extract.amounts import Amount
+from kg.extract.attributions import attribution_end
 from kg.extract.campaign_roles import (
     ORGANISATIONS,
-    attribution_end,
     designated,
     introduced_by,
     is_platform,
@@ -50,7 +50,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
                 and not _offer_noun(token):
             offerer = _offerer(extraction, sentence, token, memory)
-            paying = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS), None)
+            paying = _paying_infinitive(token)
             if paying is not None and offerer and not is_platform(extraction, offerer):
                 paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
                 if paid is not None and is_platform(extraction, paid):  # "de payer directement à Meta ...
@@ -97,11 +97,25 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     return sponsor, platform
 
 
+def _paying_infinitive(verb: Token) -> Token | None:
+    """"a proposé de payer ...", "a proposé à son parti de financer ...": the infinitive of paying
+    that the offer governs (the parse may hang it on the one offered to)."""
+    found = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS), None)
+    if found is not None:
+        return found
+    return next((t for t in verb.subtree if t.i > verb.i and t.lemma_ in _PAYING
+                 and "Inf" in t.morph.get("VerbForm") and t.doc[t.i - 1].lower_ in ("de", "d'", "d’")), None)
+
+
+#: infinitives by which the one offering pays ("de financer"; not "de promouvoir", a service sold)
+_PAYING = frozenset({"financer", "payer", "verser", "débourser", "rémunérer"})
+
+
 def _financing_after(sentence: Sentence, offer: Token) -> bool:
     """"une offre de X, qui proposait de financer ... sur TikTok": the offering verb after the noun
     says who would pay; it is read instead of the noun."""
     return any(t.i > offer.i and t.pos_ == "VERB" and any(t.lower_.startswith(c) for c in PROPOSAL_CUES)
-               and any(c.dep_ == "xcomp" and c.lemma_ in SPEND_VERBS for c in t.children) for t in sentence)
+               and _paying_infinitive(t) is not None for t in sentence)
 
 
 def _offer_noun(token: Token) -> bool:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
+from kg.extract.attributions import attribution_end
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE, FOREIGN_HEADS
 from kg.extract.lexicon_events import (
@@ -30,7 +31,6 @@ from kg.extract.lexicon_events import (
     SPEND_VERBS,
 )
 from kg.extract.lexicon_speech import (
-    ATTRIBUTION_MARKERS,
     ORGANISATION_DESCRIPTORS,
     POSSESSIVES,
     REPORTING_VERBS,
@@ -64,16 +64,6 @@ def is_platform(extraction: Extraction, key: str | None) -> bool:
     body = extraction.article.body
     return actor.name in AD_PLATFORMS or any(
         body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS) for m in actor.mentions)
-
-
-def attribution_end(sentence: Sentence) -> int:
-    """Where a leading "Selon X, " / "D'après X, " ends (the sentence start if there is none)."""
-    text = sentence.text.lower()
-    if text.startswith(ATTRIBUTION_MARKERS):
-        comma = text.find(",")
-        if comma > 0:
-            return int(sentence.start_char + comma + 1)
-    return int(sentence.start_char)
 
 
 def designated(extraction: Extraction, token: Token | None, sentence: Sentence,

@@ -134,7 +134,9 @@ def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
         if token.lower_ in CUES:
             return refine(token.lower_, skipped[::-1], names)
         complement = token.lower_ in _OF | {"au", "aux"} and bool(skipped) and doc[i + 1].pos_ == "NOUN"
-        if token.pos_ not in ("ADJ", "NOUN") and not complement or token.text[:1].isupper():
+        lowercase_name = token.pos_ == "PROPN" and token.text.islower()  # "kényane" tagged a name
+        if token.pos_ not in ("ADJ", "NOUN") and not (complement or lowercase_name) \
+                or token.text[:1].isupper():
             break
         skipped.append(token.lower_)
         i -= 1

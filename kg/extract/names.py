@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import CUES
+from kg.extract.lexicon import COMPANY_WORDS
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
@@ -102,6 +103,9 @@ def completed(ent: Any) -> Any:
         if _capital(doc[j]):
             return doc[ent.start:_capitals(doc, j)]
     end = _capitals(doc, end, free=True)
+    while end < len(doc) and doc[end].lower_ in COMPANY_WORDS and doc[end].text[:1].isupper() \
+            and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
+        end = _capitals(doc, end + 1, free=True)  # "Savannah" + "Signal" + "Partners", tagged apart
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
         j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
         if j < len(doc) and _capital(doc[j]) and _spelt_by_acronym(doc, ent.start, _capitals(doc, j)):
