@@ -189,3 +189,20 @@ def test_a_pronoun_after_an_opening_participle_and_a_second_investigation_in_a_r
 def test_the_newspapers_own_investigation_is_no_investigation() -> None:
     assert run("Notre enquête remonte jusqu'à une société de conseil de la capitale.",
                "2025-06-10").investigations == []
+
+
+def test_a_rubric_in_capitals_is_no_investigation() -> None:
+    extraction = run("ENQUÊTE. À Katmandou, des agences vendent aux partis des campagnes clés en main.\n\n"
+                     "Une enquête avait été ouverte le 9 mars, après la diffusion de vidéos truquées.",
+                     "2025-09-20")
+    (investigation,) = extraction.investigations
+    assert investigation.evidence.exact.startswith("Une enquête avait été ouverte")
+
+
+def test_the_sentence_that_opens_an_investigation_is_its_evidence_over_a_lead_that_names_it() -> None:
+    extraction = run("Le Conseil électoral s'alarme. Le parquet enquête, mais les commanditaires restent "
+                     "dans l'ombre.\n\nLe parquet anticorruption de Suva a ouvert une enquête le 3 mars pour "
+                     "financement illicite.", "2026-03-19")
+    (investigation,) = extraction.investigations
+    assert name(extraction, investigation.investigator) == "parquet anticorruption de Suva"
+    assert investigation.evidence.exact.startswith("Le parquet anticorruption de Suva a ouvert")

@@ -81,13 +81,22 @@ def _investigation(extraction: Extraction, sentence: Sentence) -> None:
     for noun in _investigation_nouns(sentence):
         investigator = _investigator(extraction, sentence, noun)
         key = f"enquete-{investigator}" if investigator else f"enquete-{extraction.article.key}"
-        if any(i.key == key for i in extraction.investigations):
+        evidence = Evidence.span(extraction.article, start, end)
+        known = next((i for i in extraction.investigations if i.key == key), None)
+        if known is not None:
+            if noun.head.lemma_ == "ouvrir" and _merely_named(extraction, known):
+                known.evidence = evidence  # "Le parquet enquête" in the lead; "a ouvert une enquête" after
             continue
-        extraction.investigations.append(Investigation(
-            key=key, investigator=investigator,
-            evidence=Evidence.span(extraction.article, start, end),
-            date=None,
-        ))
+        extraction.investigations.append(Investigation(key=key, investigator=investigator, evidence=evidence))
+
+
+def _merely_named(extraction: Extraction, investigation: Investigation) -> bool:
+    """Whether an investigation was read where nobody opens or leads it ("Le parquet enquête, mais
+    ..." in the lead): a later sentence telling its opening is the better evidence."""
+    start = investigation.evidence.start
+    sentence = next((s for s in extraction.doc.sents if s.start_char <= start < s.end_char), None)
+    noun = _investigation_noun(sentence) if sentence is not None else None
+    return noun is not None and noun.head.lemma_ not in LEAD_VERBS and noun.lemma_ not in _OPENINGS
 
 
 def _investigation_nouns(sentence: Sentence) -> list[Token]:
@@ -111,8 +120,8 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
             return token
         if token.lemma_ == "enquêter" and token.pos_ == "VERB":
             return token
-        if token.lemma_ not in INVESTIGATION_NOUNS:
-            continue
+        if token.lemma_ not in INVESTIGATION_NOUNS or token.text.isupper():
+            continue  # "ENQUÊTE.": a rubric, not an investigation
         if "Plur" in token.morph.get("Number") and not _led(sentence, token):
             continue  # "les enquêtes" in general; "les enquêtes menées par X" are real ones
         before = sentence.doc[max(sentence.start, token.i - 6):token.i]
