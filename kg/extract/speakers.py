@@ -16,13 +16,13 @@ from kg.extract.lexicon import UNITS
 from kg.extract.lexicon_speech import (
     CONTENT_NOUNS,
     HONORIFICS,
-    REPORTING_VERBS,
     SPEAKER_PRONOUNS,
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import relative_antecedent
+from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
 
@@ -81,43 +81,6 @@ def subject_of(verb: Token) -> Token | None:
         if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:
             current = current.head  # "a confirmé vendredi avoir ouvert": hung on the day, not a verb
     return None
-
-
-def mistagged_present(token: Token) -> bool:
-    """A present-tense reporting verb the tagger reads as a noun or an adverb ("Elle juge que",
-    "Il dément en revanche que"): lowercase, right after its subject, and before "que" with at most
-    a short adverbial phrase between; or right after a quote's closing mark and comma, before its
-    subject ("», soupire la chercheuse")."""
-    text = token.lower_
-    if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text) or present_lemma(text) is None:
-        return False
-    if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("DET", "PROPN")
-    subject = token.doc[token.i - 1]
-    if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
-        subject = token.doc[token.i - 2]
-    named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
-    if not (named or subject.lower_ in _SUBJECT_PRONOUNS):
-        return False
-    for following in token.doc[token.i + 1:token.i + 5]:
-        if following.lower_ in ("que", "qu'", "qu’"):
-            return True
-        if "Inf" in following.morph.get("VerbForm") and following.i <= token.i + 3:
-            return True  # "X dément avoir jamais formulé", "X dément n'avoir"
-        if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
-            return False
-    return False
-
-
-def present_lemma(text: str) -> str | None:
-    """The reporting verb a third-person present form belongs to ("dément" -> "démentir")."""
-    forms = (text + "r", text + "ir", text[:-3] + "er")
-    return next((form for form in forms if form in REPORTING_VERBS), None)
-
-
-#: third-person present endings: "juge", "dément"
-_PRESENT_FORM = re.compile(r"(?:e|ent|t)$")
-_SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
 
 
 def speaker_of(
@@ -276,23 +239,6 @@ def own_subject(verb: Token) -> Token | None:
         if not (commas and indefinite and child.pos_ == "NOUN" and child.i < verb.i):
             return child
     return None
-
-
-def aside_auxiliary(participle: Token) -> Token | None:
-    """The auxiliary of a participle when "de son côté", "pour sa part" or "à son tour" stands
-    between them (the parse hangs the participle on the noun): "X a de son côté assuré que"."""
-    doc, i = participle.doc, participle.i - 1
-    while i >= 0 and participle.i - i <= 4 and doc[i].lower_ in _ASIDE_WORDS:
-        i -= 1
-    if participle.i - i < 3 or i < 0:
-        return None
-    auxiliary = doc[i]
-    finite = auxiliary.lemma_ in ("avoir", "être") and "Fin" in auxiliary.morph.get("VerbForm")
-    return auxiliary if finite else None
-
-
-#: words of "de son côté", "pour sa part", "à son tour", "de leur côté"
-_ASIDE_WORDS = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "à", "tour"})
 
 
 def verb_group_start(verb: Token) -> Token:

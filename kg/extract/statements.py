@@ -19,19 +19,16 @@ from kg.extract.lexicon_speech import (
     INFINITIVE_VERBS,
     NO_COMMENT,
     NOT_SAYING,
-    REPORTING_VERBS,
     STANCE_VERBS,
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import Quote, find_quotes
+from kg.extract.reporting_verbs import reporting, verb_lemma
 from kg.extract.speakers import (
-    aside_auxiliary,
-    mistagged_present,
     negated,
     note_subjects,
     own_subject,
-    present_lemma,
     speaker_of,
     verb_group_start,
 )
@@ -46,7 +43,6 @@ _BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore"
 #: presse que ...", "a déclaré hier : « ... »"
 _FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
 _MAX_FILLER = 9
-_INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 
 
 def _is_filler(token: Token) -> bool:
@@ -135,46 +131,6 @@ def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str,
         and not any(q.start <= t.idx < q.end for q in quotes)
     ]
     return sorted(inside + verbs, key=lambda c: c[0])
-
-
-def reporting(token: Token) -> bool:
-    """Whether ``token`` is a reporting verb; after an inverted subject ("a-t-il martelé", "a-t-elle
-    résumé") the word is a past participle whatever the tagger says."""
-    if token.pos_ in ("VERB", "AUX"):
-        morph = token.morph
-        if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
-                and aside_auxiliary(token) is None:
-            return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
-        if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
-                and token.doc[token.i - 1].pos_ == "NOUN":
-            return False  # "220 messages accusant le gouvernement": what the messages said
-        return verb_lemma(token) in REPORTING_VERBS
-    doc = token.doc
-    previous = doc[token.i - 1] if token.i > 0 else None
-    following = doc[token.i + 1:token.i + 3]
-    inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
-    if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
-        return mistagged_present(token)
-    text = token.lower_
-    forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
-             text + "r" if text.endswith(("i", "e")) else "",
-             (text[:-3] + "éter") if text.endswith("ète") else "")  # "s'inquiète-t-elle"
-    return any(form in REPORTING_VERBS for form in forms)
-
-
-def verb_lemma(token: Token) -> str:
-    """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
-    ("estime" -> "estimer", "affirment" -> "affirmer")."""
-    lemma: str = token.lemma_
-    if token.pos_ not in ("VERB", "AUX") and lemma not in REPORTING_VERBS and mistagged_present(token):
-        return present_lemma(token.lower_) or lemma  # "X dément avoir": tagged as an adverb
-    if lemma in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
-        return lemma
-    text = token.lower_
-    for candidate in (text + "r", text[:-2] + "r" if text.endswith("ent") else ""):
-        if candidate in REPORTING_VERBS:
-            return candidate
-    return lemma
 
 
 def _direct(

@@ -1,0 +1,111 @@
+"""Which words are verbs of saying: a reporting verb, also where the tagger misreads it.
+
+The French model tags some present tenses of saying as nouns or adverbs ("Elle juge que", "X dément
+avoir") and some participles after an inverted pronoun as other words ("a-t-il martelé"); these
+functions read such words as the verbs they are, with their lemma.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.extract.lexicon_speech import REPORTING_VERBS
+
+Token = Any  # spaCy Token
+
+_INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
+
+
+def reporting(token: Token) -> bool:
+    """Whether ``token`` is a reporting verb; after an inverted subject ("a-t-il martelé", "a-t-elle
+    résumé") the word is a past participle whatever the tagger says."""
+    if token.pos_ in ("VERB", "AUX"):
+        morph = token.morph
+        if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
+                and aside_auxiliary(token) is None:
+            return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
+        if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
+                and token.doc[token.i - 1].pos_ == "NOUN":
+            return False  # "220 messages accusant le gouvernement": what the messages said
+        return verb_lemma(token) in REPORTING_VERBS
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1:token.i + 3]
+    inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
+    if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
+        return mistagged_present(token)
+    text = token.lower_
+    forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
+             text + "r" if text.endswith(("i", "e")) else "",
+             (text[:-3] + "éter") if text.endswith("ète") else "")  # "s'inquiète-t-elle"
+    return any(form in REPORTING_VERBS for form in forms)
+
+
+def verb_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
+    ("estime" -> "estimer", "affirment" -> "affirmer")."""
+    lemma: str = token.lemma_
+    if token.pos_ not in ("VERB", "AUX") and lemma not in REPORTING_VERBS and mistagged_present(token):
+        return present_lemma(token.lower_) or lemma  # "X dément avoir": tagged as an adverb
+    if lemma in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    text = token.lower_
+    for candidate in (text + "r", text[:-2] + "r" if text.endswith("ent") else ""):
+        if candidate in REPORTING_VERBS:
+            return candidate
+    return lemma
+
+
+def mistagged_present(token: Token) -> bool:
+    """A present-tense reporting verb the tagger reads as a noun or an adverb ("Elle juge que",
+    "Il dément en revanche que"): lowercase, right after its subject, and before "que" with at most
+    a short adverbial phrase between; or right after a quote's closing mark and comma, before its
+    subject ("», soupire la chercheuse")."""
+    text = token.lower_
+    if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text) or present_lemma(text) is None:
+        return False
+    if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("DET", "PROPN")
+    subject = token.doc[token.i - 1]
+    if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
+        subject = token.doc[token.i - 2]
+    named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
+    if not (named or subject.lower_ in _SUBJECT_PRONOUNS):
+        return False
+    for following in token.doc[token.i + 1:token.i + 5]:
+        if following.lower_ in ("que", "qu'", "qu’"):
+            return True
+        if "Inf" in following.morph.get("VerbForm") and following.i <= token.i + 3:
+            return True  # "X dément avoir jamais formulé", "X dément n'avoir"
+        if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
+            return False
+    return False
+
+
+def present_lemma(text: str) -> str | None:
+    """The reporting verb a third-person present form belongs to ("dément" -> "démentir")."""
+    forms = (text + "r", text + "ir", text[:-3] + "er")
+    return next((form for form in forms if form in REPORTING_VERBS), None)
+
+
+#: third-person present endings: "juge", "dément"
+_PRESENT_FORM = re.compile(r"(?:e|ent|t)$")
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
+
+
+def aside_auxiliary(participle: Token) -> Token | None:
+    """The auxiliary of a participle when "de son côté", "pour sa part" or "à son tour" stands
+    between them (the parse hangs the participle on the noun): "X a de son côté assuré que"."""
+    doc, i = participle.doc, participle.i - 1
+    while i >= 0 and participle.i - i <= 4 and doc[i].lower_ in _ASIDE_WORDS:
+        i -= 1
+    if participle.i - i < 3 or i < 0:
+        return None
+    auxiliary = doc[i]
+    finite = auxiliary.lemma_ in ("avoir", "être") and "Fin" in auxiliary.morph.get("VerbForm")
+    return auxiliary if finite else None
+
+
+#: words of "de son côté", "pour sa part", "à son tour", "de leur côté"
+_ASIDE_WORDS = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "à", "tour"})
