@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
-from kg.extract.gazetteer import Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
+from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import CUES, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
@@ -117,19 +117,13 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
-        entry = gazetteer.lookup(ent.text)
-        if entry is not None and (ent.text in redefined or _defined_otherwise(ent, entry)):
-            redefined.add(ent.text)  # "le bureau du directeur des poursuites publiques (DPP)": not the
-            entry = None  # known DPP, here or later in the article
+        entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
         span = ent if entry is not None else trimmed(completed(ent))
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
             span = extended(span)
-        entry = entry or gazetteer.lookup(span.text)
-        if entry is not None and (span.text in redefined or _defined_otherwise(span, entry)):
-            redefined.add(span.text)
-            entry = None
+        entry = entry or _unless_redefined(span, gazetteer.lookup(span.text), redefined)
         if entry is not None and entry.guarded and not _vouched(span):
             unvouched.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))
             continue
@@ -240,7 +234,16 @@ def _parenthesised(span: Any) -> bool:
                 and text[max(0, span.start_char - 1):span.start_char] == "(")
 
 
-def _defined_otherwise(span: Any, entry: Any) -> bool:
+def _unless_redefined(span: Any, entry: Entry | None, redefined: set[str]) -> Entry | None:
+    """``entry``, unless the article defines ``span`` for something else, here or earlier ("le bureau
+    du directeur des poursuites publiques (DPP)" is not the known DPP); ``redefined`` remembers it."""
+    if entry is not None and (span.text in redefined or _defined_otherwise(span, entry)):
+        redefined.add(span.text)
+        return None
+    return entry
+
+
+def _defined_otherwise(span: Any, entry: Entry) -> bool:
     """An acronym in parentheses after words that are not the gazetteer entry's name: the article
     defines it for something else."""
     text = span.doc.text

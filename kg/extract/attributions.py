@@ -174,9 +174,9 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
             return None
         comma = _past_named_apposition(extraction, sentence, comma)  # "Pour la présidente de X, Y, ..."
         described = _skip_apposition(sentence, comma)
-        if _past_named_apposition(extraction, sentence, described) > described:
-            # "Selon une dirigeante du CPU, principale formation d'opposition, Grace X, ..."
-            comma = _past_named_apposition(extraction, sentence, described)
+        named = _past_named_apposition(extraction, sentence, described)
+        if named > described:  # "Selon une dirigeante du CPU, principale formation d'opposition, Grace X,"
+            comma = named
         phrase = [t for t in sentence
                   if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
         found = _attributed_to(extraction, phrase, memory)
@@ -225,15 +225,12 @@ def _past_source_name(sentence: Sentence, start: int) -> int:
             segments.append([])
         else:
             segments[-1].append(token)
-    position = start
     for index, segment in enumerate(segments[:-1]):
-        person = bool(segment) and all(t.ent_type_ == "PER" for t in segment)
+        if segment and all(t.ent_type_ == "PER" for t in segment):
+            return int(segment[-1].idx + len(segment[-1]) + 1)
         finite = any("Fin" in t.morph.get("VerbForm") for t in segment)
         described = index == 0 and bool(segment) and segment[0].text.islower() \
             and segment[0].pos_ in ("ADJ", "NOUN") and not finite
-        if not (person or described):
+        if not described:
             break
-        position = int(segment[-1].idx + len(segment[-1]) + 1)
-        if person:
-            return position
     return start

@@ -152,3 +152,7 @@ class Extraction:
     investigations: list[Investigation] = field(default_factory=list)
     indictments: list[Indictment] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Any:
+        """The sentence of ``doc`` that holds the body offset ``offset`` (``None`` if none does)."""
+        return next((s for s in self.doc.sents if s.start_char <= offset < s.end_char), None)

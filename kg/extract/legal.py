@@ -93,8 +93,7 @@ def _investigation(extraction: Extraction, sentence: Sentence) -> None:
 def _merely_named(extraction: Extraction, investigation: Investigation) -> bool:
     """Whether an investigation was read where nobody opens or leads it ("Le parquet enquête, mais
     ..." in the lead): a later sentence telling its opening is the better evidence."""
-    start = investigation.evidence.start
-    sentence = next((s for s in extraction.doc.sents if s.start_char <= start < s.end_char), None)
+    sentence = extraction.sentence_at(investigation.evidence.start)
     noun = _investigation_noun(sentence) if sentence is not None else None
     return noun is not None and noun.head.lemma_ not in LEAD_VERBS and noun.lemma_ not in _OPENINGS
 

@@ -49,7 +49,7 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
     paragraph is another occasion.
     """
     body = extraction.article.body
-    sentence = next((s for s in extraction.doc.sents if s.start_char <= start < s.end_char), None)
+    sentence = extraction.sentence_at(start)
     end = sentence.end_char if sentence is not None else start
     filed = _filed(extraction, speaker, start, end)
     if filed[0]:
