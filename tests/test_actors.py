@@ -486,3 +486,33 @@ def test_a_lowercase_adjective_the_tagger_takes_for_a_name_still_leads_to_the_cu
     adjective.pos_ = "PROPN"
     first = adjective.i + 1
     assert cue_kind(Span(doc, first, first + 2, label="ORG")) == "Company"
+
+
+@pytest.mark.parametrize(("text", "name_", "kind", "alias"), [
+    ("Le Parti pour la souveraineté khmère (PSK), dont plusieurs cadres ont relayé les messages, nie tout.",
+     "Parti pour la souveraineté khmère", "Organisation", "PSK"),
+    ("Un tribunal a inculpé mardi quatre personnes, a annoncé la Direction nationale des enquêtes (DNE).",
+     "Direction nationale des enquêtes", "GovernmentBody", "DNE"),
+    ("Le Movimento Cívico da Beira (MCB), un parti d'opposition, a dépensé 3 000 euros.",
+     "Movimento Cívico da Beira", "Organisation", "MCB"),
+    ("La chanteuse Nadège Obiang-Ella, plus connue sous le pseudonyme de « Nana d'Owendo », a parlé.",
+     "Nadège Obiang-Ella", "Person", "Nana d'Owendo"),
+])
+def test_a_name_with_its_acronym_or_its_pseudonym(find: Find, text: str, name_: str, kind: str,
+                                                  alias: str) -> None:
+    """The acronym that spells a name's initials carries the name past lowercase words and founds it;
+    an acronym the tagger leaves untagged, or a pseudonym, is another name of the actor before it."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.name == name_]
+    assert actor.kind == kind
+    assert alias in actor.aliases
+
+
+@pytest.mark.parametrize(("text", "name_"), [
+    ("Le procureur général, Andreas Th. Kleanthous, a inculpé sept personnes.", "Andreas Th. Kleanthous"),
+    ("Parmi elles figure une administratrice de chaînes, Stavroula Ch. Kyriakou.", "Stavroula Ch. Kyriakou"),
+    ("Le trésorier du parti, Somchai Prasert-Wong, a démenti les faits.", "Somchai Prasert-Wong"),
+])
+def test_initials_of_two_letters_and_more_titles_keep_a_name_whole(find: Find, text: str, name_: str) -> None:
+    extraction = find(text)
+    assert [a.name for a in extraction.actors.values() if a.kind == "Person"] == [name_]

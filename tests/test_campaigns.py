@@ -686,7 +686,13 @@ FIFTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH)
+SIXTEENTH = [
+    pytest.param("La chanteuse Nadège Obiang-Ella a reconnu mardi soir avoir été payée pour trois vidéos.",
+                 [], id="who-was-paid-in-an-agentless-passive-is-no-sponsor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

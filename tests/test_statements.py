@@ -223,6 +223,7 @@ CASES = [
         "assuré.",
         "2026-02-06",
         [("parquet de Tallinn", "2026-02-04", False, "avoir ouvert"),
+         ("Mart Tamm", "2026-02-03", False, "avait balayé ces accusations"),  # as "rejeter" would be
          ("Mart Tamm", "2026-02-03", True, "Nous ne connaissons")],
         id="la-veille-opening-a-paragraph-is-the-day-before-the-story"),
 ]
@@ -908,6 +909,87 @@ FIFTEENTH = [
 
 @pytest.mark.parametrize(("text", "date", "expected"), FIFTEENTH)
 def test_readings_from_dev15(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+# read from dev16: invented people and sentences, one rule each
+SIXTEENTH = [
+    pytest.param(
+        "Un tribunal de Quetta a inculpé mardi quatre personnes, dont le gérant d'une imprimerie, accusées "
+        "d'avoir diffusé de faux tracts, a annoncé mercredi la Direction nationale des enquêtes (DNE).",
+        "2025-10-16",
+        [("Direction nationale des enquêtes", "2025-10-15", False, "Un tribunal de Quetta")],
+        id="a-dont-aside-before-an-inverted-incise-is-not-its-subject"),
+    pytest.param(
+        "La Haute Cour électorale (HCE) a ouvert le 3 mars une enquête sur le financement des pages, "
+        "a-t-on appris auprès de l'institution.", "2025-10-16",
+        [("Haute Cour électorale", None, False, "La Haute Cour électorale (HCE) a ouvert")],
+        id="a-t-on-appris-aupres-de-names-the-source"),
+    pytest.param(
+        "« Nous ne visons pas les créateurs. Nous sommes contre les faux comptes », a déclaré au micro de la "
+        "radio nationale le président du Conseil des médias, Aimé-Fidèle Nguema-Ondo.", "2025-10-16",
+        [("Aimé-Fidèle Nguema-Ondo", None, True, "Nous ne visons pas")],
+        id="a-quote-of-two-sentences-before-an-inverted-speaker"),
+    pytest.param(
+        "« Ce n'est pas une opération isolée, c'est une industrie », résume, depuis son laboratoire de "
+        "l'université où il suit chaque campagne depuis 2019, le sociologue Mateo Ferrer Solís.",
+        "2025-10-16",
+        [("Mateo Ferrer Solís", None, True, "Ce n'est pas")],
+        id="an-aside-between-the-verb-and-its-inverted-subject"),
+    pytest.param(
+        "« Le pays est une cible idéale pour ces réseaux », analyse Irini Papadaki-Lemou, chercheuse à "
+        "l'université d'Athènes.", "2025-10-16",
+        [("Irini Papadaki-Lemou", None, True, "Le pays est")],
+        id="analyser-reports"),
+    pytest.param(
+        "Ankara a balayé lundi toute responsabilité dans cette affaire.", "2025-10-16",
+        [("gouvernement turc", "2025-10-13", False, "a balayé lundi toute responsabilité")],
+        id="balayer-rejects"),
+    pytest.param(
+        "Le Mouvement pour la renaissance sahélienne (MRS), dont plusieurs élus avaient partagé ces vidéos, "
+        "a nié tout lien avec l'agence.", "2025-10-16",
+        [("Mouvement pour la renaissance sahélienne", None, False, "a nié tout lien")],
+        id="a-subject-with-a-dont-clause-is-no-incise"),
+    pytest.param(
+        "La ministre de la Justice, Halima Bensaïd-Ouali, est catégorique : \"Aucune puissance étrangère ne "
+        "choisira nos élus à notre place.\"", "2025-09-26",
+        [("Halima Bensaïd-Ouali", None, True, "Aucune puissance étrangère")],
+        id="a-quote-after-a-colon-closing-a-copula-the-tagger-reads-as-a-noun"),
+    pytest.param(
+        "L'agence Tonle Digital, dont le seul salarié est un graphiste, s'est défendue de toute "
+        "manipulation. Le trésorier du parti, Paul-Henri Mba Nze, s'est défendu d'avoir signé le moindre "
+        "contrat avec elle.",
+        "2025-09-26",
+        [("Tonle Digital", None, False, "de toute manipulation"),
+         ("Paul-Henri Mba Nze", None, False, "d'avoir signé")],
+        id="se-defendre-de-denies"),
+    pytest.param(
+        "Le Movimento Cívico da Beira (MCB), un parti d'opposition, a dépensé 3 000 euros. Le MCB a démenti "
+        "ces chiffres, affirmant que l'argent avait servi « à imprimer des affiches, rien d'autre ».",
+        "2025-09-26",
+        [("Movimento Cívico da Beira", None, False, "a démenti ces chiffres"),
+         ("Movimento Cívico da Beira", None, False, "l'argent avait servi")],
+        id="an-acronym-the-tagger-leaves-untagged-abbreviates-the-name-before-it"),
+    pytest.param(
+        "La régulatrice, Aminata Sow-Diallo, a parlé hier. Joint par téléphone, l'un des blogueurs "
+        "concernés, qui compte 20 000 abonnés, reconnaît avoir été payé. Il dit n'avoir « jamais su » qui "
+        "finançait l'agence.", "2025-09-26",
+        [],
+        id="a-pronoun-after-an-unnamed-subject-names-no-one"),
+    pytest.param(
+        "La chanteuse Nadège Obiang-Ella, plus connue sous le pseudonyme de « Nana d'Owendo », a reconnu "
+        "mardi soir, lors d'un direct suivi par des milliers de personnes, avoir été payée pour trois "
+        "vidéos. Mme d'Owendo a ajouté qu'elle ignorait tout du client.", "2025-09-26",
+        [("Nadège Obiang-Ella", "2025-09-23", False, "avoir été payée"),
+         ("Nadège Obiang-Ella", "2025-09-23", False, "elle ignorait")],
+        id="a-pseudonym-and-an-aside-before-the-infinitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SIXTEENTH)
+def test_readings_from_dev16(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)

@@ -19,10 +19,19 @@ from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
-from kg.extract.institutions import CUES, cue_kind, designations, introduced
+from kg.extract.institutions import CUES, PUBLIC_HEADS, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
-from kg.extract.names import completed, cued_names, extended, foreign, name_word, trimmed
+from kg.extract.names import (
+    completed,
+    cued_names,
+    extended,
+    foreign,
+    joined_at_initials,
+    name_word,
+    spelt_by_acronym,
+    trimmed,
+)
 from kg.extract.nlp import french
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
@@ -114,7 +123,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     unvouched: list[Candidate] = []  # guarded names ("X") in no telling context
     glosses: list[tuple[Any, str]] = []  # "(Fiscalía General del Estado)" after a name
     redefined: set[str] = set()  # known acronyms the article defines for something else
-    for ent in sorted([*doc.ents, *cued_names(doc)], key=lambda e: e.start):
+    for ent in sorted([*joined_at_initials(doc.ents), *cued_names(doc)], key=lambda e: e.start):
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
@@ -155,6 +164,8 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         if kind is not False:
             found.append(Candidate(span.start_char, span.end_char, span.text, kind,
                                    same_as=glossed.start if glossed is not None else None))
+    found += _untagged_acronyms(doc, found)
+    found = [_pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
@@ -224,6 +235,41 @@ def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candida
         return cand
     name = next((c for c in found if c.end < cand.start and body[c.end:cand.start].strip() == "("), None)
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
+
+
+def _untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
+    """"Movimento para a Renovação de Moçambique (MRM)": an acronym in parentheses right after a
+    name, which the tagger left untagged, abbreviates that name."""
+    text = doc.text
+    added = []
+    for token in doc[1:-1]:
+        if not (is_acronym(token.text) and len(token.text) >= 2 and doc[token.i - 1].text == "("
+                and doc[token.i + 1].text == ")"):
+            continue
+        if any(c.start <= token.idx < c.end for c in found):
+            continue
+        name = next((c for c in found if c.kind is not None and c.end < token.idx
+                     and text[c.end:token.idx].strip() == "("), None)
+        if name is not None:
+            added.append(Candidate(token.idx, token.idx + len(token.text), token.text, name.kind,
+                                   same_as=name.start))
+    return added
+
+
+#: what names a person by another name: "X, plus connue sous le pseudonyme de « Y »", "X, alias Y"
+_ALSO_KNOWN = re.compile(r",\s*(?:alias|dite?|surnommée?|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+"
+                         r"(?:nom|pseudonyme|surnom)\s+d[e'’])\s*[«“\"]?\s*\Z")
+
+
+def _pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
+    """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »"."""
+    before = body[max(0, cand.start - 80):cand.start]
+    match = _ALSO_KNOWN.search(before)
+    if match is None:
+        return cand
+    at = cand.start - len(before) + match.start()
+    person = next((c for c in found if c.kind == "Person" and c.end == at), None)
+    return replace(cand, kind="Person", same_as=person.start) if person is not None else cand
 
 
 def _parenthesised(span: Any) -> bool:
@@ -316,6 +362,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return "Organisation"
     if label in ("ORG", "MISC") and _paying(span, words):
         return "Organisation"
+    if label in ("ORG", "MISC") and len(words) > 1 and spelt_by_acronym(span.doc, span.start, span.end):
+        # "la Direction nationale des enquêtes (DNE)": named by its acronym, a public body by its head
+        public = any(w.lower_ in PUBLIC_HEADS for w in words[:2])
+        return "GovernmentBody" if public else "Organisation"
     return None
 
 

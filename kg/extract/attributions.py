@@ -116,7 +116,9 @@ def _named_subject_after(sentence: Sentence, comma: int) -> bool:
 
 
 #: "..., selon le ministère." / "..., d'après Meta.": the attribution closes the sentence
-_TRAILING = re.compile(r",\s+(?:selon|d['’]après)\s+(?=\S)")
+#: ", selon X." / ", d'après X." / ", a-t-on appris (mardi) auprès de X." closing a sentence
+_TRAILING = re.compile(r",\s+(?:(?:selon|d['’]après)\s+"
+                       r"|a-t-on\s+appris\s+(?:\w+\s+){0,2}?auprès\s+(?:de\s+|d['’]|(?=du\s|des\s)))(?=\S)")
 
 
 def _participle(token: Token) -> bool:
@@ -145,7 +147,8 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
     if found is None:
         return None
     named = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
-    if not named and any(sentence.start_char <= m.start < sentence.start_char + match.start()
+    asked = "appris" in match.group()  # "X a ouvert une enquête, a-t-on appris auprès de l'institution"
+    if not named and not asked and any(sentence.start_char <= m.start < sentence.start_char + match.start()
                          for m in extraction.actors[found[0]].mentions):
         return None  # "X a payé ..., selon le rapport publié par l'entreprise": not X, by a description
     claim = text[:match.start()].strip()

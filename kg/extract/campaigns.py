@@ -160,8 +160,10 @@ def _campaigns(
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
         platform = fallback_platform(extraction, sentence, counts)
-    if sponsor is None and verb is not None and extraction.campaigns and _agentless_passive(verb):
-        sponsor = extraction.campaigns[-1].sponsor  # "1,9 million ont été versés à Google": the same payer
+    if verb is not None and _agentless_passive(verb) and (sponsor is None or not amounts):
+        # "1,9 million ont été versés à Google": the same payer; "avoir été rémunérée pour six
+        # vidéos": who was paid is no sponsor
+        sponsor = extraction.campaigns[-1].sponsor if extraction.campaigns else None
     if sponsor is None or sponsor == platform:
         return []
     parts = (paid_people is None and _parts(extraction, sentence, amounts, counts)) or [

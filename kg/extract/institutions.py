@@ -267,6 +267,11 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     return qualified, bare
 
 
+#: heads of a public body's name: "Haute autorité de ... (HAAC)", "Direction nationale des enquêtes (DNE)"
+PUBLIC_HEADS = STRONG_HEADS | WEAK_HEADS | frozenset({
+    "brigade", "bureau", "unité", "cellule", "division", "direction", "agence", "centre", "département",
+    "pôle", "inspection"})
+
 #: units named for what they fight ("la brigade de lutte contre la cybercriminalité")
 _FIGHT_HEADS = frozenset({"brigade", "bureau", "unité", "cellule", "division", "direction", "agence",
                           "centre", "office", "commission", "service", "pôle", "parquet", "autorité"})

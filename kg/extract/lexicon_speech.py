@@ -17,7 +17,7 @@ REPORTING_VERBS = frozenset({
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
-    "soupirer", "agacer", "réjouir", "désoler",
+    "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
@@ -79,7 +79,7 @@ INFINITIVE_VERBS = frozenset({
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
     "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
-    "reprocher", "juger", "regretter", "fustiger", "critiquer",
+    "reprocher", "juger", "regretter", "fustiger", "critiquer", "balayer",
 })
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."

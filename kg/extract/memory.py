@@ -24,6 +24,8 @@ class SpeakerMemory:
     subject_sentence: dict[str, int] = field(default_factory=dict)
     #: how many sentences have had their subjects noted (the number of the sentence being read)
     noted: int = 0
+    #: the sentence whose subject was someone unnamed ("l'un des créateurs"), with that subject's gender
+    unnamed: tuple[int, str | None] = (-10, None)
 
     def remember(self, key: str, sentence: int) -> None:
         self.last_speaker, self.last_sentence = key, sentence
@@ -52,6 +54,9 @@ class SpeakerMemory:
                     and k in extraction.actors and extraction.actors[k].kind == "Person"]
         if previous and self.last_sentence < sentence - 1 and fits(previous[-1]):
             return previous[-1]
+        unnamed, its_gender = self.unnamed
+        if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted):
+            return None  # "L'un des créateurs reconnaît ... . Il dit ...": the one no name was given
         if self.last_speaker and sentence - self.last_sentence <= 2 and fits(self.last_speaker):
             return self.last_speaker
         candidates = [k for k in self.recent_subjects if fits(k)]

@@ -7,6 +7,7 @@ foreign names whose lowercase words the French model does not know ("Transparent
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span
@@ -103,12 +104,15 @@ def completed(ent: Any) -> Any:
         if _capital(doc[j]):
             return doc[ent.start:_capitals(doc, j)]
     end = _capitals(doc, end, free=True)
+    spelt = _spelt_run(doc, ent.start, end)
+    if spelt:  # "Parti" + "pour la souveraineté thaïe (PST)": the acronym spells the whole name
+        return doc[ent.start:spelt]
     while end < len(doc) and doc[end].lower_ in COMPANY_WORDS and doc[end].text[:1].isupper() \
             and doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
         end = _capitals(doc, end + 1, free=True)  # "Savannah" + "Signal" + "Partners", tagged apart
     while end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS - {"contre"}:
         j = end + 1 + (doc[end + 1].lower_ in _LINK_DETERMINERS)
-        if j < len(doc) and _capital(doc[j]) and _spelt_by_acronym(doc, ent.start, _capitals(doc, j)):
+        if j < len(doc) and _capital(doc[j]) and spelt_by_acronym(doc, ent.start, _capitals(doc, j)):
             end = _capitals(doc, j)  # "Alliance des forces" + "du Mono (AFM)", whatever the tagger saw
             continue
         if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
@@ -130,7 +134,18 @@ def completed(ent: Any) -> Any:
     return span
 
 
-def _spelt_by_acronym(doc: Any, start: int, end: int) -> bool:
+def _spelt_run(doc: Any, start: int, end: int) -> int:
+    """The end of a run of up to six words after ``doc[start:end]``, within the sentence and with no
+    punctuation, that the acronym in parentheses right after it spells with the name; else 0."""
+    for stop in range(end + 1, min(len(doc), end + 7)):
+        if doc[stop - 1].is_punct or doc[stop - 1].is_space or doc[stop - 1].is_sent_start:
+            return 0
+        if spelt_by_acronym(doc, start, stop):
+            return stop
+    return 0
+
+
+def spelt_by_acronym(doc: Any, start: int, end: int) -> bool:
     """Whether the acronym in parentheses right after ``doc[start:end]`` spells its initials."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
@@ -203,6 +218,25 @@ def extended(span: Any) -> Any:
             and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "PER"):
         end += 1
     return doc[span.start:end]
+
+
+def joined_at_initials(ents: Any) -> list[Any]:
+    """The entities, where the NER split a name at an initial between two capitalised words
+    ("Stavroula" + "Ch." + "Kyriakou", "Kamran" + "A." + "Malik") joined again as one person."""
+    ents = sorted(ents, key=lambda e: e.start)
+    joined: list[Any] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and ent.start == previous.end + 1 \
+                and _INITIAL.fullmatch(ent.doc[previous.end].text) and previous.text[:1].isupper():
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label="PER")
+            continue
+        joined.append(ent)
+    return joined
+
+
+#: an initial standing for a given name: "A.", "Th."
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
 
 def cued_names(doc: Any) -> list[Any]:

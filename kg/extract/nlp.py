@@ -10,6 +10,7 @@ or a colon as the parser sometimes decides. A quotation opening after a closed o
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +28,7 @@ _CLOSING = frozenset({"»", "”", '"', ")"})
 def newline_sentences(doc: Doc) -> Doc:
     """Sentences start after a line break, may start after terminal punctuation, nowhere else."""
     _split_letter_stops(doc)
+    _join_digraph_initials(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -55,6 +57,21 @@ def _split_letter_stops(doc: Doc) -> None:
     with doc.retokenize() as retokenizer:
         for token in stops:
             retokenizer.split(token, [token.text[0], "."], heads=[(token, 1), (token, 1)])
+
+
+def _join_digraph_initials(doc: Doc) -> None:
+    """"Andreas Th. Kleanthous", "Stavroula Ch. Kyriakou": an initial of two letters, split from its
+    full stop by the tokenizer, is one word again (as "A." is), between two capitalised words."""
+    pairs = [t for t in doc[1:-2] if _DIGRAPH.fullmatch(t.text) and not t.whitespace_
+             and doc[t.i + 1].text == "." and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha
+             and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha]
+    with doc.retokenize() as retokenizer:
+        for token in pairs:
+            retokenizer.merge(doc[token.i:token.i + 2])
+
+
+#: two-letter initials of a given name written in Latin letters: "Th.", "Ch.", "Ph.", "Kh."
+_DIGRAPH = re.compile(r"(?:Th|Ch|Ph|Kh|Sh|Gh|Dj|Zh)")
 
 
 def _line_end(doc: Doc, index: int) -> bool:

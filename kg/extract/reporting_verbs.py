@@ -22,8 +22,10 @@ def reporting(token: Token) -> bool:
     résumé") the word is a past participle whatever the tagger says."""
     if token.pos_ in ("VERB", "AUX"):
         morph = token.morph
+        doc = token.doc
+        after_quote = token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in ("»", "”")
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
-                and aside_auxiliary(token) is None:
+                and aside_auxiliary(token) is None and not after_quote:  # "», résume, ...": a present
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
                 and token.doc[token.i - 1].pos_ == "NOUN":
@@ -66,7 +68,8 @@ def mistagged_present(token: Token) -> bool:
     if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text) or present_lemma(text) is None:
         return False
     if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("DET", "PROPN")
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and (following.pos_ in ("DET", "PROPN") or following.text == ",")
     subject = token.doc[token.i - 1]
     if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
         subject = token.doc[token.i - 2]

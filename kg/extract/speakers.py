@@ -236,8 +236,13 @@ def own_subject(verb: Token) -> Token | None:
         commas = first.i > verb.sent.start and doc[first.i - 1].text == "," and doc[
             verb_group_start(verb).i - 1].text == ","
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children)
-        if not (commas and indefinite and child.pos_ == "NOUN" and child.i < verb.i):
-            return child
+        if commas and indefinite and child.pos_ == "NOUN" and child.i < verb.i:
+            continue
+        # "cinq personnes, dont le patron d'une agence, ..., a annoncé X": a "dont" clause closed by
+        # the comma before the verb group is an aside, not the clause of the verb
+        if "Rel" in first.morph.get("PronType") and doc[verb_group_start(verb).i - 1].text == ",":
+            continue
+        return child
     return None
 
 
@@ -307,7 +312,8 @@ def surface_subject(
 
 
 def quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence, or in a quote
+    opened in a sentence before ("« A. B », a dit X": the tagger's second sentence starts in it)."""
     depth = 0
     for other in token.sent:
         if other.i >= token.i:
@@ -316,7 +322,10 @@ def quoted(token: Token) -> bool:
             depth += 1
         elif other.text in ("»", "”"):
             depth = max(0, depth - 1)
-    return depth > 0
+    if depth > 0:
+        return True
+    marks = [t.text for t in token.sent if t.i > token.i and t.text in ("«", "“", "»", "”")]
+    return bool(marks) and marks[0] in ("»", "”")
 
 
 def inverted_speaker(
@@ -331,8 +340,8 @@ def inverted_speaker(
     doc = verb.doc
     named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
     window: list[Token] = []
-    skip_to = 0
-    for token in doc[verb.i + 1:min(verb.sent.end, verb.i + _INVERTED_SPAN)]:
+    skip_to = _aside_end(verb)  # "résume, depuis son bureau du campus, le politologue X"
+    for token in doc[verb.i + 1:min(verb.sent.end, max(skip_to, verb.i) + _INVERTED_SPAN)]:
         if token.i < skip_to:
             continue
         if any(start <= token.idx < end for start, end in named):  # "Park Ji-hoon": "hoon" tagged VERB
@@ -370,6 +379,16 @@ def inverted_speaker(
         if spoken_for:
             return spoken_for, None
     return None
+
+
+def _aside_end(verb: Token) -> int:
+    """Past an aside set off by commas right after the verb ("», résume, depuis son bureau, X"):
+    the index after its closing comma; else 0."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or doc[verb.i + 1].text != ",":
+        return 0
+    closing = next((t.i for t in doc[verb.i + 2:verb.sent.end] if t.text in ",.;:!?"), None)
+    return closing + 1 if closing is not None and doc[closing].text == "," else 0
 
 
 def _unnamed_inverted(extraction: Extraction, verb: Token) -> bool:
@@ -449,4 +468,20 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
             key = found[0] if found else standing
             if key:  # "L'agence a tenté ... . Elle a proposé": the agency
                 memory.note_subject(key)
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
+    if subject is not None and _unnamed_subject(extraction, subject, memory):
+        gender = subject.morph.get("Gender")
+        memory.unnamed = (memory.noted, gender[0] if gender else None)
     memory.noted += 1
+
+
+def _unnamed_subject(extraction: Extraction, subject: Token, memory: SpeakerMemory) -> bool:
+    """"l'un des créateurs", "un ancien salarié": an indefinite subject that names no actor."""
+    indefinite = subject.lower_ in ("un", "une") or any(
+        c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
+    if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM"):
+        return False
+    first = min(subject.subtree, key=lambda t: t.i)
+    last = max(subject.subtree, key=lambda t: t.i)
+    return not actors_in(extraction, first.idx, last.idx + len(last)) and (
+        subject.pos_ != "NOUN" or stand_in(extraction, subject, memory) is None)

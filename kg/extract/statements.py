@@ -243,6 +243,8 @@ def _predicate(token: Token) -> bool:
             and any(c.dep_ == "nsubj" for c in token.children):
         return True
     supported = any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
+    if token.pos_ == "NOUN" and token.text.islower() and any(c.dep_ == "cop" for c in token.children):
+        return not any(c.dep_ == "det" for c in token.children)  # "est catégorique": an adjective
     return token.pos_ in ("VERB", "ADJ") and supported
 
 
@@ -256,6 +258,8 @@ def _indirect(
     content = span
     if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
         span = content = _infinitive_complement(sentence, verb)
+    if span is None:
+        span = content = _denial_by_defence(sentence, verb)
     if span is None:
         span = _incise(sentence, verb)
         content = span
@@ -353,6 +357,10 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
         if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
                 or key(token.text) in MONTHS:
             continue  # "a annoncé le 22 septembre avoir ..."
+        if token.text == ",":
+            after = _after_aside(sentence, token)
+            if after is not None:  # "a reconnu, lors d'un direct suivi par des milliers de gens, avoir ..."
+                return int(after.idx), _content_end(sentence, verb)
         if token.text in (",", "(", ")"):
             continue  # "a démenti, sur son compte Instagram, avoir ...", "à la Commission (DIK)"
         in_phrase = in_phrase or token.pos_ == "ADP"
@@ -362,6 +370,32 @@ def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] |
         if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") and not named or token.is_punct:
             return None
     return None
+
+
+def _after_aside(sentence: Sentence, comma: Token) -> Token | None:
+    """The infinitive (or its negation) right after the comma closing an aside opened at ``comma``
+    ("avoué, lors d'un direct suivi par ..., avoir été payée"): the aside holds no finite verb."""
+    for token in sentence.doc[comma.i + 1:min(sentence.end, comma.i + 25)]:
+        if token.text == ",":
+            following = sentence.doc[token.i + 1:min(sentence.end, token.i + 4)]
+            first = next((t for t in following if t.lower_ not in ("ne", "n'", "n’", "pas", "jamais")), None)
+            if first is not None and "Inf" in first.morph.get("VerbForm"):
+                return following[0]
+            return None
+        if token.is_punct and token.text in ".;:!?«»" or "Fin" in token.morph.get("VerbForm"):
+            return None
+    return None
+
+
+def _denial_by_defence(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """"s'est défendue de toute ingérence", "se défend d'avoir payé ...": what one denies, from "de"."""
+    if verb_lemma(verb) != "défendre" or not any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
+                                                  for c in verb.children):
+        return None
+    following = verb.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if following is None or following.lower_ not in ("de", "d'", "d’"):
+        return None
+    return int(following.idx), _content_end(sentence, verb)
 
 
 def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
@@ -385,6 +419,9 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "Le directeur de X, Dilshan Perera, a nié": a name the tagger takes for a verb
     if before[-2].lower_ in _DETACHED and before[-3].text == ",":
         return None  # "L'ACN, elle, a démenti": the subject, set off, then taken up by a pronoun
+    relative = next((i for i, t in enumerate(before) if "Rel" in t.morph.get("PronType")), None)
+    if relative is not None and not any(_predicate(t) for t in before[:relative]):
+        return None  # "Le PAM, parti dont plusieurs élus ont partagé ces vidéos, a nié": a subject
     start = sentence.start_char
     return int(start), int(before[-1].idx)
 
