@@ -689,6 +689,18 @@ FIFTEENTH = [
 SIXTEENTH = [
     pytest.param("La chanteuse Nadège Obiang-Ella a reconnu mardi soir avoir été payée pour trois vidéos.",
                  [], id="who-was-paid-in-an-agentless-passive-is-no-sponsor"),
+    pytest.param("L'agence Kora Signal Partners, installée à Mérignac, emploie onze salariés. La Commission "
+                 "électorale (CEN) a infligé au parti une amende de cinq millions de francs en décembre. "
+                 "L'agence avait aussi démarché d'autres formations. En septembre 2025, elle avait proposé "
+                 "à l'Union des forces du Sahel (UFS) un contrat de 120 000 dollars pour une campagne de "
+                 "vidéos sponsorisées sur YouTube. L'UFS a décliné.",
+                 [("Union des forces du Sahel", "Kora Signal Partners", "120000", "USD")],
+                 id="l-agence-is-a-company-before-a-public-body"),
+    pytest.param("Selon le parquet, l'agence Kora Signal Partners emploie onze salariés. Kora Signal "
+                 "Partners a également versé 15 000 euros à une dizaine de blogueurs pour 75 publications "
+                 "favorables au parti.",
+                 [("Kora Signal Partners", None, "15000", "EUR")],
+                 id="a-name-the-tagger-misses-once-is-still-its-actor"),
 ]
 
 

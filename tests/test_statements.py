@@ -985,6 +985,26 @@ SIXTEENTH = [
         [("Nadège Obiang-Ella", "2025-09-23", False, "avoir été payée"),
          ("Nadège Obiang-Ella", "2025-09-23", False, "elle ignorait")],
         id="a-pseudonym-and-an-aside-before-the-infinitive"),
+    pytest.param(
+        "À Dakar, le parquet a inculpé le 4 mars 2026 quatre personnes pour financement illicite. La "
+        "procureure générale, Awa Ndiaye-Sarr, a dénoncé le lendemain une entreprise de corruption.", None,
+        [("Awa Ndiaye-Sarr", "2026-03-05", False, "a dénoncé le lendemain")],
+        id="le-lendemain-in-an-article-without-a-date-is-the-day-after-the-story"),
+    pytest.param(
+        "Le parquet a inculpé le 4 mars quatre personnes pour financement illicite. La procureure générale, "
+        "Awa Ndiaye-Sarr, a dénoncé le lendemain une entreprise de corruption.", "2026-03-20",
+        [("Awa Ndiaye-Sarr", "2026-03-05", False, "a dénoncé le lendemain")],
+        id="le-lendemain-is-never-the-day-after-publication"),
+    pytest.param(
+        "Le groupe Meta a retiré les pages.\n\nLa Digital Safety Authority (DSA), l'agence publique chargée "
+        "de la sécurité numérique, a annoncé lundi avoir ouvert une enquête.", "2026-03-20",
+        [("Digital Safety Authority", "2026-03-16", False, "avoir ouvert une enquête")],
+        id="a-name-with-its-determiner-before-its-description-is-the-subject"),
+    pytest.param(
+        "La société Tasman Bay Analytics LLC, enregistrée à Miami, a payé les annonces. Tasman Bay "
+        "Analytics a démenti toute ingérence.", "2026-03-20",
+        [("Tasman Bay Analytics LLC", None, False, "a démenti toute ingérence")],
+        id="a-company-named-without-its-legal-form-is-the-same-company"),
 ]
 
 

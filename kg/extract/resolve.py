@@ -163,7 +163,7 @@ def resolve_actors(
     _merge_qualified(clusters)
     _merge_misspellings(article.body, clusters)
     for cand in pending:
-        _attach(cand, clusters)
+        _attach(cand, clusters, body=article.body)
     _add_surnames(article.body, clusters, headings)
     _add_acronyms(article.body, clusters, headings)
     _add_heads(article.body, clusters, heads)
@@ -185,7 +185,7 @@ def _fuzzy_entry(cand: Candidate, gazetteer: Gazetteer) -> Entry | None:
     return None
 
 
-def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True) -> bool:
+def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True, body: str = "") -> bool:
     """Add ``cand`` to the one cluster it names by form or surname (or misspells); False if none."""
     text = fold(cand.text)
     matches = [c for c in clusters.values() if text in {fold(f) for f in c.forms}]
@@ -196,14 +196,34 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(initials(f) == cand.text for f in c.forms)]
     if not matches and cand.kind is None and len(cand.text.split()) == 1:  # "la Fiscalía": its head word
+        place = re.search(rf"\b(?:au|aux|en|du)\s+{re.escape(cand.text)}\b", body)  # "au Ghana": a place
+        matches = [] if place else [c for c in clusters.values() if c.kind != "Person" and any(
+            len(f.split()) >= 3 and fold(f.split()[0]) == text for f in c.forms)]
+    if not matches and len(cand.text.split()) >= 2:  # "Coral Bay Analytics" is "Coral Bay Analytics LLC"
+        bare = without_legal_form(cand.text)
         matches = [c for c in clusters.values() if c.kind != "Person"
-                   and any(len(f.split()) >= 3 and fold(f.split()[0]) == text for f in c.forms)]
+                   and any(without_legal_form(f) == bare for f in c.forms)]
     if not matches and fuzzy and len(cand.text.split()) >= 2:
         matches = [c for c in clusters.values() if any(close(cand.text, f) for f in c.forms)]
     if len({id(c) for c in matches}) != 1:
         return False
     matches[0].add(cand.start, cand.end, cand.text)
     return True
+
+
+def without_legal_form(name: str) -> str:
+    """The folded name without the legal form that ends it: "Siam Forward Media Co., Ltd." ->
+    "siam forward media"."""
+    words = fold(name).replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+#: legal forms of companies, written after their name
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "sa", "sas", "sarl", "srl", "ltd", "llc", "gmbh",
+                          "ag", "ab", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "co", "limited", "lda",
+                          "ltda"})
 
 
 def _merge_misspellings(body: str, clusters: dict[str, Cluster]) -> None:
@@ -287,18 +307,20 @@ def _add_surnames(body: str, clusters: dict[str, Cluster], headings: Sequence[tu
 
 
 def _add_acronyms(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]]) -> None:
-    """Every later "EFCC" or "l'EFCC" of an organisation introduced as "Name (EFCC)": the tagger
-    does not always tag a bare acronym, and an acronym no other actor shares is its name."""
+    """Every later "EFCC" or "l'EFCC" of an organisation introduced as "Name (EFCC)", and every other
+    occurrence of a name of several words: the tagger does not tag every one ("Estuaire Digital
+    Stratégies a versé ..." opening a sentence), and a name no other actor shares is that actor."""
     owners: dict[str, list[Cluster]] = {}
     for cluster in clusters.values():
-        if cluster.kind != "Person":
-            for form in {f for f in cluster.forms if len(f) >= 2 and is_acronym(f)}:
+        for form in set(cluster.forms):
+            abbreviation = cluster.kind != "Person" and len(form) >= 2 and is_acronym(form)
+            if abbreviation or (len(form.split()) >= 2 and form[:1].isupper()):
                 owners.setdefault(form, []).append(cluster)
     taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions] + list(headings)
-    for acronym, owning in owners.items():
+    for name, owning in owners.items():
         if len(owning) != 1:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 owning[0].add(match.start(), match.end(), match.group())
 

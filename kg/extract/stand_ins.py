@@ -33,6 +33,11 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
         return None
+    public = any(c.dep_ == "amod" and c.lower_ in _PUBLIC for c in head.children)
+    if head.lower_ == "agence" and not public:  # "l'agence" is a company before it is a public body
+        found = _descriptor_of(extraction, head, memory, frozenset({"Company", "MediaOutlet"}))
+        if found is not None:
+            return found
     found = _descriptor_of(extraction, head, memory, kinds)
     if found is None or head.lower_ not in _NAMED_BY_HEAD:
         return found
@@ -42,6 +47,9 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
 
 #: institutions whose definite description is the head of their name ("le ministère de ...")
 _NAMED_BY_HEAD = frozenset({"gouvernement", "ministère", "parquet", "commission"})
+#: adjectives that make a description a public body's: "l'agence gouvernementale", "l'agence publique"
+_PUBLIC = frozenset({"gouvernementale", "gouvernemental", "fédérale", "fédéral", "publique", "public",
+                     "nationale", "national", "étatique", "officielle", "officiel"})
 
 
 def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,

@@ -33,7 +33,7 @@ Token = Any  # spaCy Token
 
 def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
     """Dates stated in ``body[start:end]`` (offsets into the body), relative ones resolved; "la
-    veille" or "le lendemain" opening a sentence against the story (see ``_next_to_the_story``)."""
+    veille" or "le lendemain" against the story (see ``_next_to_the_story``)."""
     body = extraction.article.body
     if extraction.article.date is None:
         found = _in_the_story_year(body, start, end)
@@ -82,9 +82,8 @@ def _absolute_dates(body: str) -> tuple[DateMention, ...]:
     return tuple(find_dates(body, None))
 
 
-#: "La veille", "Le lendemain" opening a sentence
-_NEXT_DAY = re.compile(r"(?:(?<=^)|(?<=[.!?»;]\s)|(?<=\n))(?:La veille|Le lendemain|la veille|le lendemain)\b"
-                       r"(?!\s+(?:de|des|du|d['’]))")  # not "La veille des inculpations": next to an event
+#: "La veille", "le lendemain" (not "La veille des inculpations": next to an event)
+_NEXT_DAY = re.compile(r"\b(?:La veille|Le lendemain|la veille|le lendemain)\b(?!\s+(?:de|des|du|d['’]))")
 
 
 def date_of(
@@ -166,8 +165,10 @@ def _next_to_the_story(extraction: Extraction, start: int, end: int) -> PartialD
     if phrase not in ("la veille", "le lendemain"):
         return None
     before = body[max(0, start - 3):start].strip()
-    if before and not before.endswith((".", "»", "!", "?", ";")):
-        return None  # "le 16 juin ; le lendemain, X a démenti": a clause opening on it, too
+    opening = not before or before.endswith((".", "»", "!", "?", ";"))  # "le 16 juin ; le lendemain, ..."
+    if not opening and phrase == "la veille" and extraction.article.date is not None:
+        return None  # "X, qui avait parlé la veille": the day before the article's
+    # "a dénoncé le lendemain": the day after the story's last day, never the day after publication
     told = _last_date_before(extraction, start, paragraphs=2)
     if told is None or told.precision != "day":
         return None
