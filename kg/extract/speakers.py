@@ -215,12 +215,10 @@ def _named_before(extraction: Extraction, subject: Token) -> str | None:
         return None
     before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
     keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
-    if None in keys and before[0].pos_ == "DET" and len(keys) == 2:  # "La Cyber Security Authority (CSA),"
-        keys = {k for k in keys if k is not None and all(
-            actor_at(extraction, t.idx, t.idx + len(t)) in (k, None) for t in before)}
-        named = [t for t in before[1:] if not t.is_punct]
-        if any(actor_at(extraction, t.idx, t.idx + len(t)) is None for t in named):
+    if None in keys and len(keys) == 2 and before[0].pos_ == "DET":  # "La Cyber Security Authority (CSA),"
+        if any(actor_at(extraction, t.idx, t.idx + len(t)) is None for t in before[1:] if not t.is_punct):
             return None
+        keys.discard(None)
     return keys.pop() if len(keys) == 1 else None
 
 
