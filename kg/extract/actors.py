@@ -248,8 +248,7 @@ def _untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
             continue
         if any(c.start <= token.idx < c.end for c in found):
             continue
-        name = next((c for c in found if c.kind is not None and c.end < token.idx
-                     and text[c.end:token.idx].strip() == "("), None)
+        name = _named_before_bracket(found, text, token.idx)
         if name is not None:
             added.append(Candidate(token.idx, token.idx + len(token.text), token.text, name.kind,
                                    same_as=name.start))
@@ -302,9 +301,13 @@ def _defined_otherwise(span: Any, entry: Entry) -> bool:
 def _glossed(span: Any, found: list[Candidate]) -> Candidate | None:
     """The actor named right before the parentheses around ``span``: ``span`` is its name in other
     words (in its own language)."""
-    text = span.doc.text
-    return next((c for c in found if c.kind is not None and c.end < span.start_char
-                 and text[c.end:span.start_char].strip() == "("), None)
+    return _named_before_bracket(found, span.doc.text, span.start_char)
+
+
+def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Candidate | None:
+    """The actor named right before the opening bracket in front of offset ``start``."""
+    return next((c for c in found if c.kind is not None and c.end < start
+                 and text[c.end:start].strip() == "("), None)
 
 
 def _currency(span: Any) -> bool:

@@ -22,10 +22,8 @@ def reporting(token: Token) -> bool:
     résumé") the word is a past participle whatever the tagger says."""
     if token.pos_ in ("VERB", "AUX"):
         morph = token.morph
-        doc = token.doc
-        after_quote = token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in ("»", "”")
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
-                and aside_auxiliary(token) is None and not after_quote:  # "», résume, ...": a present
+                and aside_auxiliary(token) is None and not _after_quote(token):  # "», résume, ...": a present
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
                 and token.doc[token.i - 1].pos_ == "NOUN":
@@ -59,6 +57,12 @@ def verb_lemma(token: Token) -> str:
     return lemma
 
 
+def _after_quote(token: Token) -> bool:
+    """Right after a quote's closing mark and a comma: "», résume X"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in ("»", "”")
+
+
 def mistagged_present(token: Token) -> bool:
     """A present-tense reporting verb the tagger reads as a noun or an adverb ("Elle juge que",
     "Il dément en revanche que"): lowercase, right after its subject, and before "que" with at most
@@ -67,7 +71,7 @@ def mistagged_present(token: Token) -> bool:
     text = token.lower_
     if not text.isalpha() or token.i < 2 or not _PRESENT_FORM.search(text) or present_lemma(text) is None:
         return False
-    if token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in ("»", "”"):
+    if _after_quote(token):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is not None and (following.pos_ in ("DET", "PROPN") or following.text == ",")
     subject = token.doc[token.i - 1]

@@ -165,7 +165,7 @@ def resolve_actors(
     for cand in pending:
         _attach(cand, clusters, body=article.body)
     _add_surnames(article.body, clusters, headings)
-    _add_acronyms(article.body, clusters, headings)
+    _add_names(article.body, clusters, headings)
     _add_heads(article.body, clusters, heads)
     for start, end, holder in role_mentions(article, _named_spans(clusters), gazetteer):
         target = next((c for c in clusters.values() if c.name == holder), None)
@@ -297,16 +297,10 @@ def _add_surnames(body: str, clusters: dict[str, Cluster], headings: Sequence[tu
         if cluster.kind == "Person":
             for name in {s for f in cluster.forms for s in surnames(f)}:
                 owners.setdefault(name, []).append(cluster)
-    taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions] + list(headings)
-    for name, owning in owners.items():
-        if len(owning) != 1 or len(name) < 3:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                owning[0].add(match.start(), match.end(), match.group())
+    _add_unshared(body, clusters, headings, {n: o for n, o in owners.items() if len(n) >= 3})
 
 
-def _add_acronyms(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]]) -> None:
+def _add_names(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]]) -> None:
     """Every later "EFCC" or "l'EFCC" of an organisation introduced as "Name (EFCC)", and every other
     occurrence of a name of several words: the tagger does not tag every one ("Estuaire Digital
     Stratégies a versé ..." opening a sentence), and a name no other actor shares is that actor."""
@@ -316,6 +310,12 @@ def _add_acronyms(body: str, clusters: dict[str, Cluster], headings: Sequence[tu
             abbreviation = cluster.kind != "Person" and len(form) >= 2 and is_acronym(form)
             if abbreviation or (len(form.split()) >= 2 and form[:1].isupper()):
                 owners.setdefault(form, []).append(cluster)
+    _add_unshared(body, clusters, headings, owners)
+
+
+def _add_unshared(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple[int, int]],
+                  owners: dict[str, list[Cluster]]) -> None:
+    """Each occurrence, outside mentions and headings, of a name ``owners`` gives to one cluster only."""
     taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions] + list(headings)
     for name, owning in owners.items():
         if len(owning) != 1:

@@ -382,7 +382,7 @@ def _after_aside(sentence: Sentence, comma: Token) -> Token | None:
             if first is not None and "Inf" in first.morph.get("VerbForm"):
                 return following[0]
             return None
-        if token.is_punct and token.text in ".;:!?«»" or "Fin" in token.morph.get("VerbForm"):
+        if (token.is_punct and token.text in ".;:!?«»") or "Fin" in token.morph.get("VerbForm"):
             return None
     return None
 
