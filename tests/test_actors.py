@@ -516,3 +516,27 @@ def test_a_name_with_its_acronym_or_its_pseudonym(find: Find, text: str, name_: 
 def test_initials_of_two_letters_and_more_titles_keep_a_name_whole(find: Find, text: str, name_: str) -> None:
     extraction = find(text)
     assert [a.name for a in extraction.actors.values() if a.kind == "Person"] == [name_]
+
+
+@pytest.mark.parametrize(("text", "name_", "alias"), [
+    ("La société qui les employait, Drini Reach SH.P.K., vendait des messages. Drini Reach a démenti.",
+     "Drini Reach SH.P.K.", "Drini Reach"),
+    ("Ils ont été payés par une société de production, Annapurna Frame Pvt. Ltd., pour publier 23 vidéos. "
+     "Annapurna Frame a démenti.", "Annapurna Frame Pvt. Ltd.", "Annapurna Frame"),
+])
+def test_a_legal_form_with_dots_makes_a_company_of_its_name(find: Find, text: str, name_: str,
+                                                          alias: str) -> None:
+    """A legal form written with full stops ("SH.P.K.", "Pvt. Ltd.") keeps the name whole and one
+    sentence, makes it a company, and the name without it is the same company."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.name == name_]
+    assert actor.kind == "Company"
+    assert alias in actor.aliases
+    assert len(list(extraction.doc.sents)) == 2  # the first line is the title here: two sentences
+
+
+def test_a_byline_names_no_actor(find: Find) -> None:
+    extraction = find("Au Tonga, des influenceurs payés\n\n"
+                      "Par Claire Dubois-Ferrand (Suva, correspondante)\n\n"
+                      "Le ministère de l'Intérieur a ouvert une enquête.")
+    assert [a.name for a in extraction.actors.values()] == ["ministère de l'Intérieur"]

@@ -1013,3 +1013,81 @@ def test_readings_from_dev16(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+SEVENTEENTH = [
+    pytest.param(
+        "Le maire Paul Ngassa-Eboa, son adjointe et un chauffeur dont le nom n'a pas été divulgué sont "
+        "poursuivis pour « fraude », a indiqué le parquet de Douala dans un communiqué publié lundi soir.",
+        "2026-04-08",
+        [("parquet de Douala", "2026-04-06", False, "Le maire Paul Ngassa-Eboa")],
+        id="a-relative-clause-closed-before-the-main-verb-leaves-an-incise"),
+    pytest.param(
+        "La présidente de la commission électorale, Ana Folau-Vea, a mis en garde mardi les candidats "
+        "contre « toute publicité déguisée ». « L'argent caché finira par se voir », a-t-elle mis en garde.",
+        "2026-04-08",
+        [("Ana Folau-Vea", "2026-04-07", False, "a mis en garde mardi"),
+         ("Ana Folau-Vea", "2026-04-07", True, "L'argent caché")],
+        id="mettre-en-garde-reports"),
+    pytest.param(
+        "Un ancien salarié de Coastline Media, qui a requis l'anonymat, affirme que l'agence écrivait "
+        "elle-même les messages.", "2026-04-08",
+        [],
+        id="an-unnamed-employee-does-not-speak-for-the-company"),
+    pytest.param(
+        "Le Parti du renouveau civique (PRC), l'un des principaux partis d'opposition, affirme de son côté "
+        "avoir reçu une offre de la même agence.", "2026-04-08",
+        [("Parti du renouveau civique", None, False, "avoir reçu une offre")],
+        id="a-name-before-l-un-des-is-the-subject"),
+    pytest.param(
+        "Pour Lena Moore-Kaho, directrice de l'observatoire, l'affaire montre que « la loi est dépassée ». "
+        "Elle s'inquiète aussi de la vitesse à laquelle ces vidéos circulent.", "2026-04-08",
+        [("Lena Moore-Kaho", None, False, "l'affaire montre"),
+         ("Lena Moore-Kaho", None, False, "de la vitesse")],
+        id="s-inquieter-de-reports-a-worry"),
+    pytest.param(
+        "Malia Tupou-Hala, 24 ans, plus connue sous le pseudonyme de « Lady Moana » auprès de ses abonnés, "
+        "admet avoir été payée. TikTok a indiqué mardi avoir supprimé 80 comptes. « On en parlait partout. "
+        "Même au marché », raconte un étudiant. Lady Moana, elle, a surtout des regrets. « J'ai honte. "
+        "Je ne recommencerai pas », "
+        "glisse-t-elle.", "2026-04-08",
+        [("Malia Tupou-Hala", None, False, "avoir été payée"),
+         ("TikTok", "2026-04-07", False, "avoir supprimé"),
+         ("Malia Tupou-Hala", None, True, "J'ai honte")],
+        id="a-pseudonym-after-an-age-and-a-name-taken-up-by-elle"),
+    pytest.param(
+        "Sa présidente, Mele Taufa, a dénoncé dimanche une cabale. Interrogé par le quotidien Matangi, "
+        "l'avocat des deux blogueurs, Me Sione Lata, a répondu que ses clients avaient agi de bonne foi.",
+        "2026-04-08",
+        [("Mele Taufa", "2026-04-05", False, "a dénoncé dimanche"),
+         ("Sione Lata", None, False, "ses clients avaient agi")],
+        id="a-name-after-me-in-apposition-to-a-title"),
+    pytest.param(
+        "Le chercheur Tevita Kaufana nuance : « Ces vidéos ont compté. Mais les jeunes vérifient. » Selon "
+        "lui, la vraie difficulté tient à la loi électorale.", "2026-04-08",
+        [("Tevita Kaufana", None, True, "Ces vidéos ont compté"),
+         ("Tevita Kaufana", None, False, "la vraie difficulté")],
+        id="a-colon-after-a-verb-the-tagger-misreads-and-selon-lui-after-the-quote"),
+    pytest.param(
+        "Le parti Lotu a refusé l'offre. « Nous avons refusé les faux comptes », explique le porte-parole "
+        "du parti, Kolo Fifita. Parmi les cibles figure la "
+        "députée Ana Vake-Moala, élue à Neiafu. « Je recevais des menaces chaque jour », raconte-t-elle. "
+        "L'élue assure avoir porté plainte.", "2026-04-08",
+        [("Kolo Fifita", None, True, "Nous avons refusé les faux comptes"),
+         ("Ana Vake-Moala", None, True, "Je recevais"),
+         ("Ana Vake-Moala", None, False, "avoir porté plainte")],
+        id="elle-is-the-woman-named-just-before-and-her-title-after-her-name"),
+    pytest.param(
+        "« On écrivait des slogans », raconte un ancien opérateur, qui a témoigné sous couvert d'anonymat. "
+        "Telegram a indiqué avoir fermé deux chaînes. Les bureaux sont vides. L'ancien opérateur, lui, a "
+        "changé de métier. « C'était le même travail », dit-il.", "2026-04-08",
+        [("Telegram", None, False, "avoir fermé deux chaînes")],
+        id="the-unnamed-speaker-taken-up-names-no-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SEVENTEENTH)
+def test_readings_from_dev17(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

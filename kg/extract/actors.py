@@ -20,7 +20,7 @@ from typing import Any, Literal
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import CUES, PUBLIC_HEADS, cue_kind, designations, introduced
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.names import (
     completed,
@@ -53,6 +53,7 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
+_BYLINE = re.compile(r"(?:Par|Avec)\s+[A-ZÉ]")
 _TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’])\s*"
                               rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
@@ -105,7 +106,8 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
     spans, offset, title = [], 0, True
     for line in body.split("\n"):
         text = line.strip()
-        if text and (len(text.split()) <= 12 or title) and not _HEADING_END.search(text):
+        byline = _BYLINE.match(text) and len(text.split()) <= 12  # "Par X (Johannesburg, correspondante)"
+        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline:
             spans.append((offset, offset + len(line)))
         title = title and not text
         offset += len(line) + 1
@@ -256,7 +258,9 @@ def _untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
 
 
 #: what names a person by another name: "X, plus connue sous le pseudonyme de « Y »", "X, alias Y"
-_ALSO_KNOWN = re.compile(r",\s*(?:alias|dite?|surnommée?|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+"
+#: (past an age: "X, 26 ans, plus connue sous ...")
+_ALSO_KNOWN = re.compile(r"(?:,\s*\d{1,3}\s+ans)?,\s*"
+                         r"(?:alias|dite?|surnommée?|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+"
                          r"(?:nom|pseudonyme|surnom)\s+d[e'’])\s*[«“\"]?\s*\Z")
 
 
@@ -325,7 +329,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if _introductory(span) or _indefinite_description(span):
         return False
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
-            and any(t.lower_ in COMPANY_WORDS for t in words[1:]):
+            and any(t.lower_ in COMPANY_WORDS or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label == "LOC":
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -43,11 +43,8 @@ from kg.extract.lexicon_events import (
     SPEND_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import (
-    negated,
-    note_subjects,
-    quoted,
-)
+from kg.extract.speakers import negated, quoted
+from kg.extract.subjects import note_subjects
 from kg.extract.when import date_of
 
 Sentence = Any  # spaCy Span

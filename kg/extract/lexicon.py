@@ -393,6 +393,14 @@ def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]
 
 #: words that, after the first word of a name, make it a company's ("Altamira Medios", "Vistaar
 #: AdNet", "Nordvind Media AB"), even where the tagger saw a person
+#: legal forms of companies, written after their name, without their dots ("S.A.", "SH.P.K.")
+LEGAL_FORMS = frozenset({
+    "inc", "corp", "corporation", "sa", "sas", "sarl", "sarlu", "eurl", "srl", "ltd", "llc", "gmbh", "ag",
+    "ab",
+    "asa", "oy", "bv", "nv", "plc", "spa", "pty", "co", "limited", "lda", "ltda", "pvt", "shpk", "doo", "dd",
+    "sro", "kft", "sl", "slu", "bhd", "sdn", "jsc", "ooo", "pjsc", "sae", "sal", "ltée",
+})
+
 COMPANY_WORDS = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "sarl", "srl", "ltd", "ltd.", "llc", "gmbh",
     "ag", "ab", "as", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "media", "medios", "digital", "adnet",

@@ -17,7 +17,7 @@ REPORTING_VERBS = frozenset({
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
-    "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer",
+    "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
@@ -61,6 +61,14 @@ SPOKESPERSON_NOUNS = frozenset({
     "porte-parole", "représentant", "représentante", "communiqué", "direction", "service de presse",
 })
 
+#: people who belong to an organisation without speaking for it: "un ancien employé de X, qui a
+#: requis l'anonymat, affirme ..." is said by that unnamed person, not by X
+MEMBER_NOUNS = frozenset({
+    "employé", "employée", "salarié", "salariée", "ex-employé", "ex-employée", "ex-salarié",
+    "ex-salariée", "membre", "cadre", "collaborateur", "collaboratrice", "source", "proche",
+    "fonctionnaire", "agent", "militant", "militante", "ancien", "ancienne",
+})
+
 #: possessive determiners: "son porte-parole" refers to an organisation named before
 POSSESSIVES = frozenset({"son", "sa", "leur", "ses", "leurs"})
 
@@ -79,8 +87,11 @@ INFINITIVE_VERBS = frozenset({
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
     "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
-    "reprocher", "juger", "regretter", "fustiger", "critiquer", "balayer",
+    "reprocher", "juger", "regretter", "fustiger", "critiquer", "balayer", "mettre en garde",
 })
+
+#: reflexive verbs of saying whose content follows "de": "se défendre de", "s'inquiéter de"
+REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "réjouir", "étonner"})
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
 ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "pour")

@@ -26,6 +26,10 @@ class SpeakerMemory:
     noted: int = 0
     #: the sentence whose subject was someone unnamed ("l'un des créateurs"), with that subject's gender
     unnamed: tuple[int, str | None] = (-10, None)
+    #: the nouns of unnamed speakers ("raconte un ancien opérateur"): "l'ancien opérateur" is no actor
+    unnamed_nouns: set[str] = field(default_factory=set)
+    #: the people each sentence mentions, by sentence number
+    mentioned: dict[int, list[str]] = field(default_factory=dict)
 
     def remember(self, key: str, sentence: int) -> None:
         self.last_speaker, self.last_sentence = key, sentence
@@ -42,7 +46,9 @@ class SpeakerMemory:
 
         A person who was the subject of the previous sentence, after the last speaker spoke, comes
         first ("X a déclaré ... . Le directeur, Y, n'est pas inculpé. Il a reconnu ..." is Y); then
-        the last speaker of the last two sentences; then the last subject. A person whose gender
+        the one person of the pronoun's gender the previous sentence names, unless the last speaker
+        is of that gender too; then the last speaker of the last two sentences; then the last
+        subject. A person whose gender
         the article shows is never the referent of a pronoun of the other gender.
         """
         wanted = _gender_of_pronoun(word)
@@ -57,6 +63,11 @@ class SpeakerMemory:
         unnamed, its_gender = self.unnamed
         if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted):
             return None  # "L'un des créateurs reconnaît ... . Il dit ...": the one no name was given
+        shown = [k for k in self.mentioned.get(sentence - 1, [])
+                 if wanted and gender(extraction, k) == wanted]
+        if len(shown) == 1 and self.last_speaker not in shown and self.last_sentence < sentence - 1 and (
+                self.last_speaker is None or gender(extraction, self.last_speaker) != wanted):
+            return shown[0]  # "... figure la députée X. « ... », raconte-t-elle": not the last speaker, a man
         if self.last_speaker and sentence - self.last_sentence <= 2 and fits(self.last_speaker):
             return self.last_speaker
         candidates = [k for k in self.recent_subjects if fits(k)]

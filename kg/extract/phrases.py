@@ -13,6 +13,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
+from kg.extract.lexicon_speech import MEMBER_NOUNS
 from kg.extract.titles import title_of
 
 Token = Any  # spaCy Token
@@ -48,6 +49,21 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     own = actor_at(extraction, head.idx, head.idx + len(head))
     key = own if own in keys else _apposed_or_last_person(extraction, head, keys)
     return key, title_of(extraction, subtree, key)
+
+
+def unnamed_member(subject: Token) -> bool:
+    """"Un ancien employé de X, qui a requis l'anonymat,": an indefinite member of an organisation,
+    with no name set beside them, speaks for no one we can name."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
+    return bool(indefinite and subject.pos_ == "NOUN" and subject.lower_ in MEMBER_NOUNS
+                and not any(c.dep_ in ("appos", "flat:name") for c in subject.children))
+
+
+def unnamed_member_words(words: list[Token]) -> bool:
+    """The same read on the surface, when the parse gives no subject: "Un ancien salarié de X"."""
+    noun = next((t for t in words[1:3] if t.pos_ == "NOUN"), None)
+    return bool(words) and words[0].lower_ in ("un", "une") and noun is not None \
+        and noun.lower_ in MEMBER_NOUNS
 
 
 def qualifying_participle(token: Token) -> bool:

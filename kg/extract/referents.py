@@ -40,7 +40,8 @@ def latest_named(extraction: Extraction, head: Token) -> str | None:
 
 def person_described(extraction: Extraction, head: Token) -> str | None:
     """"Le magistrat", "la ministre": the person last named with that title (or, for "magistrat",
-    with a prosecutor's or judge's title) before ``head``."""
+    with a prosecutor's or judge's title) before ``head``; the title before the name or in the
+    apposition after it ("X, élue à Prizren")."""
     titles = PERSON_TITLES.get(head.lower_)
     if not titles or not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
         return None
@@ -51,7 +52,9 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
             continue
         for mention in actor.mentions:
             before = body[max(0, mention.start - 90):mention.start]
-            titled = any(f"{title} " in before or f"{title}," in before for title in titles)
+            after = body[mention.end:mention.end + 30]  # "la députée X, élue à Prizren"
+            titled = any(f"{title} " in before or f"{title}," in before
+                         or re.match(rf",\s+(?:\w+\s+)?{title}\b", after) for title in titles)
             if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None

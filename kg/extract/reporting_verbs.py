@@ -36,7 +36,7 @@ def reporting(token: Token) -> bool:
     if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
         return mistagged_present(token)
     text = token.lower_
-    forms = (token.lemma_, text[:-1] + "er" if text.endswith("é") else "",
+    forms = (verb_lemma(token), text[:-1] + "er" if text.endswith("é") else "",
              text + "r" if text.endswith(("i", "e")) else "",
              (text[:-3] + "éter") if text.endswith("ète") else "")  # "s'inquiète-t-elle"
     return any(form in REPORTING_VERBS for form in forms)
@@ -46,6 +46,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
     ("estime" -> "estimer", "affirment" -> "affirmer")."""
     lemma: str = token.lemma_
+    if lemma in _PHRASAL and [t.lower_ for t in token.doc[token.i + 1:token.i + 3]] == _PHRASAL[lemma]:
+        return f"{lemma} {' '.join(_PHRASAL[lemma])}"  # "a mis en garde contre"
     if token.pos_ not in ("VERB", "AUX") and lemma not in REPORTING_VERBS and mistagged_present(token):
         return present_lemma(token.lower_) or lemma  # "X dément avoir": tagged as an adverb
     if lemma in REPORTING_VERBS or token.pos_ not in ("VERB", "AUX"):
@@ -55,6 +57,10 @@ def verb_lemma(token: Token) -> str:
         if candidate in REPORTING_VERBS:
             return candidate
     return lemma
+
+
+#: verbs that say with the two words after them: "mettre en garde"
+_PHRASAL = {"mettre": ["en", "garde"]}
 
 
 def _after_quote(token: Token) -> bool:
@@ -80,6 +86,9 @@ def mistagged_present(token: Token) -> bool:
     named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
     if not (named or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
+    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == ":" \
+            and token.doc[token.i + 2].text in ("«", "“", '"'):
+        return True  # "Le chercheur X nuance : « ... »"
     for following in token.doc[token.i + 1:token.i + 5]:
         if following.lower_ in ("que", "qu'", "qu’"):
             return True

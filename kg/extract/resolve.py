@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from kg.articles import Article
 from kg.extract.facts import Actor, ActorKind, Mention
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
+from kg.extract.lexicon import LEGAL_FORMS
 from kg.extract.roles import role_mentions
 
 
@@ -48,13 +49,16 @@ class Cluster:
     entry: Entry | None = None
     forms: Counter[str] = field(default_factory=Counter)
     mentions: list[Mention] = field(default_factory=list)
+    #: forms that are another name of a person ("plus connue sous le pseudonyme de « Y »"): no names
+    pseudonyms: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
-        """The gazetteer name, else the fullest form (most words, then most frequent, then first)."""
+        """The gazetteer name, else the fullest form (most words, then most frequent, then first),
+        never a pseudonym."""
         if self.entry is not None:
             return self.entry.name
-        order = list(self.forms)
+        order = [f for f in self.forms if f not in self.pseudonyms] or list(self.forms)
         return max(order, key=lambda f: (len(f.split()), self.forms[f], -order.index(f)))
 
     def add(self, start: int, end: int, text: str, *, form: bool = True) -> None:
@@ -154,6 +158,8 @@ def resolve_actors(
             if entry is not None:
                 abbreviated.entry, abbreviated.kind = entry, entry.kind
             abbreviated.add(cand.start, cand.end, cand.text)
+            if cand.kind == "Person" and abbreviated.kind == "Person":
+                abbreviated.pseudonyms.add(" ".join(cand.text.split()))
         elif entry is not None:
             clusters.setdefault(entry.name, Cluster(entry.kind, entry)).add(cand.start, cand.end, cand.text)
         elif cand.kind is not None and not _attach(cand, clusters, fuzzy=False):
@@ -215,15 +221,11 @@ def without_legal_form(name: str) -> str:
     """The folded name without the legal form that ends it: "Siam Forward Media Co., Ltd." ->
     "siam forward media"."""
     words = fold(name).replace(",", " ").split()
-    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1].replace(".", "") in LEGAL_FORMS:
         words.pop()
     return " ".join(words)
 
 
-#: legal forms of companies, written after their name
-_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "sa", "sas", "sarl", "srl", "ltd", "llc", "gmbh",
-                          "ag", "ab", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "co", "limited", "lda",
-                          "ltda"})
 
 
 def _merge_misspellings(body: str, clusters: dict[str, Cluster]) -> None:

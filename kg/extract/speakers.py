@@ -20,7 +20,7 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.phrases import actor_of_phrase
+from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
 from kg.extract.referents import relative_antecedent
 from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
 from kg.extract.stand_ins import stand_in
@@ -94,7 +94,9 @@ def speaker_of(
         inverted = inverted_speaker(extraction, verb, memory, sentence)
         if inverted:
             return inverted  # "Le parquet a ouvert une enquête, a confirmé sa porte-parole, X."
-        if _unnamed_inverted(extraction, verb):
+        unnamed = _unnamed_inverted(extraction, verb)
+        if unnamed:
+            memory.unnamed_nouns.add(unnamed)
             return None  # "..., ont raconté deux d'entre eux": not the subject of the clause before
     subject = subject_of(verb)
     if subject is not None and quoted(subject) and not quoted(verb):
@@ -108,13 +110,16 @@ def speaker_of(
             clause = _clause_subject(extraction, verb, subject) if inverted else _topic(extraction, subject)
             referent = clause or memory.pronoun(extraction, sentence, subject.lower_)
             return (referent, None) if referent else None
+        if unnamed_member(subject):
+            memory.unnamed_nouns.add(subject.lower_)
+            return None  # "Un ancien employé de X, qui a requis l'anonymat, affirme"
         if _platform_content(subject):
             return None  # "un message WhatsApp lui indique": a message, not its platform, says it
         others = [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i != subject.i]
         # "Oulan-Bator, 20 juin 2024 (AFP) - ...": a dateline holds no subject
         subjects = [s for s in [subject, *others] if s.idx >= dateline_end(s.sent)]
         named = [f for f in (actor_of_phrase(extraction, s) for s in subjects) if f]
-        described = _described_organisation(extraction, subject)
+        described = described_organisation(extraction, subject)
         if described is not None and not any(extraction.actors[f[0]].kind == "Person" for f in named):
             return described, None  # "Meta, la maison mère de Facebook, a indiqué": the name described
         named += [(k, None) for k in [_named_before(extraction, subject), _named_after(extraction, subject)]
@@ -179,10 +184,11 @@ def _platform_content(subject: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children) for c in subject.children)
 
 
-def _described_organisation(extraction: Extraction, subject: Token) -> str | None:
+def described_organisation(extraction: Extraction, subject: Token) -> str | None:
     """"Meta, la maison mère de Facebook, a indiqué": the organisation named alone before a
     description in subject position is the subject, not the organisations the description names."""
-    before = _named_before(extraction, subject) if subject.pos_ == "NOUN" else None
+    one_of = subject.pos_ == "PRON" and subject.lower_ in ("un", "une")  # "X, l'un des partis,"
+    before = _named_before(extraction, subject) if subject.pos_ == "NOUN" or one_of else None
     return before if before is not None and extraction.actors[before].kind != "Person" else None
 
 
@@ -291,6 +297,8 @@ def surface_subject(
     if not segments:
         return None
     head, *appositions = segments
+    if unnamed_member_words(head) and not appositions:
+        return None  # "Un ancien salarié de X, qui a requis l'anonymat, affirme"
     keys = actors_in(extraction, head[0].idx, head[-1].idx + len(head[-1]))
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     # "L'avocate de M. X, Y, conteste": the person the title names is not the one who speaks
@@ -300,7 +308,8 @@ def surface_subject(
     for apposition in appositions:
         named = actors_in(extraction, apposition[0].idx, apposition[-1].idx + len(apposition[-1]))
         if len(named) == 1 and extraction.actors[named[0]].kind == "Person" and all(
-                actor_at(extraction, t.idx, t.idx + len(t)) == named[0] for t in apposition):
+                actor_at(extraction, t.idx, t.idx + len(t)) == named[0]
+                for t in apposition if t.lower_ not in HONORIFICS):  # "Me X Y"
             return named[0], title_words(head)
     if people:
         return people[-1], title_of(extraction, head, people[-1])
@@ -395,17 +404,21 @@ def _aside_end(verb: Token) -> int:
     return closing + 1 if closing is not None and doc[closing].text == "," else 0
 
 
-def _unnamed_inverted(extraction: Extraction, verb: Token) -> bool:
+def _unnamed_inverted(extraction: Extraction, verb: Token) -> str:
     """An incise's subject that names nobody: "deux d'entre eux", "l'un d'eux", "plusieurs
-    salariés", "un ancien employé" (a count or an indefinite, with no actor in it)."""
+    salariés", "un ancien employé" (a count or an indefinite, with no actor in it): its noun (or
+    its first word); else ""."""
     following = [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.lower_ not in TIME_WORDS]
     if not following:
-        return False
+        return ""
     first = following[1] if following[0].lower_ in ("l'", "l’") and len(following) > 1 else following[0]
     if not (first.lower_ in UNITS or first.lower_ in _INDEFINITES or first.like_num):
-        return False
+        return ""
     end = next((t.idx for t in following if t.is_punct and t.text in ".;:!?"), verb.sent.end_char)
-    return not actors_in(extraction, first.idx, end)
+    if actors_in(extraction, first.idx, end):
+        return ""
+    noun = next((t for t in following[:4] if t.pos_ == "NOUN"), first)
+    return str(noun.lower_)
 
 
 #: indefinite determiners of an unnamed subject: "plusieurs salariés", "certains élus"
@@ -460,32 +473,3 @@ def _participle_of_noun(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return bool("Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
                 and previous is not None and previous.pos_ in ("NOUN", "ADJ", "PROPN"))
-
-
-def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
-    """Remember the actors in subject position of ``sentence`` (for later pronouns)."""
-    for token in sentence:
-        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN"):
-            described = _described_organisation(extraction, token)
-            found = (described, None) if described else actor_of_phrase(extraction, token)
-            standing = stand_in(extraction, token, memory) if found is None and token.pos_ == "NOUN" else None
-            key = found[0] if found else standing
-            if key:  # "L'agence a tenté ... . Elle a proposé": the agency
-                memory.note_subject(key)
-    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
-    if subject is not None and _unnamed_subject(extraction, subject, memory):
-        gender = subject.morph.get("Gender")
-        memory.unnamed = (memory.noted, gender[0] if gender else None)
-    memory.noted += 1
-
-
-def _unnamed_subject(extraction: Extraction, subject: Token, memory: SpeakerMemory) -> bool:
-    """"l'un des créateurs", "un ancien salarié": an indefinite subject that names no actor."""
-    indefinite = subject.lower_ in ("un", "une") or any(
-        c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
-    if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM"):
-        return False
-    first = min(subject.subtree, key=lambda t: t.i)
-    last = max(subject.subtree, key=lambda t: t.i)
-    return not actors_in(extraction, first.idx, last.idx + len(last)) and (
-        subject.pos_ != "NOUN" or stand_in(extraction, subject, memory) is None)

@@ -126,9 +126,18 @@ def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str 
     if is_indictment(head):
         found = indicter(extraction, head.idx)
         return found[0] if found else None
+    if _unnamed_before(head, memory):
+        return None  # "raconte un ancien opérateur ... . L'ancien opérateur, lui,": the one unnamed
     return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
             or report_author(extraction, head) or person_described(extraction, head)
             or _speaker_by_title(extraction, head, memory) or latest_named(extraction, head))
+
+
+def _unnamed_before(head: Token, memory: SpeakerMemory) -> bool:
+    """A definite noun that takes up someone unnamed who spoke before ("raconte un ancien opérateur,
+    qui a accepté de témoigner ..." ... "L'ancien opérateur, lui, ...")."""
+    return head.pos_ == "NOUN" and head.lower_ in memory.unnamed_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in head.children)
 
 
 def _speaker_by_title(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:

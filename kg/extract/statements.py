@@ -12,8 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.attributions import selon, trailing_selon
+from kg.extract.complements import (
+    content_end,
+    coordinated,
+    infinitive_complement,
+    present_participle,
+    reflexive_de,
+)
 from kg.extract.facts import Evidence, Extraction, Statement
-from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_speech import (
     FAIRE_DIRE,
     INFINITIVE_VERBS,
@@ -24,15 +30,14 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.reporting_verbs import reporting, verb_lemma
+from kg.extract.reporting_verbs import mistagged_present, present_lemma, reporting, verb_lemma
 from kg.extract.speakers import (
     negated,
-    note_subjects,
     own_subject,
     speaker_of,
-    verb_group_start,
 )
 from kg.extract.statement_context import continuation, role_of
+from kg.extract.subjects import note_subjects
 from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
@@ -239,9 +244,12 @@ def _predicate(token: Token) -> bool:
     a lowercase word with a subject and a verb's lemma, whatever its tag ("Son directeur, X, assume :")."""
     if token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm"):
         return True
-    if token.text.islower() and token.pos_ in ("PROPN", "NOUN") and token.lemma_.endswith("er") \
+    verbal = token.lemma_.endswith("er") or present_lemma(token.lower_) is not None  # "X nuance :"
+    if token.text.islower() and token.pos_ in ("PROPN", "NOUN") and verbal \
             and any(c.dep_ == "nsubj" for c in token.children):
         return True
+    if token.pos_ != "VERB" and mistagged_present(token):
+        return True  # "Le chercheur X nuance : « ... »", parsed as an adjective of "chercheur"
     supported = any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
     if token.pos_ == "NOUN" and token.text.islower() and any(c.dep_ == "cop" for c in token.children):
         return not any(c.dep_ == "det" for c in token.children)  # "est catégorique": an adjective
@@ -257,9 +265,9 @@ def _indirect(
     span = _reported_clause(sentence, verb)
     content = span
     if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
-        span = content = _infinitive_complement(sentence, verb)
+        span = content = infinitive_complement(sentence, verb)
     if span is None:
-        span = content = _denial_by_defence(sentence, verb)
+        span = content = reflexive_de(sentence, verb)
     if span is None:
         span = _incise(sentence, verb)
         content = span
@@ -278,7 +286,7 @@ def _indirect(
     speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
         speaker = (memory.last_speaker, None) if memory.last_speaker else None
-    if speaker is None and _present_participle(verb) and _in_last_statement(extraction, verb):
+    if speaker is None and present_participle(verb) and _in_last_statement(extraction, verb):
         last = extraction.statements[-1]  # « A. B », a-t-il déclaré, précisant que ...: past the quote's
         speaker = (last.speaker, None)  # full stop, the participle goes on with its speaker
     if speaker is None:
@@ -298,7 +306,7 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     following = [t for t in sentence if t.i > verb.i][:_MAX_FILLER + 1]
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):
-            return token.idx + len(token), _content_end(sentence, verb)
+            return token.idx + len(token), content_end(sentence, verb)
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
         filler = _is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
@@ -343,60 +351,6 @@ def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> 
     return bool(following) and any(q.start == following[0].idx for q in quotes)
 
 
-def _infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
-    """"a annoncé jeudi avoir retiré ...", "précise dans le même texte avoir transmis ...":
-    the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
-    in_phrase = False
-    negation: int | None = None  # "assure n'avoir « jamais ... »", "ne pas avoir": the negation is said
-    for token in [t for t in sentence if t.i > verb.i][:12]:
-        if "Inf" in token.morph.get("VerbForm"):
-            return int(token.idx if negation is None else negation), _content_end(sentence, verb)
-        if token.lower_ in ("ne", "n'", "n’"):
-            negation = int(token.idx)
-            continue
-        if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
-                or key(token.text) in MONTHS:
-            continue  # "a annoncé le 22 septembre avoir ..."
-        if token.text == ",":
-            after = _after_aside(sentence, token)
-            if after is not None:  # "a reconnu, lors d'un direct suivi par des milliers de gens, avoir ..."
-                return int(after.idx), _content_end(sentence, verb)
-        if token.text in (",", "(", ")"):
-            continue  # "a démenti, sur son compte Instagram, avoir ...", "à la Commission (DIK)"
-        in_phrase = in_phrase or token.pos_ == "ADP"
-        if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
-            return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
-        named = in_phrase and token.pos_ == "PROPN"  # "sur la radio Erbol" is a phrase too
-        if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") and not named or token.is_punct:
-            return None
-    return None
-
-
-def _after_aside(sentence: Sentence, comma: Token) -> Token | None:
-    """The infinitive (or its negation) right after the comma closing an aside opened at ``comma``
-    ("avoué, lors d'un direct suivi par ..., avoir été payée"): the aside holds no finite verb."""
-    for token in sentence.doc[comma.i + 1:min(sentence.end, comma.i + 25)]:
-        if token.text == ",":
-            following = sentence.doc[token.i + 1:min(sentence.end, token.i + 4)]
-            first = next((t for t in following if t.lower_ not in ("ne", "n'", "n’", "pas", "jamais")), None)
-            if first is not None and "Inf" in first.morph.get("VerbForm"):
-                return following[0]
-            return None
-        if (token.is_punct and token.text in ".;:!?«»") or "Fin" in token.morph.get("VerbForm"):
-            return None
-    return None
-
-
-def _denial_by_defence(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
-    """"s'est défendue de toute ingérence", "se défend d'avoir payé ...": what one denies, from "de"."""
-    if verb_lemma(verb) != "défendre" or not any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’")
-                                                  for c in verb.children):
-        return None
-    following = verb.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
-    if following is None or following.lower_ not in ("de", "d'", "d’"):
-        return None
-    return int(following.idx), _content_end(sentence, verb)
-
 
 def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """"Le parquet a ouvert une enquête, a indiqué son porte-parole.": the clause before the
@@ -420,8 +374,11 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     if before[-2].lower_ in _DETACHED and before[-3].text == ",":
         return None  # "L'ACN, elle, a démenti": the subject, set off, then taken up by a pronoun
     relative = next((i for i, t in enumerate(before) if "Rel" in t.morph.get("PronType")), None)
-    if relative is not None and not any(_predicate(t) for t in before[:relative]):
+    if relative is not None and not any(_predicate(t) for t in before[:relative]) \
+            and sum("Fin" in t.morph.get("VerbForm") for t in before[relative:]) < 2:
         return None  # "Le PAM, parti dont plusieurs élus ont partagé ces vidéos, a nié": a subject
+        # (but "X et un comptable dont l'identité n'a pas été rendue publique sont poursuivis, a
+        # indiqué le parquet": a second finite verb is the main clause's, after the relative's)
     start = sentence.start_char
     return int(start), int(before[-1].idx)
 
@@ -429,41 +386,6 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
 #: pronouns that take up a subject set off by commas: "L'ACN, elle, a démenti"
 _DETACHED = frozenset({"elle", "lui", "eux", "elles"})
 
-
-def _content_end(sentence: Sentence, verb: Token) -> int:
-    """Where the words reported by ``verb`` end: before a second reporting verb of the same speaker
-    ("a nié que ..., et a dénoncé ...", "..., tout en niant avoir ...") or the final punctuation;
-    a relative clause ends with itself ("Meta, qui affirme avoir retiré ..., n'a pas répondu")."""
-    if verb.dep_ == "acl:relcl":
-        last = max(verb.subtree, key=lambda t: t.i)
-        if last.i + 1 < sentence.end and sentence.doc[last.i + 1].text == ",":
-            return int(last.idx + len(last))
-    for token in sentence:
-        opens_quote = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("«", "“")
-        if token.i > verb.i and token.text == ":" and opens_quote:
-            return int(token.idx)  # "que X : « ... »": the quote is said on its own
-        if token.i > verb.i and reporting(token) and coordinated(token):
-            start = verb_group_start(token)
-            gerund = token.doc[start.i - 1].lower_ == "en"  # "tout en niant"
-            return int(token.doc[start.i - 2 if gerund else start.i - 1].idx)
-    return _end_before_final_punctuation(sentence)
-
-
-def coordinated(verb: Token) -> bool:
-    """A reporting verb that goes on with the subject of the clause before: "et a dénoncé",
-    "tout en niant", ", ajoutant"."""
-    start = verb_group_start(verb)
-    doc = verb.doc
-    if start.i < verb.sent.start + 2:
-        return False
-    before, earlier = doc[start.i - 1].lower_, doc[start.i - 2].lower_
-    gerund = before == "en" and earlier == "tout"
-    return before == "et" or gerund or (_present_participle(verb) and before == ",")
-
-
-def _end_before_final_punctuation(sentence: Sentence) -> int:
-    last = sentence[-1]
-    return int(last.idx) if last.is_punct else int(sentence.end_char)
 
 
 def _faire_dire(verb: Token) -> bool:
@@ -473,11 +395,8 @@ def _faire_dire(verb: Token) -> bool:
 
 def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> bool:
     """"..., a indiqué X, précisant que ...": a present participle goes on with the sentence's speaker."""
-    return _present_participle(verb) and memory.last_sentence == number
+    return present_participle(verb) and memory.last_sentence == number
 
-
-def _present_participle(verb: Token) -> bool:
-    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _in_last_statement(extraction: Extraction, verb: Token) -> bool:

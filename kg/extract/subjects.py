@@ -1,0 +1,63 @@
+"""What each sentence leaves for the pronouns of later ones: the actors in subject position, a
+subject set off and taken up by a pronoun ("Queen Tee, elle, ..."), someone unnamed ("l'un des
+créateurs", "L'ancien opérateur, lui, ..."), and the people the sentence names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors import actor_at, actors_in
+from kg.extract.facts import Extraction
+from kg.extract.memory import SpeakerMemory
+from kg.extract.phrases import actor_of_phrase
+from kg.extract.speakers import described_organisation
+from kg.extract.stand_ins import stand_in
+
+Token = Any  # spaCy Token
+Span = Any  # spaCy Span
+
+
+def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
+    """Remember the actors in subject position of ``sentence`` (for later pronouns)."""
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ in ("PROPN", "NOUN"):
+            described = described_organisation(extraction, token)
+            found = (described, None) if described else actor_of_phrase(extraction, token)
+            standing = stand_in(extraction, token, memory) if found is None and token.pos_ == "NOUN" else None
+            key = found[0] if found else standing
+            if key:  # "L'agence a tenté ... . Elle a proposé": the agency
+                memory.note_subject(key)
+        _note_detached(extraction, token, memory)
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
+    if subject is not None and _unnamed_subject(extraction, subject, memory):
+        gender = subject.morph.get("Gender")
+        memory.unnamed = (memory.noted, gender[0] if gender else None)
+    memory.mentioned[memory.noted] = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+                                      if extraction.actors[k].kind == "Person"]
+    memory.noted += 1
+
+
+def _note_detached(extraction: Extraction, token: Token, memory: SpeakerMemory) -> None:
+    """"Queen Tee, elle, a surtout des remords.": a subject set off and taken up by a pronoun is
+    the topic later pronouns refer to; "L'ancien opérateur, lui, ...": someone no name was given."""
+    detached = list(token.doc[token.i + 1:token.i + 4])
+    if len(detached) < 3 or [t.text for t in detached[::2]] != [",", ","] \
+            or detached[1].lower_ not in ("elle", "lui", "eux", "elles"):
+        return
+    key = actor_at(extraction, token.idx, token.idx + len(token))
+    if token.pos_ == "PROPN" and key:
+        memory.note_subject(key)
+    elif token.pos_ == "NOUN" and key is None and stand_in(extraction, token, memory) is None:
+        memory.unnamed = (memory.noted, "Fem" if detached[1].lower_ in ("elle", "elles") else "Masc")
+
+
+def _unnamed_subject(extraction: Extraction, subject: Token, memory: SpeakerMemory) -> bool:
+    """"l'un des créateurs", "un ancien salarié": an indefinite subject that names no actor."""
+    indefinite = subject.lower_ in ("un", "une") or any(
+        c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
+    if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM"):
+        return False
+    first = min(subject.subtree, key=lambda t: t.i)
+    last = max(subject.subtree, key=lambda t: t.i)
+    return not actors_in(extraction, first.idx, last.idx + len(last)) and (
+        subject.pos_ != "NOUN" or stand_in(extraction, subject, memory) is None)
