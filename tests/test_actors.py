@@ -540,3 +540,21 @@ def test_a_byline_names_no_actor(find: Find) -> None:
                       "Par Claire Dubois-Ferrand (Suva, correspondante)\n\n"
                       "Le ministère de l'Intérieur a ouvert une enquête.")
     assert [a.name for a in extraction.actors.values()] == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.parametrize(("text", "name_", "kind", "alias"), [
+    ("Le parti a reçu une offre. Selon lui, la Lëvizja Demokratike për Ardhmëri (LDA) a refusé.",
+     "Lëvizja Demokratike për Ardhmëri", "Organisation", "LDA"),
+    ("Le Popular Reform's Congress (PRC), principal adversaire du gouvernement, a démenti.",
+     "Popular Reform's Congress", "Organisation", "PRC"),
+    ("Selon le parquet, le Mouvement pour une Kabylie unie (MKU), une formation en exil, a payé.",
+     "Mouvement pour une Kabylie unie", "Organisation", "MKU"),
+])
+def test_a_name_the_tagger_misses_is_spelt_by_its_acronym(find: Find, text: str, name_: str, kind: str,
+                                                         alias: str) -> None:
+    """The capitalised words (or the words that are not links) before an acronym in parentheses
+    that spell it are the organisation's name, whatever pieces of it the tagger saw."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.name == name_]
+    assert actor.kind == kind
+    assert alias in actor.aliases

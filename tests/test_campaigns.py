@@ -704,7 +704,43 @@ SIXTEENTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH)
+SEVENTEENTH = [
+    pytest.param("Au Malawi, la blogueuse Sela Mahe, 23 ans, admet avoir été payée. Selon les relevés "
+                 "qu'elle a montrés, elle a reçu 2,5 millions de kwachas de Reef Buzz Media, une agence de "
+                 "Zomba, pour quatre vidéos.",
+                 [("Reef Buzz Media", None, "2500000", "MWK")],
+                 id="a-person-received-money-for-videos"),
+    pytest.param("Selon l'acte d'accusation, les deux hommes ont reçu ensemble 1,2 million de roupies "
+                 "népalaises d'une société de production, Everest Frame Pvt. Ltd., pour publier 12 vidéos.",
+                 [("Everest Frame Pvt. Ltd.", None, "1200000", "NPR")],
+                 id="two-men-received-money-to-publish"),
+    pytest.param("Le streamer Keon Baptiste a reconnu avoir reçu 9 000 dollars de Trinité-et-Tobago de Coral "
+                 "Wave Media pour diffuser les clips lors de ses directs.",
+                 [("Coral Wave Media", None, "9000", "TTD")],
+                 id="a-currency-named-by-its-country-then-the-payer"),
+    pytest.param("La fondation Rivière Claire a reçu 850 000 dollars d'un donateur pour publier des "
+                 "rapports.",
+                 [],
+                 id="an-organisation-receiving-money-sells-nothing"),
+    pytest.param("Selon le parquet, le Mouvement pour une Kabylie unie (MKU), une formation installée à "
+                 "l'étranger, a payé par l'intermédiaire de Mistral Conseil quelque 40 000 euros à LinkedIn "
+                 "pour diffuser 200 publicités sponsorisées.",
+                 [("Mouvement pour une Kabylie unie", "LinkedIn", "40000", "EUR")],
+                 id="par-l-intermediaire-de-is-no-agent"),
+    pytest.param("Le MKU a en outre payé, via l'agence, dix articles sponsorisés publiés sur Calanques Info, "
+                 "un site d'information local, pour un total de 5 200 euros.",
+                 [("MKU", "Calanques Info", "5200", "EUR")],
+                 id="items-published-on-an-outlet"),
+    pytest.param("L'agence Drini Reach SH.P.K. vend des messages. À la mi-octobre, l'agence a proposé à la "
+                 "Lëvizja Demokratike për Ardhmëri (LDA), un petit parti, un paquet de quarante mille euros "
+                 "comprenant des vidéos sponsorisées sur TikTok.",
+                 [("Lëvizja Demokratike për Ardhmëri", "Drini Reach SH.P.K.", "40000", "EUR")],
+                 id="a-name-the-tagger-misses-spelt-by-its-acronym-is-offered-to"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
+                         + SEVENTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

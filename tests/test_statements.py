@@ -1083,6 +1083,45 @@ SEVENTEENTH = [
         "changé de métier. « C'était le même travail », dit-il.", "2026-04-08",
         [("Telegram", None, False, "avoir fermé deux chaînes")],
         id="the-unnamed-speaker-taken-up-names-no-one"),
+    pytest.param(
+        "La commission électorale (CEB) a rappelé, dans un communiqué publié lundi, que la loi ne visait que "
+        "les candidats.", "2025-04-23",
+        [("commission électorale", "2025-04-21", False, "la loi ne visait")],
+        id="que-after-an-aside-set-off-by-commas"),
+    pytest.param(
+        "La police de Port-Louis a ouvert mardi une enquête sur des vidéos où la candidate du parti, Sita "
+        "Rampaul, semble tenir des propos haineux. Les images ont été truquées, selon la police. « C'est "
+        "mon visage, mais ce ne sont pas mes mots », a-t-elle martelé mardi.", "2025-04-23",
+        [("police de Port-Louis", "2025-04-22", False, "Les images ont été truquées"),
+         ("Sita Rampaul", "2025-04-22", True, "C'est mon visage")],
+        id="words-in-the-first-person-are-a-person-s"),
+    pytest.param(
+        "Le parquet de Nîmes a ouvert une enquête. Selon le communiqué du parquet, le Rassemblement pour "
+        "un Sahel libre (RSL), un mouvement dont les chefs vivent à l'étranger, a payé 30 000 euros à "
+        "LinkedIn. D'après le même communiqué, la société Tassili Digital SARL, installée à Oran, aurait "
+        "versé 2 millions de dinars à des influenceurs.", "2026-03-06",
+        [("parquet de Nîmes", None, False, "le Rassemblement pour"),
+         ("parquet de Nîmes", None, False, "la société Tassili")],
+        id="a-name-with-its-article-after-selon-is-the-claim-and-le-meme-communique-its-author"),
+    pytest.param(
+        "Karim Benslama a été mis en examen le 3 mars 2026 par un juge. Deux jours après la mise en examen, "
+        "Alger a dénoncé une « entreprise de déstabilisation venue de l'étranger ».", "2026-03-10",
+        [("gouvernement algérien", "2026-03-05", False, "a dénoncé")],
+        id="n-days-after-an-event-the-article-dated"),
+    pytest.param(
+        "Un ancien salarié, Nabil Hadj, a été renvoyé devant le tribunal. Il sera jugé le 12 mai.",
+        "2026-03-10", [],
+        id="a-passive-of-juger-says-nothing"),
+    pytest.param(
+        "Le 14 janvier, le parquet a inculpé quatre personnes. Le lendemain des inculpations, Pristina a "
+        "dénoncé une « opération hostile contre la démocratie ».", "2026-01-20",
+        [("gouvernement kosovar", "2026-01-15", False, "a dénoncé")],
+        id="a-capital-speaks-for-its-government"),
+    pytest.param(
+        "Le gérant, Omar Zidane, a été mis en examen pour « abus de biens sociaux », « faux et usage de "
+        "faux » et « blanchiment », a indiqué le parquet de Lyon dans un communiqué.", "2026-03-10",
+        [("parquet de Lyon", None, False, "Le gérant, Omar Zidane")],
+        id="charges-quoted-in-an-incise-clause-are-no-direct-speech"),
 ]
 
 

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import CUES, PUBLIC_HEADS, cue_kind, designations, introduced
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.names import (
     completed,
@@ -28,6 +28,7 @@ from kg.extract.names import (
     extended,
     foreign,
     joined_at_initials,
+    name_spelt_before,
     name_word,
     spelt_by_acronym,
     trimmed,
@@ -130,6 +131,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
         span = ent if entry is not None else trimmed(completed(ent))
+        span = _past_currency(span) if span is not None else None
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
@@ -167,6 +169,8 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             found.append(Candidate(span.start_char, span.end_char, span.text, kind,
                                    same_as=glossed.start if glossed is not None else None))
     found += _untagged_acronyms(doc, found)
+    spelt = _spelt_names(doc, found)  # its pieces the tagger saw are the name, founded
+    found = [c for c in found if not any(n.start <= c.start and c.end <= n.end for n in spelt)] + spelt
     found = [_pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
@@ -178,6 +182,8 @@ _NAME_GOES_ON = re.compile(r" [A-ZÀ-Ý]")
 #: "Oulan-Bator, 20 juin 2024 (AFP) -": the city a wire dispatch was filed from
 _DATELINE = re.compile(r",\s*\d{1,2}(?:er)?\s+\w+")
 
+#: "le centre de Podgorica", "à Pristina": the seat is a place
+_PLACED = re.compile(r"\b(?:de|à|en|au|depuis|vers)\s+\Z", re.IGNORECASE)
 #: "selon Pékin", "d'après Moscou": the seat speaks
 _ATTRIBUTING = re.compile(r"(?:\bselon|\bd['’]après|\bpour)\s+\Z", re.IGNORECASE)
 
@@ -200,7 +206,9 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
             if span is None:
                 continue
             root = span.root
-            acting = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX", "ADJ")
+            placed = _PLACED.search(doc.text, max(0, start - 12), start)  # "le centre de Podgorica"
+            acting = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX", "ADJ") \
+                and not placed
             if acting or _ATTRIBUTING.search(doc.text, max(0, start - 12), start):
                 seats.append(Candidate(start, end, match.group(), entry.kind, entry))
     return seats
@@ -237,6 +245,25 @@ def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candida
         return cand
     name = next((c for c in found if c.end < cand.start and body[c.end:cand.start].strip() == "("), None)
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
+
+
+def _spelt_names(doc: Any, found: list[Candidate]) -> list[Candidate]:
+    """"à la Lëvizja Qytetare për Drejtësi (LQD),": a name the tagger missed, spelt by the acronym
+    in parentheses after it, is an organisation (a public body by its head)."""
+    added = []
+    for token in doc[1:-2]:
+        start = name_spelt_before(doc, token.i) if token.text == "(" else None
+        if start is None:
+            continue
+        span = doc[start:token.i]
+        inside = [c for c in found if span.start_char <= c.start and c.end <= span.end_char
+                  and ((c.start, c.end) != (span.start_char, span.end_char) or c.kind is None)]
+        if any(c.start < span.end_char and span.start_char < c.end and c not in inside for c in found):
+            continue  # the name itself, a longer one or another across it, as the tagger found it
+        public = any(w.lower_ in PUBLIC_HEADS for w in span[:2])  # "la Haute Autorité de ..."
+        kind: ActorKind = "GovernmentBody" if public else cue_kind(span) or "Organisation"
+        added.append(Candidate(span.start_char, span.end_char, span.text, kind))
+    return added
 
 
 def _untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
@@ -312,6 +339,21 @@ def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Cand
     """The actor named right before the opening bracket in front of offset ``start``."""
     return next((c for c in found if c.kind is not None and c.end < start
                  and text[c.end:start].strip() == "("), None)
+
+
+def _past_currency(span: Any) -> Any:
+    """"15 000 dollars de Trinité-et-Tobago de Gulf Pearl Media": the name after a currency that
+    ends inside the span (the country is the currency's); ``None`` if the span is only the currency."""
+    doc = span.doc
+    if span.start < 2:
+        return span
+    for end in range(span.start + 1, span.end + 1):
+        if key(doc[span.start - 2:end].text) in CURRENCY_WORDS:
+            rest = [t for t in doc[end:span.end]]
+            if len(rest) >= 2 and rest[0].lower_ in ("de", "d'", "d’", "du"):
+                return doc[end + 1:span.end]
+            return None
+    return span
 
 
 def _currency(span: Any) -> bool:

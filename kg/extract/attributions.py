@@ -49,6 +49,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     nouns = [t for t in phrase if t.pos_ == "NOUN"]
     if nouns and nouns[0].lower_ in DATABASE_NOUNS:
         return None  # "selon la bibliothèque publicitaire de Meta": a database, not Meta's words
+    if nouns and any(t.lower_ == "même" for t in phrase):  # "D'après le même communiqué": its author
+        same = [s for s in extraction.statements if nouns[0].lower_ in s.evidence.exact.lower()]
+        return (same[-1].speaker, None) if same else None
     doc = phrase[0].doc
     if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
         return None  # "d'après des documents consultés par l'AFP": the reader is not the author
@@ -77,7 +80,11 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     title = bool(segment) and segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text.islower()
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
-    opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not bare
+    # "Selon le communiqué du parquet, le Rassemblement X (RAL), un mouvement ..., a payé": a name
+    # with its article opens the claim
+    named = len(segment) > 1 and segment[0].lower_ in DEFINITE and (segment[1].text[:1].isupper() or (
+        len(segment) > 2 and segment[1].pos_ == "NOUN" and segment[2].text[:1].isupper()))  # "la société X"
+    opened = bool(segment) and (segment[0].pos_ == "DET" or title) and not (bare or named)
     if opened and not any("Fin" in t.morph.get("VerbForm") for t in segment) \
             and not _named_subject_after(sentence, following):
         return int(following)

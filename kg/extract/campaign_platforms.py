@@ -12,7 +12,7 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.campaign_roles import is_platform, possessed_items
 from kg.extract.facts import Extraction
-from kg.extract.lexicon_events import AD_CUES, ITEM_NOUNS, ITEM_PLATFORMS
+from kg.extract.lexicon_events import AD_CUES, DIFFUSION_VERBS, ITEM_NOUNS, ITEM_PLATFORMS
 from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
 
 Sentence = Any  # spaCy Span
@@ -24,7 +24,7 @@ _ATTRIBUTION = frozenset({"selon", "d'après", "d’après"})
 
 def fallback_platform(extraction: Extraction, sentence: Sentence, counts: list[Any]) -> str | None:
     """The seller of a campaign whose sentence names none, in the order of the module's docstring."""
-    return (platform_from_items(extraction, counts)
+    return (platform_from_items(extraction, counts) or published_on(extraction, sentence)
             or reporter(extraction, sentence.start_char, sentence.end_char)
             or attributed_platform(extraction, sentence) or designated_platform(extraction, sentence))
 
@@ -34,6 +34,23 @@ def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None
         name = ITEM_PLATFORMS.get(count.noun.lower())
         if name:
             return next((k for k, a in extraction.actors.items() if a.name == name), None)
+    return None
+
+
+def published_on(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"quatorze articles sponsorisés publiés sur Massalia Info": the outlet or company the paid
+    items were published on."""
+    for token in sentence:
+        if token.lemma_ not in DIFFUSION_VERBS or "Part" not in token.morph.get("VerbForm"):
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is None or following.lower_ != "sur":
+            continue
+        at = following.idx + len(following) + 1
+        keys = actors_in(extraction, at, at + 60)
+        if keys and extraction.actors[keys[0]].kind in ("MediaOutlet", "Company") \
+                and min(m.start for m in extraction.actors[keys[0]].mentions if m.start >= at) <= at + 1:
+            return keys[0]
     return None
 
 

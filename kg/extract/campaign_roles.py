@@ -189,7 +189,8 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
     """Who pays: the verb's subject, else the last non-platform actor before the verb, past any
     leading attribution ("Selon le ministère, le cabinet X a versé ...")."""
     floor = attribution_end(sentence)
-    agents = [c for c in verb.children if is_agent(verb, c)]  # "achetés par X"
+    agents = [c for c in verb.children if is_agent(verb, c)  # "achetés par X"
+              and c.lower_ not in _GO_BETWEEN]  # not "a payé par l'intermédiaire de X"
     for agent in agents:
         tokens = list(agent.subtree)
         end = _past_apposition(sentence, tokens[-1])
@@ -221,6 +222,10 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
     before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
     before = [k for k in before if k not in skipped] or before  # not Y in "X, dirigée par Y,"
     return before[-1] if before else _intermediary(extraction, sentence)
+
+
+#: "par l'intermédiaire de X", "par le biais de X": what the money went through, not who paid
+_GO_BETWEEN = frozenset({"intermédiaire", "biais", "entremise", "truchement"})
 
 
 def _que_before(verb: Token) -> int:

@@ -20,6 +20,7 @@ from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, told_before
 from kg.extract.campaign_roles import (
+    designated,
     introduced_by,
     is_agent,
     is_platform,
@@ -43,7 +44,7 @@ from kg.extract.lexicon_events import (
     SPEND_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import negated, quoted
+from kg.extract.speakers import negated, quoted, subject_of
 from kg.extract.subjects import note_subjects
 from kg.extract.when import date_of
 
@@ -153,6 +154,8 @@ def _campaigns(
         sponsor, platform = sale
     else:
         sponsor, platform = spend_roles(extraction, sentence, verb, memory)
+    if sponsor is None and verb is None and (_paid_to_publish(sentence) or _money_for_items(sentence)):
+        sponsor, platform = _received_for_posts(extraction, sentence, memory), None
     if paid_people is not None or _is_person(extraction, platform):
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
@@ -332,6 +335,27 @@ def _paid_people(sentence: Sentence) -> Token | None:
         if given and _pays_or_offers(verb):
             return token
     return None
+
+
+def _received_for_posts(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
+    """"elle a reçu 1,8 million de kwachas de X pour trois vidéos", "avoir reçu 15 000 dollars de X
+    pour diffuser les clips": who paid people (not an organisation, whose takings are no sale) to
+    publish; the one paid is no platform."""
+    for word in sentence:
+        if word.pos_ not in ("VERB", "AUX") or not word.lower_.startswith(_RECEIVED):
+            continue
+        subject = subject_of(word)
+        receiver = designated(extraction, subject, sentence, memory) if subject is not None else None
+        if receiver is not None and not _is_person(extraction, receiver):
+            continue  # "la fondation a reçu 850 000 dollars": no ad money
+        payer = introduced_by(extraction, sentence, word, ("de", "d'", "d’", "du", "des"), memory)
+        if payer is not None and not is_platform(extraction, payer) and not _is_person(extraction, payer):
+            return payer
+    return None
+
+
+#: forms of receiving money: "reçu", "touché", "perçu"
+_RECEIVED = ("reçu", "recev", "reçoi", "touch", "perçu", "percev", "perçoi")
 
 
 def _pays_or_offers(verb: Token) -> bool:

@@ -106,7 +106,7 @@ ITEM_PLATFORMS = {
 #: nouns that count promoted items
 ITEM_NOUNS = frozenset({
     "tweets", "tweet", "publications", "posts", "messages", "annonces", "publicités", "vidéos",
-    "contenus", "bannières", "spots", "stories", "comptes", "articles", "reportages",
+    "contenus", "bannières", "spots", "stories", "comptes", "articles", "reportages", "clips", "montages",
 })
 
 #: indictment verbs (lemmas) and nouns (lowercase stems)

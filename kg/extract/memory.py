@@ -28,6 +28,8 @@ class SpeakerMemory:
     unnamed: tuple[int, str | None] = (-10, None)
     #: the nouns of unnamed speakers ("raconte un ancien opérateur"): "l'ancien opérateur" is no actor
     unnamed_nouns: set[str] = field(default_factory=set)
+    #: the words being attributed speak in the first person singular: only a person said them
+    person_only: bool = False
     #: the people each sentence mentions, by sentence number
     mentioned: dict[int, list[str]] = field(default_factory=dict)
 
@@ -54,6 +56,8 @@ class SpeakerMemory:
         wanted = _gender_of_pronoun(word)
 
         def fits(key: str) -> bool:
+            if self.person_only and (key not in extraction.actors or extraction.actors[key].kind != "Person"):
+                return False  # « C'est ma voix », a-t-elle martelé: a person, not "la police"
             return wanted is None or gender(extraction, key) in (None, wanted)
 
         previous = [k for k in self.recent_subjects if self.subject_sentence.get(k) == sentence - 1
@@ -68,7 +72,13 @@ class SpeakerMemory:
         if len(shown) == 1 and self.last_speaker not in shown and self.last_sentence < sentence - 1 and (
                 self.last_speaker is None or gender(extraction, self.last_speaker) != wanted):
             return shown[0]  # "... figure la députée X. « ... », raconte-t-elle": not the last speaker, a man
-        if self.last_speaker and sentence - self.last_sentence <= 2 and fits(self.last_speaker):
+        recent = self.last_speaker and sentence - self.last_sentence <= 2 and fits(self.last_speaker)
+        if self.person_only and not recent:
+            for back in (1, 2):
+                people = [k for k in self.mentioned.get(sentence - back, []) if fits(k)]
+                if people:
+                    return people[-1]
+        if recent:
             return self.last_speaker
         candidates = [k for k in self.recent_subjects if fits(k)]
         return candidates[-1] if candidates else None

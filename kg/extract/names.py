@@ -152,6 +152,31 @@ def spelt_by_acronym(doc: Any, start: int, end: int) -> bool:
     return is_acronym(doc[end + 1].text) and initials(doc[start:end].text) == doc[end + 1].text
 
 
+#: words an acronym skips: "Mouvement pour une Kabylie unie (MKU)"
+_FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "contre",
+                             "à",
+                             "aux", "au", "en", "un", "une", "s"})
+
+
+def name_spelt_before(doc: Any, paren: int) -> int | None:
+    """Where the name starts that the acronym in the parentheses opened at ``doc[paren]`` spells
+    with the initials of its capitalised words ("Lëvizja Qytetare për Drejtësi (LQD)", "People's
+    Progressive Congress (PPC)"), reading back at most seven words; ``None`` if none does."""
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")" \
+            or not is_acronym(doc[paren + 1].text):
+        return None
+    for start in range(paren - 1, max(-1, paren - 8), -1):
+        token = doc[start]
+        if token.is_punct or token.is_space:
+            return None
+        words = re.split(r"[\s'’-]+", doc[start:paren].text)
+        capitals = "".join(w[0] for w in words if w[:1].isupper())  # "Lëvizja Qytetare për Drejtësi"
+        content = "".join(w[0].upper() for w in words if w and w.lower() not in _FUNCTION_WORDS)  # "pour une"
+        if token.text[:1].isupper() and doc[paren + 1].text in (capitals, content) and len(words) >= 2:
+            return start
+    return None
+
+
 def _foreign_end(doc: Any, start: int, end: int) -> int:
     """End of a foreign name: up to two foreign lowercase words after a word the model does not know."""
     last = doc[end - 1]

@@ -9,6 +9,7 @@ quote that spans several) the statement was read from.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.attributions import selon, trailing_selon
@@ -158,7 +159,11 @@ def _direct(
         verb = _verb_right_before(before) or _colon_predicate(before)
     if verb is None:
         return _continued_quote(extraction, sentence, quote, memory)
-    speaker = _speaker(extraction, verb, memory, number)
+    memory.person_only = _FIRST_PERSON.search(body, quote.inner_start, quote.inner_end) is not None
+    try:
+        speaker = _speaker(extraction, verb, memory, number)
+    finally:
+        memory.person_only = False
     if speaker is None:
         return None
     end = max(verb.sent.end_char, quote.end)
@@ -171,6 +176,10 @@ def _direct(
         evidence=Evidence.trimmed(extraction.article, start, end), direct=True, date=date,
         speaker_role=role_of(extraction, speaker),
     )
+
+
+#: words of the first person singular: who says them is a person
+_FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|moi|mon|ma|mes|m['’])(?=\W)")
 
 
 def _closed(body: str, quote: Quote) -> bool:
@@ -262,6 +271,9 @@ def _indirect(
 ) -> Statement | None:
     if "Inf" in verb.morph.get("VerbForm") and not (_narrative_infinitive(verb) or _faire_dire(verb)):
         return None  # "pour réfuter ces accusations": a purpose, not words said
+    if any(c.dep_ == "aux:pass" for c in verb.children) and not any(
+            c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return None  # "Il sera jugé le 12 mai": what is done to the subject, not what it says
     span = _reported_clause(sentence, verb)
     content = span
     if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
@@ -271,8 +283,11 @@ def _indirect(
     if span is None:
         span = _incise(sentence, verb)
         content = span
-        if span is not None and any(q.start < span[1] and q.end > span[0] for q in quotes):
+        covered = sum(max(0, min(q.end, span[1]) - max(q.start, span[0])) for q in quotes) if span else 0
+        closing = span is not None and any(span[0] < q.end and 0 <= span[1] - q.end <= 2 for q in quotes)
+        if span is not None and (closing or covered * 2 > span[1] - span[0]):
             return None  # « ... », a précisé X: the quote is the statement, read as direct speech
+            # (not "X sont poursuivis pour « abus de biens sociaux » et « faux », a indiqué Y")
     if span is None and verb_lemma(verb) in STANCE_VERBS:
         span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
         if span is not None and _object_is_a_quote(sentence, verb, quotes):
@@ -310,7 +325,23 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
         filler = _is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
-        if not filler or token.text == ",":
+        if token.text == ",":
+            return _que_after_aside(sentence, verb, token)
+        if not filler:
+            return None
+    return None
+
+
+def _que_after_aside(sentence: Sentence, verb: Token, comma: Token) -> tuple[int, int] | None:
+    """"a rappelé, dans un communiqué publié lundi, que ...": the clause after "que" past an aside set
+    off by commas, which holds no finite verb."""
+    for token in sentence.doc[comma.i + 1:min(sentence.end, comma.i + 14)]:
+        if token.text == ",":
+            following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
+            if following is not None and following.lower_ in ("que", "qu'", "qu’"):
+                return following.idx + len(following), content_end(sentence, verb)
+            return None
+        if (token.is_punct and token.text in ".;:!?«»") or "Fin" in token.morph.get("VerbForm"):
             return None
     return None
 

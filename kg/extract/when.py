@@ -24,7 +24,7 @@ from typing import Any
 from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
-from kg.extract.lexicon import key
+from kg.extract.lexicon import UNITS, key
 from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS, SPEAKING_VERBS
 from kg.extract.temporal import DateMention, find_dates
 
@@ -130,7 +130,8 @@ def date_of(
 
 
 #: "la veille de l'annonce du parquet", "le lendemain de l'inculpation": a day next to an event
-_NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain)\s+(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+)(\w+)",
+_NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
+                            r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*)(\w+)",
                             re.IGNORECASE)
 
 
@@ -143,8 +144,10 @@ def _around_event(extraction: Extraction, start: int, end: int,
     for match in _NEXT_TO_EVENT.finditer(body, start, end):
         if content and content[0] <= match.start() < content[1]:
             continue
-        stem = key(match[2])[:5]
-        shift = -1 if key(match[1]) == "la veille" else 1
+        stem = key(match[2])[:5].rstrip("e")  # "mise en examen" is told by "mis en examen"
+        shift = _shift(key(match[1]))
+        if shift is None:
+            continue
         for sentence in extraction.doc.sents:
             if sentence.end_char > start:
                 break
@@ -155,6 +158,17 @@ def _around_event(extraction: Extraction, start: int, end: int,
                 day = min(dated, key=lambda m: abs(m.start - told[0].idx)).date
                 return PartialDate.of(day.earliest + timedelta(days=shift))
     return None
+
+
+def _shift(phrase: str) -> int | None:
+    """Days from the event: "la veille" -1, "le lendemain" 1, "deux jours après" 2, "3 jours avant" -3."""
+    if phrase in ("la veille", "le lendemain"):
+        return -1 if phrase == "la veille" else 1
+    count, _, direction = phrase.split()
+    days = int(count) if count.isdigit() else UNITS.get(count)
+    if days is None:
+        return None
+    return days if direction == "apres" else -days
 
 
 def _next_to_the_story(extraction: Extraction, start: int, end: int) -> PartialDate | None:
