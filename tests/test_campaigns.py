@@ -736,6 +736,18 @@ SEVENTEENTH = [
                  "comprenant des vidéos sponsorisées sur TikTok.",
                  [("Lëvizja Demokratike për Ardhmëri", "Drini Reach SH.P.K.", "40000", "EUR")],
                  id="a-name-the-tagger-misses-spelt-by-its-acronym-is-offered-to"),
+    pytest.param("Au Malawi, le directeur de l'agence Chambo Buzz Media, Dalitso Phiri, a démenti tout "
+                 "lien. Le Mzuzu Democratic Front (MDF), l'un des principaux partis d'opposition, affirme de "
+                 "son côté avoir reçu en juillet une offre de la même agence : un forfait de 30 millions de "
+                 "kwachas pour promouvoir ses candidats sur Facebook.",
+                 [("Mzuzu Democratic Front", "Chambo Buzz Media", "30000000", "MWK")],
+                 id="an-offer-received-by-x-l-un-des-partis-from-the-agency"),
+    pytest.param("Le Caroni Reform Congress (CRC), principal adversaire de l'Unity Alliance (UA), a "
+                 "démenti tout lien. Le parti affirme avoir été démarché par une autre agence, Pitch Lake "
+                 "Signal Ltd, qui lui proposait un contrat de 80 000 dollars TT pour des publicités sur "
+                 "Reddit.",
+                 [("Caroni Reform Congress", "Pitch Lake Signal Ltd", "80000", "TTD")],
+                 id="lui-in-a-relative-is-the-party-that-tells-of-the-offer"),
 ]
 
 

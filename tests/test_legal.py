@@ -23,6 +23,23 @@ def test_an_indictment_of_a_counted_group_keeps_the_count() -> None:
     assert (indictment.defendants, indictment.defendant_count) == ([], 12)
 
 
+def test_prosecution_brought_against_people_is_an_indictment_told_twice_once() -> None:
+    extraction = run(
+        "Au Népal, le parquet de Pokhara a engagé des poursuites contre deux blogueurs. Le bureau du "
+        "procureur de Pokhara a engagé lundi des poursuites contre les deux blogueurs. Aucune poursuite n'a "
+        "été engagée contre le troisième.", "2026-02-24")
+    (indictment,) = extraction.indictments
+    assert (indictment.defendant_count, str(indictment.date)) == (2, "2026-02-23")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Le parquet n'a pas engagé de poursuites contre les trois hommes.", id="not-brought"),
+    pytest.param("Le parquet n'a jamais engagé des poursuites contre les trois hommes.", id="never-brought"),
+])
+def test_prosecution_not_brought_is_no_indictment(text: str) -> None:
+    assert run(text, "2023-11-08").indictments == []
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Le gouvernement a accusé mercredi la société Blue Delta d'avoir financé des comptes. "
                  "Deux hommes sont soupçonnés d'avoir participé au réseau.", id="accused-and-suspected"),

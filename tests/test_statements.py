@@ -1122,6 +1122,12 @@ SEVENTEENTH = [
         "faux » et « blanchiment », a indiqué le parquet de Lyon dans un communiqué.", "2026-03-10",
         [("parquet de Lyon", None, False, "Le gérant, Omar Zidane")],
         id="charges-quoted-in-an-incise-clause-are-no-direct-speech"),
+    pytest.param(
+        "Le parquet de Pokhara a engagé lundi des poursuites contre deux blogueurs. Selon l'acte "
+        "d'accusation déposé lundi, les deux hommes ont reçu 900 000 roupies d'une société de Pokhara.",
+        "2026-02-24",
+        [("parquet de Pokhara", "2026-02-23", False, "les deux hommes")],
+        id="the-indictment-speaks-for-who-brought-the-prosecution"),
 ]
 
 

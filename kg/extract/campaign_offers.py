@@ -25,7 +25,7 @@ from kg.extract.lexicon_events import PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
-from kg.extract.speakers import subject_of, surface_subject
+from kg.extract.speakers import described_organisation, subject_of, surface_subject
 from kg.extract.stand_ins import introduced_with
 
 Sentence = Any  # spaCy Span
@@ -58,7 +58,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
             offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
-                       or _reporter_as_object(extraction, token))
+                       or _reporter_as_object(extraction, token, memory))
             if offeree is not None and offeree == offerer and _agency(extraction, offerer):
                 # "une agence, X, a proposé à la fondation": the foundation introduced before
                 offeree = _introduced_offeree(extraction, token)
@@ -222,13 +222,13 @@ def _relative_to(verb: Token) -> Token | None:
     return verb.doc[i] if i >= verb.sent.start and verb.doc[i].lower_ in ("que", "qu'", "qu’") else None
 
 
-def _reporter_as_object(extraction: Extraction, verb: Token) -> str | None:
+def _reporter_as_object(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
     """"X affirme que Y lui avait offert ...", "X a refusé 8 000 dollars que lui proposait Y": the
     pronoun object of a clause reported, or of the money refused or accepted, is the one who
     reports, refuses or accepts it."""
     if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
         return None
-    return _teller(extraction, verb)
+    return _teller(extraction, verb, memory)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -236,7 +236,7 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
-def _teller(extraction: Extraction, verb: Token) -> str | None:
+def _teller(extraction: Extraction, verb: Token, memory: SpeakerMemory | None = None) -> str | None:
     """Who tells, refuses or accepts what ``verb`` says: the subject of the verb of saying (or
     refusing) that governs it, or that comes before it when the parse hangs ``verb`` elsewhere
     ("affirme de son côté que ...", "a raconté à l'agence Y avoir refusé")."""
@@ -259,8 +259,11 @@ def _teller(extraction: Extraction, verb: Token) -> str | None:
         people = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
                   if extraction.actors[k].kind == "Person"]
         return people[-1] if people else None
-    found = actor_of_phrase(extraction, subject)
+    described = described_organisation(extraction, subject)  # "X, l'un des principaux partis, affirme"
+    found = (described, None) if described else actor_of_phrase(extraction, subject)
     if found is None:  # "L'influenceuse X a refusé": the name in a second subject
         found = next((f for c in subject.head.children if c.dep_ == "nsubj" and c.i != subject.i
                       for f in [actor_of_phrase(extraction, c)] if f), None)
-    return found[0] if found else None
+    if found is None:  # "Le parti affirme ...": the party named before
+        return designated(extraction, subject, subject.sent, memory or SpeakerMemory())
+    return found[0]

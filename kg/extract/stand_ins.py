@@ -164,13 +164,17 @@ def is_indictment(head: Token) -> bool:
 
 
 def indicter(extraction: Extraction, before: int) -> tuple[str, Token] | None:
-    """The actor who brought charges earlier in the article ("Le parquet X a inculpé mardi ..."),
-    with the verb: the subject of the last active "inculper" before offset ``before``."""
+    """The actor who brought charges earlier in the article ("Le parquet X a inculpé mardi ...", "a
+    engagé des poursuites contre"), with the verb: the subject of the last active such verb before
+    offset ``before``."""
     found = None
     for token in extraction.doc:
         if token.idx >= before:
             break
-        if token.lemma_ != "inculper" or token.pos_ != "VERB" or "Pass" in token.morph.get("Voice"):
+        prosecuting = token.lemma_ == "engager" and any(  # "a engagé lundi des poursuites contre"
+            t.lower_ == "poursuites" for t in token.doc[token.i + 1:token.i + 5])
+        if not (token.lemma_ == "inculper" or prosecuting) or token.pos_ != "VERB" \
+                or "Pass" in token.morph.get("Voice"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         named = actor_of_phrase(extraction, subject) if subject is not None else None
