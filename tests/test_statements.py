@@ -1128,6 +1128,20 @@ SEVENTEENTH = [
         "2026-02-24",
         [("parquet de Pokhara", "2026-02-23", False, "les deux hommes")],
         id="the-indictment-speaks-for-who-brought-the-prosecution"),
+    pytest.param(
+        "La commissaire adjointe Lucía de Gamboa, qui dirige l'unité, a précisé mardi que deux "
+        "intermédiaires avaient été identifiés. La policière a souligné qu'aucune interpellation n'avait eu "
+        "lieu.", "2025-04-23",
+        [("Lucía de Gamboa", "2025-04-22", False, "deux intermédiaires"),
+         ("Lucía de Gamboa", "2025-04-22", False, "aucune interpellation")],
+        id="la-policiere-is-the-commissioner"),
+    pytest.param(
+        "L'affaire a pris une autre dimension mercredi, lorsque le streamer Dwayne La Fortune, connu sous le "
+        "pseudonyme de « DLF » sur Twitch, a diffusé les clips. « Je pensais que c'était de la satire. Je "
+        "me suis fait avoir », a-t-il expliqué.",
+        "2025-04-23",
+        [("Dwayne La Fortune", None, True, "Je pensais")],
+        id="the-holder-of-a-pseudonym-is-a-person-whatever-the-tagger-saw"),
 ]
 
 

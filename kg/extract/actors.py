@@ -28,12 +28,12 @@ from kg.extract.names import (
     extended,
     foreign,
     joined_at_initials,
-    name_spelt_before,
     name_word,
     spelt_by_acronym,
     trimmed,
 )
 from kg.extract.nlp import french
+from kg.extract.other_names import glossed, pseudonym, spelt_names, untagged_acronyms, with_holders
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
@@ -163,15 +163,16 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         entry = gazetteer.lookup(text)
         found.append(Candidate(start, end, text, entry.kind if entry else "GovernmentBody", entry))
     for span, label in glosses:
-        glossed = _glossed(span, found)
-        kind = glossed.kind if glossed is not None else _kind(span, label)
+        named = glossed(span, found)
+        kind = named.kind if named is not None else _kind(span, label)
         if kind is not False:
             found.append(Candidate(span.start_char, span.end_char, span.text, kind,
-                                   same_as=glossed.start if glossed is not None else None))
-    found += _untagged_acronyms(doc, found)
-    spelt = _spelt_names(doc, found)  # its pieces the tagger saw are the name, founded
+                                   same_as=named.start if named is not None else None))
+    found += untagged_acronyms(doc, found)
+    spelt = spelt_names(doc, found)  # its pieces the tagger saw are the name, founded
     found = [c for c in found if not any(n.start <= c.start and c.end <= n.end for n in spelt)] + spelt
-    found = [_pseudonym(c, found, doc.text) for c in found]
+    found = with_holders(found, doc.text)
+    found = [pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
     return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
@@ -247,61 +248,6 @@ def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candida
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
 
 
-def _spelt_names(doc: Any, found: list[Candidate]) -> list[Candidate]:
-    """"à la Lëvizja Qytetare për Drejtësi (LQD),": a name the tagger missed, spelt by the acronym
-    in parentheses after it, is an organisation (a public body by its head)."""
-    added = []
-    for token in doc[1:-2]:
-        start = name_spelt_before(doc, token.i) if token.text == "(" else None
-        if start is None:
-            continue
-        span = doc[start:token.i]
-        inside = [c for c in found if span.start_char <= c.start and c.end <= span.end_char
-                  and ((c.start, c.end) != (span.start_char, span.end_char) or c.kind is None)]
-        if any(c.start < span.end_char and span.start_char < c.end and c not in inside for c in found):
-            continue  # the name itself, a longer one or another across it, as the tagger found it
-        public = any(w.lower_ in PUBLIC_HEADS for w in span[:2])  # "la Haute Autorité de ..."
-        kind: ActorKind = "GovernmentBody" if public else cue_kind(span) or "Organisation"
-        added.append(Candidate(span.start_char, span.end_char, span.text, kind))
-    return added
-
-
-def _untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
-    """"Movimento para a Renovação de Moçambique (MRM)": an acronym in parentheses right after a
-    name, which the tagger left untagged, abbreviates that name."""
-    text = doc.text
-    added = []
-    for token in doc[1:-1]:
-        if not (is_acronym(token.text) and len(token.text) >= 2 and doc[token.i - 1].text == "("
-                and doc[token.i + 1].text == ")"):
-            continue
-        if any(c.start <= token.idx < c.end for c in found):
-            continue
-        name = _named_before_bracket(found, text, token.idx)
-        if name is not None:
-            added.append(Candidate(token.idx, token.idx + len(token.text), token.text, name.kind,
-                                   same_as=name.start))
-    return added
-
-
-#: what names a person by another name: "X, plus connue sous le pseudonyme de « Y »", "X, alias Y"
-#: (past an age: "X, 26 ans, plus connue sous ...")
-_ALSO_KNOWN = re.compile(r"(?:,\s*\d{1,3}\s+ans)?,\s*"
-                         r"(?:alias|dite?|surnommée?|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+"
-                         r"(?:nom|pseudonyme|surnom)\s+d[e'’])\s*[«“\"]?\s*\Z")
-
-
-def _pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
-    """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »"."""
-    before = body[max(0, cand.start - 80):cand.start]
-    match = _ALSO_KNOWN.search(before)
-    if match is None:
-        return cand
-    at = cand.start - len(before) + match.start()
-    person = next((c for c in found if c.kind == "Person" and c.end == at), None)
-    return replace(cand, kind="Person", same_as=person.start) if person is not None else cand
-
-
 def _parenthesised(span: Any) -> bool:
     """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
     text = span.doc.text
@@ -327,18 +273,6 @@ def _defined_otherwise(span: Any, entry: Entry) -> bool:
         return False
     before = fold(text[max(0, span.start_char - 100):span.start_char])
     return not any(fold(name) in before for name in (entry.name, *entry.aliases) if not is_acronym(name))
-
-
-def _glossed(span: Any, found: list[Candidate]) -> Candidate | None:
-    """The actor named right before the parentheses around ``span``: ``span`` is its name in other
-    words (in its own language)."""
-    return _named_before_bracket(found, span.doc.text, span.start_char)
-
-
-def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Candidate | None:
-    """The actor named right before the opening bracket in front of offset ``start``."""
-    return next((c for c in found if c.kind is not None and c.end < start
-                 and text[c.end:start].strip() == "("), None)
 
 
 def _past_currency(span: Any) -> Any:

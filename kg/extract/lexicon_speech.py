@@ -146,6 +146,8 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                          "porte-parole")},
     "magistrat": ("magistrat", "procureur", "juge"),
     "magistrate": ("magistrate", "procureure", "juge"),
+    "policier": ("policier", "commissaire", "inspecteur", "commandant", "capitaine"),
+    "policière": ("policière", "commissaire", "inspectrice", "commandante", "capitaine"),
 }
 
 #: documents that speak for the organisation that published them ("le rapport relève que ...")

@@ -188,10 +188,18 @@ def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) 
     if head.lemma_ not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
         return None
     subtree = list(head.subtree)
+    comma = next((t for t in subtree if t.i > head.i and t.text == ","), None)  # the parse may hang the
+    subtree = [t for t in subtree if comma is None or t.i < comma.i]  # clause after it on the noun
     owners = [k for k in actors_in(extraction, subtree[0].idx, subtree[-1].idx + len(subtree[-1]))
               if extraction.actors[k].kind != "Person"]
     if owners:
         return owners[0]
+    owner = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c in subtree), None)
+    kinds = ORGANISATION_DESCRIPTORS.get(owner.lower_) if owner is not None else None
+    definite = owner is not None and any(c.lower_ in ("du", "le", "la", "l'", "l’") for c in owner.children)
+    described = _descriptor_of(extraction, owner, memory, kinds) if kinds and definite else None
+    if described:
+        return described  # "le communiqué du parquet": the prosecutors named before
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
     if not determiners & (POSSESSIVES | {"un", "une"}):
         return None

@@ -1,0 +1,106 @@
+"""Other names of an actor found in the text: an acronym in parentheses that spells a name (and
+the name the tagger missed before it), a gloss in another language, a pseudonym ("plus connue sous
+le pseudonyme de « Y »") and the person it is given to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from kg.extract.facts import ActorKind
+from kg.extract.gazetteer import is_acronym
+from kg.extract.institutions import PUBLIC_HEADS, cue_kind
+from kg.extract.names import name_spelt_before
+from kg.extract.resolve import Candidate
+
+
+def spelt_names(doc: Any, found: list[Candidate]) -> list[Candidate]:
+    """"à la Lëvizja Qytetare për Drejtësi (LQD),": a name the tagger missed, spelt by the acronym
+    in parentheses after it, is an organisation (a public body by its head)."""
+    added = []
+    for token in doc[1:-2]:
+        start = name_spelt_before(doc, token.i) if token.text == "(" else None
+        if start is None:
+            continue
+        span = doc[start:token.i]
+        inside = [c for c in found if span.start_char <= c.start and c.end <= span.end_char
+                  and ((c.start, c.end) != (span.start_char, span.end_char) or c.kind is None)]
+        if any(c.start < span.end_char and span.start_char < c.end and c not in inside for c in found):
+            continue  # the name itself, a longer one or another across it, as the tagger found it
+        public = any(w.lower_ in PUBLIC_HEADS for w in span[:2])  # "la Haute Autorité de ..."
+        kind: ActorKind = "GovernmentBody" if public else cue_kind(span) or "Organisation"
+        added.append(Candidate(span.start_char, span.end_char, span.text, kind))
+    return added
+
+
+def untagged_acronyms(doc: Any, found: list[Candidate]) -> list[Candidate]:
+    """"Movimento para a Renovação de Moçambique (MRM)": an acronym in parentheses right after a
+    name, which the tagger left untagged, abbreviates that name."""
+    text = doc.text
+    added = []
+    for token in doc[1:-1]:
+        if not (is_acronym(token.text) and len(token.text) >= 2 and doc[token.i - 1].text == "("
+                and doc[token.i + 1].text == ")"):
+            continue
+        if any(c.start <= token.idx < c.end for c in found):
+            continue
+        name = _named_before_bracket(found, text, token.idx)
+        if name is not None:
+            added.append(Candidate(token.idx, token.idx + len(token.text), token.text, name.kind,
+                                   same_as=name.start))
+    return added
+
+
+#: what names a person by another name: "X, plus connue sous le pseudonyme de « Y »", "X, alias Y"
+#: (past an age: "X, 26 ans, plus connue sous ...")
+_ALSO_KNOWN = re.compile(r"(?:,\s*\d{1,3}\s+ans)?,\s*"
+                         r"(?:alias|dite?|surnommée?|(?:plus\s+|mieux\s+)?connue?\s+sous\s+le\s+"
+                         r"(?:nom|pseudonyme|surnom)\s+d[e'’])\s*[«“\"]?\s*\Z")
+
+
+def with_holders(found: list[Candidate], body: str) -> list[Candidate]:
+    """"le streamer Keston La Borde, connu sous le pseudonyme de « KLB »": the one a pseudonym is
+    given to is a person, also where the tagger missed the name or took it for a place (a name of
+    capitalised words after a lowercase word)."""
+    found = list(found)
+    for cand in list(found):
+        before = body[max(0, cand.start - 80):cand.start]
+        match = _ALSO_KNOWN.search(before)
+        if match is None:
+            continue
+        at = cand.start - len(before) + match.start()
+        holder = next((c for c in found if c.end == at), None)
+        if holder is not None and holder.kind is None:
+            found[found.index(holder)] = replace(holder, kind="Person")
+        elif holder is None and (name := _HOLDER.search(body, max(0, at - 60), at)) is not None:
+            found.append(Candidate(name.start(1), name.end(1), name[1], "Person"))
+    return found
+
+
+#: a name of two to four capitalised words (particles between) after a lowercase word, at the end
+_HOLDER = re.compile(r"(?<=[a-zé] )((?:[A-ZÀ-Ý][\w’'-]+ (?:(?:de|da|del|van|von|ben|ould|bin) )?){1,3}"
+                     r"[A-ZÀ-Ý][\w’'-]+)\Z")
+
+
+def pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
+    """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »"."""
+    before = body[max(0, cand.start - 80):cand.start]
+    match = _ALSO_KNOWN.search(before)
+    if match is None:
+        return cand
+    at = cand.start - len(before) + match.start()
+    person = next((c for c in found if c.kind == "Person" and c.end == at), None)
+    return replace(cand, kind="Person", same_as=person.start) if person is not None else cand
+
+
+def glossed(span: Any, found: list[Candidate]) -> Candidate | None:
+    """The actor named right before the parentheses around ``span``: ``span`` is its name in other
+    words (in its own language)."""
+    return _named_before_bracket(found, span.doc.text, span.start_char)
+
+
+def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Candidate | None:
+    """The actor named right before the opening bracket in front of offset ``start``."""
+    return next((c for c in found if c.kind is not None and c.end < start
+                 and text[c.end:start].strip() == "("), None)
