@@ -50,8 +50,9 @@ class SpeakerMemory:
         first ("X a déclaré ... . Le directeur, Y, n'est pas inculpé. Il a reconnu ..." is Y); then
         the one person of the pronoun's gender the previous sentence names, unless the last speaker
         is of that gender too; then the last speaker of the last two sentences; then the last
-        subject. A person whose gender
-        the article shows is never the referent of a pronoun of the other gender.
+        subject. A person whose gender the article shows is never the referent of a pronoun of the
+        other gender; words in the first person (``person_only``) have a person for speaker, the
+        last one named in the two sentences before when the last speaker is no person.
         """
         wanted = _gender_of_pronoun(word)
 

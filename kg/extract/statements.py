@@ -283,11 +283,13 @@ def _indirect(
     if span is None:
         span = _incise(sentence, verb)
         content = span
+        # « ... », a précisé X: the quote is the statement, read as direct speech (when it ends the
+        # clause or fills most of it; not "X sont poursuivis pour « abus de biens sociaux » et
+        # « faux », a indiqué Y")
         covered = sum(max(0, min(q.end, span[1]) - max(q.start, span[0])) for q in quotes) if span else 0
         closing = span is not None and any(span[0] < q.end and 0 <= span[1] - q.end <= 2 for q in quotes)
         if span is not None and (closing or covered * 2 > span[1] - span[0]):
-            return None  # « ... », a précisé X: the quote is the statement, read as direct speech
-            # (not "X sont poursuivis pour « abus de biens sociaux » et « faux », a indiqué Y")
+            return None
     if span is None and verb_lemma(verb) in STANCE_VERBS:
         span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
         if span is not None and _object_is_a_quote(sentence, verb, quotes):
