@@ -751,8 +751,28 @@ SEVENTEENTH = [
 ]
 
 
+EIGHTEENTH = [
+    pytest.param("Le parquet a ouvert une enquête visant Umuco Films Ltd, une société de production de Huye. "
+                 "D'après les données de transparence publicitaire de Google, l'entreprise a dépensé "
+                 "9 millions de francs rwandais pour promouvoir 20 vidéos sur YouTube.",
+                 [("Umuco Films Ltd", "Google", "9000000", "RWF")],
+                 id="l-entreprise-after-a-platform-s-data-is-the-company-named-before"),
+    pytest.param("La police enquête sur des messages promus sur le réseau social X par une société "
+                 "enregistrée à Linden, Demerara Pulse Inc.\n\nSelon les données publiées par X, cette "
+                 "société a payé 12 millions de dollars guyaniens à la plateforme pour promouvoir 90 "
+                 "messages.",
+                 [("Demerara Pulse Inc", "X", "12000000", "GYD")],
+                 id="cette-societe-and-a-name-whose-first-word-looks-like-a-place"),
+    pytest.param("Selon la bibliothèque publicitaire de Meta, consultée par l'AFP, une agence de "
+                 "Francistown, Okavango Reach Media, a versé 800.000 pulas au groupe américain pour diffuser "
+                 "ces messages, tous favorables au Parti du renouveau (PDR).",
+                 [("Okavango Reach Media", "Meta", "800000", "BWP")],
+                 id="paid-au-groupe-americain-the-attribution-names"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-                         + SEVENTEENTH)
+                         + SEVENTEENTH + EIGHTEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -131,7 +131,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
         span = ent if entry is not None else trimmed(completed(ent))
-        span = _past_currency(span) if span is not None else None
+        span = _with_head_word(_past_currency(span)) if span is not None else None
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
@@ -273,6 +273,18 @@ def _defined_otherwise(span: Any, entry: Entry) -> bool:
         return False
     before = fold(text[max(0, span.start_char - 100):span.start_char])
     return not any(fold(name) in before for name in (entry.name, *entry.aliases) if not is_acronym(name))
+
+
+def _with_head_word(span: Any) -> Any:
+    """"Essequibo Signal Inc.": a company's name with its legal form, whose first word the tagger
+    took for a place, starts with that word."""
+    if span is None or span.start < 1 or span[-1].lower_.replace(".", "") not in LEGAL_FORMS:
+        return span
+    before = span.doc[span.start - 1]
+    if before.text[:1].isupper() and before.is_alpha and before.whitespace_ and not before.is_sent_start \
+            and before.pos_ in ("PROPN", "NOUN", "X") and span.doc[span.start - 2].text != ".":
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _past_currency(span: Any) -> Any:

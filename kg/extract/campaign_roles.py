@@ -45,7 +45,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.referents import relative_antecedent
 from kg.extract.speakers import is_pronoun, subject_of
-from kg.extract.stand_ins import stand_in
+from kg.extract.stand_ins import descriptor_of, stand_in
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -214,6 +214,10 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
         key = designated(extraction, subject, sentence, memory)
         if key and not is_platform(extraction, key):
             return key
+        if key and subject.pos_ == "NOUN":  # "D'après les données de Google, l'entreprise a dépensé":
+            key = _last_described(extraction, subject, sentence)  # the company named before, not Google
+            if key:
+                return key
         if is_pronoun(subject):
             key = _earlier_subject(extraction, sentence, subject, memory)
             if key:
@@ -226,6 +230,19 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
 
 #: "par l'intermédiaire de X", "par le biais de X": what the money went through, not who paid
 _GO_BETWEEN = frozenset({"intermédiaire", "biais", "entremise", "truchement"})
+
+
+def _last_described(extraction: Extraction, noun: Token, sentence: Sentence) -> str | None:
+    """The last actor named before ``sentence`` that ``noun`` ("l'entreprise") may describe and
+    that sells no advertising."""
+    kinds = ORGANISATION_DESCRIPTORS.get(noun.lower_)
+    if not kinds:
+        return None
+    last = {k: max(m.start for m in a.mentions if m.start < sentence.start_char)
+            for k, a in extraction.actors.items()
+            if a.kind in kinds and any(m.start < sentence.start_char for m in a.mentions)}
+    named = sorted((k for k in last if not is_platform(extraction, k)), key=last.__getitem__)
+    return named[-1] if named else None
 
 
 def _que_before(verb: Token) -> int:
@@ -321,7 +338,8 @@ def _payee(extraction: Extraction, sentence: Sentence, after: int) -> str | None
                 continue
             key = actor_at(extraction, rest[0].idx, rest[0].idx + len(rest[0]))
             if key is None and rest[0].pos_ == "NOUN":
-                key = apposed_name(extraction, sentence, rest[0]) or name_after_cue(extraction, rest[0])
+                key = apposed_name(extraction, sentence, rest[0]) or name_after_cue(extraction, rest[0]) \
+                    or descriptor_of(extraction, rest[0], SpeakerMemory())  # "au groupe américain"
             if key and extraction.actors[key].kind in ORGANISATIONS:
                 return key
     return None

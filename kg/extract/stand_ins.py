@@ -31,8 +31,9 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     kinds = ORGANISATION_DESCRIPTORS.get(head.lemma_) or ORGANISATION_DESCRIPTORS.get(head.lower_)
     if not kinds:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in head.children):
-        return None
+    if not any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette"))
+               or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
+        return None  # "le groupe américain", "cette société", "versé au groupe américain"
     public = any(c.dep_ == "amod" and c.lower_ in _PUBLIC for c in head.children)
     if head.lower_ == "agence" and not public:  # "l'agence" is a company before it is a public body
         found = _descriptor_of(extraction, head, memory, frozenset({"Company", "MediaOutlet"}))
@@ -66,6 +67,11 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
     if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
         return (acting or earlier)[-1]
+    if head.dep_ not in _SUBJECTS:  # "Selon la bibliothèque de Meta, X a versé ... au groupe américain"
+        told = [k for k in actors_in(extraction, sentence.start_char, _clause_start(head))
+                if extraction.actors[k].kind in kinds]
+        if told:
+            return told[-1]
     introduced = introduced_with(extraction, head, kinds)
     if introduced:
         return introduced
