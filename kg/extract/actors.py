@@ -278,7 +278,7 @@ def _defined_otherwise(span: Any, entry: Entry) -> bool:
 def _with_head_word(span: Any) -> Any:
     """"Essequibo Signal Inc.": a company's name with its legal form, whose first word the tagger
     took for a place, starts with that word."""
-    if span is None or span.start < 1 or span[-1].lower_.replace(".", "") not in LEGAL_FORMS:
+    if span is None or span.start < 2 or span[-1].lower_.replace(".", "") not in LEGAL_FORMS:
         return span
     before = span.doc[span.start - 1]
     if before.text[:1].isupper() and before.is_alpha and before.whitespace_ and not before.is_sent_start \
@@ -295,7 +295,7 @@ def _past_currency(span: Any) -> Any:
         return span
     for end in range(span.start + 1, span.end + 1):
         if key(doc[span.start - 2:end].text) in CURRENCY_WORDS:
-            rest = [t for t in doc[end:span.end]]
+            rest = list(doc[end:span.end])
             if len(rest) >= 2 and rest[0].lower_ in ("de", "d'", "d’", "du"):
                 return doc[end + 1:span.end]
             return None

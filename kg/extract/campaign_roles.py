@@ -238,11 +238,10 @@ def _last_described(extraction: Extraction, noun: Token, sentence: Sentence) -> 
     kinds = ORGANISATION_DESCRIPTORS.get(noun.lower_)
     if not kinds:
         return None
-    last = {k: max(m.start for m in a.mentions if m.start < sentence.start_char)
-            for k, a in extraction.actors.items()
-            if a.kind in kinds and any(m.start < sentence.start_char for m in a.mentions)}
-    named = sorted((k for k in last if not is_platform(extraction, k)), key=last.__getitem__)
-    return named[-1] if named else None
+    named = [(m.start, k) for k, a in extraction.actors.items()
+             if a.kind in kinds and not is_platform(extraction, k)
+             for m in a.mentions if m.start < sentence.start_char]
+    return max(named)[1] if named else None
 
 
 def _que_before(verb: Token) -> int:

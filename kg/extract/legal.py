@@ -314,14 +314,15 @@ def _indictment_anchor(
             continue
         return None, start + at, participle
     prosecution = _PROSECUTION.search(text)  # "a engagé lundi des poursuites contre les deux youtubeurs"
-    if prosecution and not re.search(r"\bn['’]\w*\s+(?:pas|jamais)\b", text[max(0, prosecution.start() - 12):
-                                                                                prosecution.end()]):
+    if prosecution and not _NOT_BROUGHT.search(text, max(0, prosecution.start() - 12), prosecution.end()):
         return None, start + prosecution.end(), False
     return None
 
 
 #: prosecution brought against someone named: charges, as an indictment is
 _PROSECUTION = re.compile(r"\bengag\w*\s+(?:[\w-]+\s+){0,2}?des\s+poursuites\s+contre\b")
+#: "n'a pas engagé", "n'a jamais engagé": none brought
+_NOT_BROUGHT = re.compile(r"\bn['’]\w*\s+(?:pas|jamais)\b")
 
 
 #: "la veille des", "au lendemain de l'": what follows dates something else

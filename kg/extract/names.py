@@ -154,8 +154,7 @@ def spelt_by_acronym(doc: Any, start: int, end: int) -> bool:
 
 #: words an acronym skips: "Mouvement pour une Kabylie unie (MKU)"
 _FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "contre",
-                             "à",
-                             "aux", "au", "en", "un", "une", "s"})
+                             "à", "aux", "au", "en", "un", "une", "s"})
 
 
 def name_spelt_before(doc: Any, paren: int) -> int | None:

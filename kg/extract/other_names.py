@@ -59,17 +59,23 @@ _ALSO_KNOWN = re.compile(r"(?:,\s*\d{1,3}\s+ans)?,\s*"
                          r"(?:nom|pseudonyme|surnom)\s+d[e'’])\s*[«“\"]?\s*\Z")
 
 
+def _holder_end(cand: Candidate, body: str) -> int | None:
+    """Where the name of the one ``cand`` is a pseudonym of ends ("X, connu sous le pseudonyme de
+    « Y »": the end of X); ``None`` if ``cand`` is no pseudonym."""
+    before = body[max(0, cand.start - 80):cand.start]
+    match = _ALSO_KNOWN.search(before)
+    return cand.start - len(before) + match.start() if match is not None else None
+
+
 def with_holders(found: list[Candidate], body: str) -> list[Candidate]:
     """"le streamer Keston La Borde, connu sous le pseudonyme de « KLB »": the one a pseudonym is
     given to is a person, also where the tagger missed the name or took it for a place (a name of
     capitalised words after a lowercase word)."""
     found = list(found)
     for cand in list(found):
-        before = body[max(0, cand.start - 80):cand.start]
-        match = _ALSO_KNOWN.search(before)
-        if match is None:
+        at = _holder_end(cand, body)
+        if at is None:
             continue
-        at = cand.start - len(before) + match.start()
         holder = next((c for c in found if c.end == at), None)
         if holder is not None and holder.kind is None:
             found[found.index(holder)] = replace(holder, kind="Person")
@@ -85,11 +91,9 @@ _HOLDER = re.compile(r"(?<=[a-zé] )((?:[A-ZÀ-Ý][\w’'-]+ (?:(?:de|da|del|van
 
 def pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
     """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »"."""
-    before = body[max(0, cand.start - 80):cand.start]
-    match = _ALSO_KNOWN.search(before)
-    if match is None:
+    at = _holder_end(cand, body)
+    if at is None:
         return cand
-    at = cand.start - len(before) + match.start()
     person = next((c for c in found if c.kind == "Person" and c.end == at), None)
     return replace(cand, kind="Person", same_as=person.start) if person is not None else cand
 

@@ -226,8 +226,6 @@ def without_legal_form(name: str) -> str:
     return " ".join(words)
 
 
-
-
 def _merge_misspellings(body: str, clusters: dict[str, Cluster]) -> None:
     """Fold an unknown name seen once into a name it misspells, seen more often or in another sentence.
 
