@@ -16,6 +16,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.pipeline import extract
 from kg.extract.resolve import close, slug
 from tests.conftest import REPO
+from tests.extraction import name, run
 
 Find = Callable[[str], Extraction]
 
@@ -558,3 +559,46 @@ def test_a_name_the_tagger_misses_is_spelt_by_its_acronym(find: Find, text: str,
     (actor,) = [a for a in extraction.actors.values() if a.name == name_]
     assert actor.kind == kind
     assert alias in actor.aliases
+
+
+@pytest.mark.parametrize(("text", "name_", "surname"), [
+    ("Selon Jorge « Coco » Almeida da Silva, le parti n'a rien payé. M. Almeida da Silva refuse de commenter.",
+     "Jorge Almeida da Silva", "Almeida da Silva"),
+    ("La gérante de l'agence, Nomvula « Vuvu » Dlamini-Khoza, a démenti. Mme Dlamini-Khoza a raccroché.",
+     "Nomvula Dlamini-Khoza", "Dlamini-Khoza"),
+    ("Parmi eux figure un influenceur, Sione « Big S » Taufa-Lolo. Taufa-Lolo n'a pas répondu.",
+     "Sione Taufa-Lolo", "Taufa-Lolo"),
+])
+def test_a_nickname_between_given_names_and_surname_is_no_part_of_the_name(
+        find: Find, text: str, name_: str, surname: str) -> None:
+    """"Jorge « Coco » Almeida da Silva": one person, named without the nickname, whom the surname
+    takes up later; the mention keeps the exact words of the article."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.kind == "Person"]
+    assert actor.name == name_
+    assert surname in actor.aliases
+    assert all(extraction.article.body[m.start:m.end] == m.text for m in actor.mentions)
+
+
+def test_a_name_after_an_article_with_its_acronym_is_no_person(find: Find) -> None:
+    """"au Tokelo la Sechaba (TLS)": a name the tagger takes for a person's, after an article and
+    before its acronym, is an organisation's."""
+    extraction = find("L'agence avait proposé au Tokelo la Sechaba (TLS) un forfait de visibilité.")
+    (actor,) = [a for a in extraction.actors.values() if a.name == "Tokelo la Sechaba"]
+    assert actor.kind == "Organisation"
+    assert "TLS" in actor.aliases
+
+
+@pytest.mark.parametrize(("text", "name_", "alias"), [
+    ("Le Ministerio Público Federal (MPF), le parquet brésilien, a inculpé lundi trois personnes. "
+     "Dans un communiqué, le parquet affirme que les suspects ont agi pour de l'argent.",
+     "Ministerio Público Federal", "parquet brésilien"),
+])
+def test_an_institution_in_apposition_to_a_name_is_that_actor(text: str, name_: str, alias: str) -> None:
+    """"X (MPF), le parquet brésilien, a inculpé": the description is the named body, which takes
+    its kind, and the bare head later speaks for it."""
+    extraction = run(text)
+    (actor,) = extraction.actors.values()
+    assert (actor.name, actor.kind) == (name_, "GovernmentBody")
+    assert alias in actor.aliases
+    assert [name(extraction, s.speaker) for s in extraction.statements] == [name_]

@@ -187,10 +187,14 @@ def test_the_organisation_in_a_defendants_title_is_not_charged() -> None:
     assert [name(extraction, d) for d in indictment.defendants] == ["Tesfaye Girma", "Hanna Bekele"]
 
 
-def test_the_eve_of_the_indictments_tells_no_indictment() -> None:
-    extraction = run(
-        "La veille des inculpations, le ministre des Affaires européennes, Petar Jovanović, avait estimé "
-        "que le pays était devenu une cible.", "2025-04-08")
+@pytest.mark.parametrize("text", [
+    "La veille des inculpations, le ministre des Affaires européennes, Petar Jovanović, avait estimé "
+    "que le pays était devenu une cible.",
+    "La veille de son inculpation, la blogueuse Ana Ruiz-Pla avait nié avoir été payée.",
+    "Trois jours après leur inculpation, les deux hommes ont quitté le pays.",
+])
+def test_the_eve_of_the_indictments_tells_no_indictment(text: str) -> None:
+    extraction = run(text, "2025-04-08")
     assert extraction.indictments == []
 
 

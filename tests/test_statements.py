@@ -1150,3 +1150,59 @@ def test_readings_from_dev17(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+NINETEENTH = [
+    pytest.param(
+        "Jointe lundi par téléphone, la gérante de l'agence Umoya Media, Nomvula « Vuvu » Dlamini-Khoza, a "
+        "assuré que sa société avait « seulement vendu de l'espace » au parti. « Nous travaillons aussi pour "
+        "des banques », a-t-elle ajouté.",
+        "2027-05-06",
+        [("Nomvula Dlamini-Khoza", "2027-05-03", False, "sa société avait"),
+         ("Nomvula Dlamini-Khoza", "2027-05-03", True, "Nous travaillons")],
+        id="a-nickname-in-guillemets-is-no-quote-and-its-bearer-speaks"),
+    pytest.param(
+        "« On nous offrait la lune », raconte Thabo Mokoena, trésorier du Mouvement démocratique populaire "
+        "(MDP), qui dit avoir refusé l'offre.",
+        "2027-05-06",
+        [("Thabo Mokoena", None, True, "On nous offrait"), ("Thabo Mokoena", None, False, "avoir refusé")],
+        id="qui-after-a-title-in-apposition-is-the-person-not-the-party"),
+    pytest.param(
+        "Le chef du parti, Ivan Petrov-Lind, a rejeté lundi soir, dans une déclaration, toute « manipulation » "
+        "de la campagne.",
+        "2027-05-06",
+        [("Ivan Petrov-Lind", "2027-05-03", False, "toute « manipulation »")],
+        id="the-object-of-a-stance-verb-after-an-aside"),
+    pytest.param(
+        "Le parquet a inculpé jeudi la blogueuse Ana Ruiz-Pla. La veille de son inculpation, Ana Ruiz-Pla "
+        "avait nié, dans une vidéo diffusée sur son compte, avoir reçu « le moindre centime ».",
+        "2027-05-08",
+        [("Ana Ruiz-Pla", "2027-05-05", False, "avoir reçu")],
+        id="la-veille-de-son-inculpation-and-a-participle-the-tagger-misreads"),
+    pytest.param(
+        "Le parquet de Colombo a inculpé mardi deux hommes.\n\nDans un communiqué publié le soir même, le "
+        "parquet affirme que les suspects ont « agi pour de l'argent ».",
+        "2027-05-08",
+        [("parquet de Colombo", "2027-05-04", False, "les suspects ont")],
+        id="le-soir-meme-is-the-day-told-in-the-paragraph-before"),
+    pytest.param(
+        "Le sénateur Paulo Mendes-Fina avait dénoncé devant le Sénat « un scandale payé au clic, comme une "
+        "vulgaire réclame ».",
+        None,
+        [("Paulo Mendes-Fina", None, True, "un scandale payé")],
+        id="a-quote-after-a-prepositional-phrase-is-the-object-said-once"),
+    pytest.param(
+        "Joint hier par notre rédaction, le directeur de la société, Marco « Il Capo » Bellini-Ross, dément "
+        "toute ingérence : « Nous sommes une société locale, avec des actionnaires locaux. »",
+        "2027-05-08",
+        [("Marco Bellini-Ross", "2027-05-07", False, "dément toute ingérence"),
+         ("Marco Bellini-Ross", "2027-05-07", True, "Nous sommes")],
+        id="a-present-the-tagger-misreads-before-its-object-and-a-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NINETEENTH)
+def test_readings_from_dev19(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

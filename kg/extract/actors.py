@@ -33,7 +33,7 @@ from kg.extract.names import (
     trimmed,
 )
 from kg.extract.nlp import french
-from kg.extract.other_names import glossed, pseudonym, spelt_names, untagged_acronyms, with_holders
+from kg.extract.other_names import nicknamed, glossed, pseudonym, spelt_names, untagged_acronyms, with_holders
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
@@ -171,11 +171,13 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     found += untagged_acronyms(doc, found)
     spelt = spelt_names(doc, found)  # its pieces the tagger saw are the name, founded
     found = [c for c in found if not any(n.start <= c.start and c.end <= n.end for n in spelt)] + spelt
+    nicknames = nicknamed(doc)
+    found = [c for c in found if not any(n.start < c.end and c.start < n.end for n in nicknames)] + nicknames
     found = with_holders(found, doc.text)
     found = [pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     found.sort(key=lambda c: c.start)
-    return [_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)]
+    return _apposed([_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
 
 
 #: a capitalised word right after the seat: the seat starts a longer name ("Accra Media Watch")
@@ -248,6 +250,30 @@ def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candida
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
 
 
+#: "la Fiscalía General de la República (FGR), le parquet salvadorien, a inculpé": a description
+#: in apposition to a name with its acronym, before a verb (not an enumeration "A (X), B et C")
+_APPOSED_AFTER = re.compile(r"\s*\(\s*[A-Z][\w.-]*\s*\)\s*,\s*(?:l[ea]\s+|l['’]\s*)\Z")
+_APPOSITION_ENDS = re.compile(r"\s*,\s*(?!(?:et|ou|les?|la|l['’]|ainsi|puis)\b)[a-zà-ÿ]")
+
+
+def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
+    """Institutions set in apposition to a named organisation ("X (FGR), le parquet salvadorien,
+    a inculpé") are that organisation, which takes their kind."""
+    found = list(found)
+    for i, cand in enumerate(found):
+        if cand.entry is not None or cand.kind not in ("GovernmentBody", "Organisation") \
+                or not _APPOSITION_ENDS.match(body, cand.end):
+            continue
+        named = next((c for c in found if c.end <= cand.start and c.kind in ("Organisation", "GovernmentBody")
+                      and _APPOSED_AFTER.fullmatch(body, c.end, cand.start)), None)
+        if named is None:
+            continue
+        found[i] = replace(cand, same_as=named.start)
+        if named.entry is None and named.kind == "Organisation":
+            found[found.index(named)] = replace(named, kind=cand.kind)
+    return found
+
+
 def _parenthesised(span: Any) -> bool:
     """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
     text = span.doc.text
@@ -308,6 +334,9 @@ def _currency(span: Any) -> bool:
     return fold(f"{before} {span.text}") in CURRENCY_WORDS
 
 
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "au", "du"})
+
+
 def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     """The kind ``span`` may found, ``None`` if it may only designate, ``False`` if it is noise."""
     cue = cue_kind(span, person=label == "PER")
@@ -339,6 +368,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return False
         if _titled_through(span):
             return "Person"
+        if span.start > 0 and span.doc[span.start - 1].lower_ in _ARTICLES \
+                and _acronym_after(span):
+            return cue or "Organisation"  # "au Lekhotla la Sechaba (LLS)": a person takes no article
         capitalised = sum(any(c.isupper() for c in w) for w in names)  # "Ziad al-Oran": two
         return cue or ("Person" if capitalised >= 2 else None)
     if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
@@ -362,6 +394,13 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         public = any(w.lower_ in PUBLIC_HEADS for w in words[:2])
         return "GovernmentBody" if public else "Organisation"
     return None
+
+
+def _acronym_after(span: Any) -> bool:
+    """An acronym in parentheses right after ``span``, with its first letter ("X la Y (XLY)")."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and is_acronym(doc[end + 1].text) and doc[end + 1].text[:1] == span.text[:1]
 
 
 def _paying(span: Any, words: list[Any]) -> bool:

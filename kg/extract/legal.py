@@ -325,8 +325,9 @@ _PROSECUTION = re.compile(r"\bengag\w*\s+(?:[\w-]+\s+){0,2}?des\s+poursuites\s+c
 _NOT_BROUGHT = re.compile(r"\bn['’]\w*\s+(?:pas|jamais)\b")
 
 
-#: "la veille des", "au lendemain de l'": what follows dates something else
-_NEXT_TO = re.compile(r"(?:la\s+veille|lendemain)\s+(?:des|du|de\s+l['’]|de\s+la)\s*\Z")
+#: "la veille des", "au lendemain de l'", "trois jours après leur": what follows dates something else
+_NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|jours?\s+(?:avant|après))\s+(?:de\s+)?"
+                      r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*\Z")
 
 
 def _without(sentence: Sentence, verb: Token) -> bool:

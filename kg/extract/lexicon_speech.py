@@ -119,8 +119,9 @@ SPEAKER_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-il
 
 #: phrases that send a sentence's time back to an earlier moment of the text
 ANAPHORIC_TIME = ("à cette époque", "a cette époque", "à l'époque", "à l’époque", "ce jour-là",
-                  "le même jour", "ce même jour", "le jour même",
                   "durant cette période", "pendant cette période", "à ce moment-là")
+#: the day told last, also in the paragraph before ("Dans un communiqué publié le soir même")
+SAME_DAY = ("le même jour", "ce même jour", "le jour même", "le soir même", "le matin même")
 
 #: words before a date that make it the bound of a state ("jusqu'en 2022", "depuis mars"),
 #: not the moment something was said

@@ -108,3 +108,28 @@ def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Cand
     """The actor named right before the opening bracket in front of offset ``start``."""
     return next((c for c in found if c.kind is not None and c.end < start
                  and text[c.end:start].strip() == "("), None)
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_GIVEN = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]*)"  # "Tšepo J. Letsie-Makara": an initial
+_PARTICLE = r"(?:da|de|del|della|di|do|dos|das|du|van|von|der|la|le|y|al|el|ben|bin|wa)"
+#: "Refiloe « Fifi » Mokhothu-Ntšekhe": given names, a nickname of up to three words in
+#: guillemets, then the surname (particles between its words)
+_NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) «[  ]?((?:[^\s«»,.;:!?]+[  ]?){{1,3}})»"
+                        rf" ({_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,2}})(?![\w’'-])")
+
+
+def nicknamed(doc: Any) -> list[Candidate]:
+    """"Refiloe « Fifi » Mokhothu-Ntšekhe": a person named with a nickname between given names and
+    surname (the words before the name that are no proper nouns, as "Selon", are left out); the
+    nickname is no part of the name its cluster takes (``resolve.name_form``)."""
+    added = []
+    for match in _NICKNAMED.finditer(doc.text):
+        given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if given is None:
+            continue
+        start = next((t for t in given if t.pos_ == "PROPN" or t.ent_type_ == "PER"), None)
+        if start is None or start.idx >= match.end(1):
+            continue
+        added.append(Candidate(start.idx, match.end(3), doc.text[start.idx:match.end(3)], "Person"))
+    return added

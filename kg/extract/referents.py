@@ -14,6 +14,7 @@ from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import PERSON_TITLES, REPORT_NOUNS
+from kg.extract.roles import ROLE_NOUN
 
 Token = Any  # spaCy Token
 
@@ -94,16 +95,26 @@ def _first_organisation(extraction: Extraction, sentences: list[Any], nouns: set
 #: ", une société de conseil de São Paulo, ": an indefinite description set between a name and "qui"
 _APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?)\s[^,;:.«»()]{1,60},\s*")
 
+#: ", secrétaire général du LLS, ": a person's title set between the name and "qui"
+_ROLE_APPOSITION = re.compile(rf"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])[^,;:.«»()]{{0,80}}"
+                              r"(?:\([^()]{1,12}\))?,\s*")
+
 
 def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
     """"..., Alexandros Mavridis, qui a promis ...": the actor named right before a relative "qui",
-    or before an apposition that describes it ("X, une société de conseil de São Paulo, qui ...")."""
+    or before an apposition that describes it ("X, une société de conseil de São Paulo, qui ..."); a
+    person before the title given to them ("X, secrétaire général du LLS, qui ...")."""
     if pronoun.lower_ != "qui":
         return None
     body = extraction.article.body
+    found = None
     for key, actor in extraction.actors.items():
         for mention in actor.mentions:
             gap = body[mention.end:pronoun.idx]
-            if mention.end <= pronoun.idx and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)):
-                return key
-    return None
+            if mention.end > pronoun.idx:
+                continue
+            if actor.kind == "Person" and _ROLE_APPOSITION.fullmatch(gap):
+                return key  # "X, secrétaire général du LLS, qui dit ...": the person, not the party
+            if found is None and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)):
+                found = key
+    return found

@@ -33,7 +33,10 @@ def reporting(token: Token) -> bool:
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1:token.i + 3]
     inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
-    if not inverted and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
+    # "avait nié, dans une vidéo, ...": a participle after "avoir", whatever the tagger says
+    auxiliary = previous is not None and previous.pos_ == "AUX" and previous.lemma_ == "avoir" \
+        and token.lower_.endswith(("é", "i"))
+    if not inverted and not auxiliary and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
         return mistagged_present(token)
     text = token.lower_
     forms = (verb_lemma(token), text[:-1] + "er" if text.endswith("é") else "",
@@ -79,7 +82,8 @@ def mistagged_present(token: Token) -> bool:
         return False
     if _after_quote(token):
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return following is not None and (following.pos_ in ("DET", "PROPN") or following.text == ",")
+        return following is not None and (following.pos_ in ("DET", "PROPN") or following.text == ","
+                                          or following.ent_type_ == "PER")  # "», raconte Thabo Mokoena"
     subject = token.doc[token.i - 1]
     if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
         subject = token.doc[token.i - 2]
@@ -89,6 +93,11 @@ def mistagged_present(token: Token) -> bool:
     if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == ":" \
             and token.doc[token.i + 2].text in ("«", "“", '"'):
         return True  # "Le chercheur X nuance : « ... »"
+    for following in token.doc[token.i + 1:token.i + 9]:
+        if following.text == ":":  # "X, dément tout financement extérieur : « ... »"
+            return following.i + 1 < len(token.doc) and token.doc[following.i + 1].text in ("«", "“", '"')
+        if following.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV") or not following.text.islower():
+            break
     for following in token.doc[token.i + 1:token.i + 5]:
         if following.lower_ in ("que", "qu'", "qu’"):
             return True

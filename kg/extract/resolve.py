@@ -65,7 +65,16 @@ class Cluster:
         if all((m.start, m.end) != (start, end) for m in self.mentions):
             self.mentions.append(Mention(start, end, text))
             if form:
-                self.forms[" ".join(text.split())] += 1
+                self.forms[name_form(text)] += 1
+
+
+#: a nickname in guillemets inside a name: "Refiloe « Fifi » Mokhothu-Ntšekhe"
+_NICKNAME = re.compile(r"\s«[^«»]*»\s")
+
+
+def name_form(text: str) -> str:
+    """The name a mention gives: its words, without a nickname in guillemets."""
+    return " ".join(_NICKNAME.sub(" ", text).split())
 
 
 #: letters that Unicode does not decompose into a base letter and a mark

@@ -99,7 +99,7 @@ def speaker_of(
             memory.unnamed_nouns.add(unnamed)
             return None  # "..., ont raconté deux d'entre eux": not the subject of the clause before
     subject = subject_of(verb)
-    if subject is not None and quoted(subject) and not quoted(verb):
+    if subject is not None and quoted(subject) and not quoted(verb) and not _nickname(extraction, subject):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
     if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
         antecedent = relative_antecedent(extraction, subject)  # "..., X, qui a promis ..."
@@ -280,7 +280,7 @@ def surface_subject(
     if "Fin" not in first.morph.get("VerbForm") and not mistagged_present(first):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
-    if not tokens or any(t.text in ("«", "»", "“", "”") for t in tokens):
+    if not tokens or any(t.text in ("«", "»", "“", "”") and not _nickname(extraction, t) for t in tokens):
         return None
     segments: list[list[Token]] = [[]]
     for token in tokens:
@@ -290,10 +290,10 @@ def surface_subject(
             segments[-1].append(token)
     # "X, qui interdit la publicité, a affirmé": a relative clause between commas is not what was said
     segments = [g for g in segments if g and "Rel" not in g[0].morph.get("PronType")]
+    while segments and segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ"):
+        segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,", "Joint ce matin,"
     if any("Fin" in t.morph.get("VerbForm") for g in segments for t in g):
         return None
-    while segments and segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ"):
-        segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,"
     if not segments:
         return None
     head, *appositions = segments
@@ -322,6 +322,12 @@ def surface_subject(
     nouns = [t for t in head if t.pos_ == "NOUN"]
     spoken_for = stand_in(extraction, nouns[0], memory) if nouns else None
     return (spoken_for, None) if spoken_for else None
+
+
+def _nickname(extraction: Extraction, token: Token) -> bool:
+    """"Refiloe « Fifi » Mokhothu-Ntšekhe": ``token`` is in guillemets inside a name."""
+    return any(m.start < token.idx and token.idx + len(token) < m.end
+               for actor in extraction.actors.values() for m in actor.mentions)
 
 
 def quoted(token: Token) -> bool:

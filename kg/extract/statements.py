@@ -370,16 +370,38 @@ def _stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     end = _clause_end(sentence, verb)
     if end <= verb.idx + len(verb):
         return None
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in sentence if verb.i < t.i and t.idx < end):
-        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in TIME_WORDS
+               for t in sentence if verb.i < t.i and t.idx < end):
+        return _past_aside(sentence, end)
     return int(first.idx), end
 
 
+def _past_aside(sentence: Sentence, comma: int) -> tuple[int, int] | None:
+    """"a rejeté mercredi soir, dans un communiqué, toute ingérence": the object after an aside
+    opened by a preposition at offset ``comma``, to the end of its clause."""
+    tokens = [t for t in sentence if t.idx >= comma]
+    if len(tokens) < 4 or tokens[0].text != "," or tokens[1].pos_ != "ADP":
+        return None
+    closing = next((t for t in tokens[2:12] if t.is_punct), None)
+    if closing is None or closing.text != "," or closing.i + 1 >= sentence.end:
+        return None
+    start = sentence.doc[closing.i + 1]
+    end = _clause_end(sentence, closing)
+    if start.pos_ not in ("DET", "NOUN", "PRON", "ADJ") or end <= start.idx:
+        return None
+    return int(start.idx), end
+
+
 def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> bool:
-    """"a dénoncé « une campagne ... »": the quote after the verb is the statement itself."""
+    """"a dénoncé « une campagne ... »", "a dénoncé à l'Assemblée nationale « ... »": the quote
+    after the verb (past adverbs, time words and a prepositional phrase) is the statement itself."""
     following = [t for t in sentence if t.i > verb.i]
+    in_phrase = False
     while following and (following[0].pos_ in ("ADV", "ADJ") or following[0].lemma_ in TIME_WORDS
-                         or (following[0].pos_ == "NOUN" and following[0].dep_ == "obl:mod")):
+                         or (following[0].pos_ == "NOUN" and following[0].dep_ == "obl:mod")
+                         or following[0].pos_ == "ADP"
+                         or (in_phrase and following[0].pos_ in ("DET", "NOUN", "PROPN"))):
+        in_phrase = in_phrase or following[0].pos_ == "ADP"
         following.pop(0)
     return bool(following) and any(q.start == following[0].idx for q in quotes)
 

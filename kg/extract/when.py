@@ -25,7 +25,7 @@ from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import UNITS, key
-from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS, SPEAKING_VERBS
+from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS, SAME_DAY, SPEAKING_VERBS
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -115,6 +115,8 @@ def date_of(
     if around is not None:
         return around
     sentence = article.body[start:end].lower()
+    if any(phrase in sentence for phrase in SAME_DAY):
+        return _last_date_before(extraction, start, paragraphs=2)
     if any(phrase in sentence for phrase in ANAPHORIC_TIME):
         # "à cette époque": the moment named earlier in the paragraph, or an unknown one
         return _last_date_before(extraction, start, paragraphs=1)
@@ -129,9 +131,11 @@ def date_of(
     return None
 
 
-#: "la veille de l'annonce du parquet", "le lendemain de l'inculpation": a day next to an event
+#: "la veille de l'annonce du parquet", "le lendemain de l'inculpation", "la veille de son
+#: inculpation": a day next to an event
 _NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
-                            r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*)(\w+)",
+                            r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*"
+                            r"|de\s+(?:son|sa|ses|leurs?)\s+)(\w+)",
                             re.IGNORECASE)
 
 
