@@ -562,7 +562,8 @@ def test_a_name_the_tagger_misses_is_spelt_by_its_acronym(find: Find, text: str,
 
 
 @pytest.mark.parametrize(("text", "name_", "surname"), [
-    ("Selon Jorge « Coco » Almeida da Silva, le parti n'a rien payé. M. Almeida da Silva refuse de commenter.",
+    ("Selon Jorge « Coco » Almeida da Silva, le parti n'a rien payé. M. Almeida da Silva refuse de "
+     "commenter.",
      "Jorge Almeida da Silva", "Almeida da Silva"),
     ("La gérante de l'agence, Nomvula « Vuvu » Dlamini-Khoza, a démenti. Mme Dlamini-Khoza a raccroché.",
      "Nomvula Dlamini-Khoza", "Dlamini-Khoza"),

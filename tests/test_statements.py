@@ -1168,8 +1168,8 @@ NINETEENTH = [
         [("Thabo Mokoena", None, True, "On nous offrait"), ("Thabo Mokoena", None, False, "avoir refusé")],
         id="qui-after-a-title-in-apposition-is-the-person-not-the-party"),
     pytest.param(
-        "Le chef du parti, Ivan Petrov-Lind, a rejeté lundi soir, dans une déclaration, toute « manipulation » "
-        "de la campagne.",
+        "Le chef du parti, Ivan Petrov-Lind, a rejeté lundi soir, dans une déclaration, toute "
+        "« manipulation » de la campagne.",
         "2027-05-06",
         [("Ivan Petrov-Lind", "2027-05-03", False, "toute « manipulation »")],
         id="the-object-of-a-stance-verb-after-an-aside"),

@@ -33,7 +33,7 @@ from kg.extract.names import (
     trimmed,
 )
 from kg.extract.nlp import french
-from kg.extract.other_names import nicknamed, glossed, pseudonym, spelt_names, untagged_acronyms, with_holders
+from kg.extract.other_names import glossed, nicknamed, pseudonym, spelt_names, untagged_acronyms, with_holders
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
