@@ -603,3 +603,26 @@ def test_an_institution_in_apposition_to_a_name_is_that_actor(text: str, name_: 
     assert (actor.name, actor.kind) == (name_, "GovernmentBody")
     assert alias in actor.aliases
     assert [name(extraction, s.speaker) for s in extraction.statements] == [name_]
+
+
+@pytest.mark.parametrize(("text", "name_", "kind", "alias"), [
+    ("La société Moselle Stone Invest S.à r.l., un promoteur, a payé. Moselle Stone Invest a démenti.",
+     "Moselle Stone Invest S.à r.l.", "Company", "Moselle Stone Invest"),
+    ("Des messages en faveur de la Lëscht fir Zukunft (LfZ), une liste citoyenne, ont circulé.",
+     "Lëscht fir Zukunft", "Organisation", "LfZ"),
+])
+def test_legal_forms_with_inner_stops_and_acronyms_with_lowercase_letters(
+        find: Find, text: str, name_: str, kind: str, alias: str) -> None:
+    """"S.à r.l." ends a company's name; "(LfZ)" spells a name with its lowercase link as written."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.name == name_]
+    assert actor.kind == kind
+    assert alias in actor.aliases
+
+
+def test_a_byline_in_fields_and_a_photo_credit_name_no_actor(find: Find) -> None:
+    extraction = find("Un promoteur a payé des influenceurs\n\n"
+                      "Par Claire Weber | Publié le 22/09/2028 à 06:00 | Mis à jour le 22/09/2028 à 11:45\n\n"
+                      "Une affiche électorale à Esch, mercredi. (Photo archives RL/Paul Schmit)\n\n"
+                      "Le parquet de Luxembourg a ouvert jeudi une enquête préliminaire.")
+    assert [a.name for a in extraction.actors.values()] == ["parquet de Luxembourg"]

@@ -1198,6 +1198,45 @@ NINETEENTH = [
         [("Marco Bellini-Ross", "2027-05-07", False, "dément toute ingérence"),
          ("Marco Bellini-Ross", "2027-05-07", True, "Nous sommes")],
         id="a-present-the-tagger-misreads-before-its-object-and-a-colon"),
+    pytest.param(
+        "Le 3 mai, le parquet anticorruption (PAC) a inculpé quatre personnes. Selon l'acte d'inculpation, "
+        "l'argent transitait par une société écran de Chypre.",
+        "2027-06-01",
+        [("parquet anticorruption", "2027-05-03", False, "l'argent transitait")],
+        id="the-acte-d-inculpation-speaks-for-who-brought-the-charges"),
+    pytest.param(
+        "Selon une ancienne salariée de Coral Reach qui a souhaité rester anonyme, la société aurait reçu "
+        "des virements de l'étranger.",
+        "2027-06-01", [], id="selon-an-unnamed-member-of-a-company"),
+    pytest.param(
+        "La commission électorale (CEN) n'a pas répondu. Un fonctionnaire de la CEN, qui n'a pas souhaité "
+        "être nommé, reconnaît que l'institution ne contrôle rien.",
+        "2027-06-01", [], id="qui-after-an-unnamed-member-of-a-body-is-not-the-body"),
+    pytest.param(
+        "« Je n'ai rien accepté », raconte Lina Moreau-Diallo, 31 ans, installée à Dakar depuis dix ans, qui "
+        "affirme avoir été contactée en mars.",
+        "2027-06-01",
+        [("Lina Moreau-Diallo", None, True, "Je n'ai rien"),
+         ("Lina Moreau-Diallo", None, False, "avoir été")],
+        id="qui-after-an-age-and-a-participle-is-the-person"),
+    pytest.param(
+        "Le conseiller municipal Paul Heintz-Berg tombe des nues. « Nous n'avons jamais rien demandé à "
+        "personne », a assuré lundi l'élu à notre rédaction.",
+        "2027-06-01",
+        [("Paul Heintz-Berg", "2027-05-31", True, "Nous n'avons")],
+        id="l-elu-takes-up-a-councillor"),
+    pytest.param(
+        "Contacté, TikTok renvoie à ses règles et précise que la société a bien été vérifiée comme "
+        "annonceur.",
+        "2027-06-01",
+        [("TikTok", None, False, "la société a bien")],
+        id="a-coordinated-verb-after-an-opening-participle"),
+    pytest.param(
+        "Chez Meta, on assure que les règles ont été respectées. Au ministère de la Justice, on se contente "
+        "de rappeler que l'enquête suit son cours.",
+        "2027-06-01",
+        [("Meta", None, False, "les règles"), ("ministère de la Justice", None, False, "l'enquête suit")],
+        id="on-speaks-for-the-place-named-before-it"),
 ]
 
 

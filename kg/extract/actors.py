@@ -55,6 +55,8 @@ _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
 _BYLINE = re.compile(r"(?:Par|Avec)\s+[A-ZÉ]")
+#: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
+_CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)")
 _TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’])\s*"
                               rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
@@ -108,11 +110,14 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
     for line in body.split("\n"):
         text = line.strip()
         byline = _BYLINE.match(text) and len(text.split()) <= 12  # "Par X (Johannesburg, correspondante)"
-        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline:
+        # "Par X | Publié le 22/09/2028 à 06:00 | Mis à jour le ...": page furniture in short fields
+        fields = " | " in text and all(len(field.split()) <= 8 for field in text.split("|"))
+        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline or fields:
             spans.append((offset, offset + len(line)))
         title = title and not text
         offset += len(line) + 1
-    return spans
+    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(body)]
+    return sorted(spans)
 
 
 def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],

@@ -11,6 +11,7 @@ from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS, SPEAKING_VERBS
 from kg.extract.memory import SpeakerMemory
+from kg.extract.phrases import unnamed_member_words
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import date_of, dates_in
@@ -46,6 +47,8 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
         referent = memory.pronoun(extraction, memory.noted, phrase[0].lower_)
         return (referent, None) if referent else None
+    if unnamed_member_words(phrase):
+        return None  # "Selon un ancien collaborateur de X qui a souhaité rester anonyme": no one's words
     nouns = [t for t in phrase if t.pos_ == "NOUN"]
     if nouns and nouns[0].lower_ in DATABASE_NOUNS:
         return None  # "selon la bibliothèque publicitaire de Meta": a database, not Meta's words

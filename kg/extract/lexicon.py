@@ -405,6 +405,7 @@ LEGAL_FORMS = frozenset({
     "ab",
     "asa", "oy", "bv", "nv", "plc", "spa", "pty", "co", "limited", "lda", "ltda", "pvt", "shpk", "doo", "dd",
     "sro", "kft", "sl", "slu", "bhd", "sdn", "jsc", "ooo", "pjsc", "sae", "sal", "ltée",
+    "rl",  # "S.à r.l.", Luxembourg's "société à responsabilité limitée"
 })
 
 COMPANY_WORDS = frozenset({

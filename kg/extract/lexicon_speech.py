@@ -139,7 +139,7 @@ MIN_QUOTE_WORDS = 4
 PERSON_TITLES: dict[str, tuple[str, ...]] = {
     **{t: (t,) for t in ("ministre", "procureur", "procureure", "juge", "député", "députée", "sénateur",
                          "sénatrice", "avocat", "avocate", "chercheur", "chercheuse", "président",
-                         "présidente", "directeur", "directrice", "dirigeant", "dirigeante", "élu", "élue",
+                         "présidente", "directeur", "directrice", "dirigeant", "dirigeante",
                          "maire", "commissaire", "enquêteur", "enquêtrice", "universitaire", "analyste",
                          "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",
                          "influenceur", "influenceuse", "responsable", "patron", "patronne", "gérant",
@@ -149,6 +149,8 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
     "magistrate": ("magistrate", "procureure", "juge"),
     "policier": ("policier", "commissaire", "inspecteur", "commandant", "capitaine"),
     "policière": ("policière", "commissaire", "inspectrice", "commandante", "capitaine"),
+    "élu": ("élu", "député", "sénateur", "maire", "conseiller", "parlementaire", "tête de liste"),
+    "élue": ("élue", "députée", "sénatrice", "maire", "conseillère", "parlementaire", "tête de liste"),
 }
 
 #: documents that speak for the organisation that published them ("le rapport relève que ...")

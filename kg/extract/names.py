@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import CUES
-from kg.extract.lexicon import COMPANY_WORDS
+from kg.extract.lexicon import COMPANY_WORDS, LEGAL_FORMS
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
@@ -95,6 +95,8 @@ def completed(ent: Any) -> Any:
     """
     doc, end = ent.doc, ent.end
     end = _foreign_end(doc, ent.start, end)
+    while end < len(doc) and "." in doc[end].text and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
+        end += 1  # "Kirchberg Stone Development S.à" + "r.l.": a legal form written with full stops
     if ent.label_ == "PER" or end > ent.end:
         return doc[ent.start:end]
     if doc[end - 1].lower_ in PARTICLES and end < len(doc) and _capital(doc[end]):
@@ -171,7 +173,9 @@ def name_spelt_before(doc: Any, paren: int) -> int | None:
         words = re.split(r"[\s'’-]+", doc[start:paren].text)
         capitals = "".join(w[0] for w in words if w[:1].isupper())  # "Lëvizja Qytetare për Drejtësi"
         content = "".join(w[0].upper() for w in words if w and w.lower() not in _FUNCTION_WORDS)  # "pour une"
-        if token.text[:1].isupper() and doc[paren + 1].text in (capitals, content) and len(words) >= 2:
+        written = "".join(w[0] for w in words if w)  # "Biergerlëscht fir Wunnen (BfW)": as written
+        spelt = doc[paren + 1].text in (capitals, content, written)
+        if token.text[:1].isupper() and spelt and len(words) >= 2:
             return start
     return None
 

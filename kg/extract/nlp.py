@@ -81,7 +81,8 @@ def _join_legal_forms(doc: Doc) -> None:
     """"Himalayan Voice Network Pvt. Ltd., pour ...": an abbreviated legal form keeps its full stop
     (the tokenizer splits it off, and the sentence then ends inside the name) when the name goes on
     after it: another legal form, a comma or a lowercase word."""
-    forms = [t for t in doc[1:-2] if t.lower_ in LEGAL_FORMS and t.text[:1].isupper() and not t.whitespace_
+    forms = [t for t in doc[1:-2] if t.lower_.replace(".", "") in LEGAL_FORMS and not t.whitespace_
+             and (t.text[:1].isupper() or "." in t.text)  # "Pvt", "Ltd", "r.l" (of "S.à r.l.")
              and doc[t.i + 1].text == "." and (doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text == ".")
              and (doc[t.i + 2].lower_.rstrip(".") in LEGAL_FORMS or doc[t.i + 2].text == ","
                   or doc[t.i + 2].text[:1].islower())]

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import PERSON_TITLES, REPORT_NOUNS
+from kg.extract.lexicon_speech import MEMBER_NOUNS, PERSON_TITLES, REPORT_NOUNS
 from kg.extract.roles import ROLE_NOUN
 
 Token = Any  # spaCy Token
@@ -98,6 +98,13 @@ _APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?)\s[^,;:.«»()]{1,60},\s*"
 #: ", secrétaire général du LLS, ": a person's title set between the name and "qui"
 _ROLE_APPOSITION = re.compile(rf"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])[^,;:.«»()]{{0,80}}"
                               r"(?:\([^()]{1,12}\))?,\s*")
+#: ", 23 ans, suivie par près de 900 000 abonnés, ": a person's age and participial asides
+_PERSON_ASIDES = re.compile(r"(?:\s*,\s*(?:\d{1,3}\s+ans"
+                            r"|[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:par|à|au|aux|de|du|des|en|dans|sur)\s[^,;:.«»()]{0,60}))+\s*,\s*")
+
+#: "Un cadre de la ZEC, qui ...": "qui" takes up the unnamed member, not the body named after
+_UNNAMED_MEMBER_OF = re.compile(rf"\b(?:un|une)\s+(?:ancien(?:ne)?\s+)?(?:{'|'.join(sorted(MEMBER_NOUNS))})"
+                                r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\Z", re.IGNORECASE)
 
 
 def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
@@ -113,8 +120,9 @@ def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
             gap = body[mention.end:pronoun.idx]
             if mention.end > pronoun.idx:
                 continue
-            if actor.kind == "Person" and _ROLE_APPOSITION.fullmatch(gap):
+            if actor.kind == "Person" and (_ROLE_APPOSITION.fullmatch(gap) or _PERSON_ASIDES.fullmatch(gap)):
                 return key  # "X, secrétaire général du LLS, qui dit ...": the person, not the party
-            if found is None and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)):
+            if found is None and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)) \
+                    and not _UNNAMED_MEMBER_OF.search(body, max(0, mention.start - 40), mention.start):
                 found = key
     return found

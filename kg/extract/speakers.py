@@ -101,6 +101,9 @@ def speaker_of(
     subject = subject_of(verb)
     if subject is not None and quoted(subject) and not quoted(verb) and not _nickname(extraction, subject):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
+    if subject is not None and subject.lower_ == "on":
+        at = _where_one_speaks(extraction, subject)  # "Chez Meta, on assure que"
+        return (at, None) if at else None
     if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
         antecedent = relative_antecedent(extraction, subject)  # "..., X, qui a promis ..."
         return (antecedent, None) if antecedent else None
@@ -136,6 +139,8 @@ def speaker_of(
             return None  # "Ces publications accusaient X": a subject that is no actor speaks for none
     else:
         found = surface_subject(extraction, verb, memory)
+        if not found and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+            found = surface_subject(extraction, verb.head, memory)  # "X renvoie à ... et précise que"
         if found:
             return found
     return inverted_speaker(extraction, verb, memory, sentence)
@@ -290,8 +295,9 @@ def surface_subject(
             segments[-1].append(token)
     # "X, qui interdit la publicité, a affirmé": a relative clause between commas is not what was said
     segments = [g for g in segments if g and "Rel" not in g[0].morph.get("PronType")]
-    while segments and segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ"):
-        segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,", "Joint ce matin,"
+    while segments and (segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ") or _participle_alone(
+            extraction, segments[0])):
+        segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,", "Joint ce matin,", "Contacté,"
     if any("Fin" in t.morph.get("VerbForm") for g in segments for t in g):
         return None
     if not segments:
@@ -322,6 +328,29 @@ def surface_subject(
     nouns = [t for t in head if t.pos_ == "NOUN"]
     spoken_for = stand_in(extraction, nouns[0], memory) if nouns else None
     return (spoken_for, None) if spoken_for else None
+
+
+#: "Chez Meta, on ...", "Au ministère d'État, on ...": the place where "on" speaks
+_AT_PLACE = re.compile(r"\s*(?:chez|au|aux|à\s+la|à\s+l['’]|du\s+côté\s+(?:de\s+la|de\s+l['’]|du|des|de))\s",
+                       re.IGNORECASE)
+
+
+def _where_one_speaks(extraction: Extraction, on: Token) -> str | None:
+    """The actor named in the phrase of place opening the sentence before "on, ": "Chez Meta,"."""
+    sentence = on.sent
+    before = extraction.article.body[sentence.start_char:on.idx]
+    if not _AT_PLACE.match(before) or not before.rstrip().endswith(",") or before.count(",") != 1:
+        return None
+    keys = actors_in(extraction, sentence.start_char, on.idx)
+    return keys[0] if len(keys) == 1 and extraction.actors[keys[0]].kind != "Person" else None
+
+
+def _participle_alone(extraction: Extraction, segment: list[Token]) -> bool:
+    """"Contacté, Meta renvoie ...": a past participle alone before the subject (whatever the tagger
+    says of it), no actor's name."""
+    word = segment[0]
+    return len(segment) == 1 and word.lower_.endswith(("é", "ée", "és", "ées")) \
+        and actor_at(extraction, word.idx, word.idx + len(word)) is None
 
 
 def _nickname(extraction: Extraction, token: Token) -> bool:

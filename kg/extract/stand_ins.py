@@ -163,10 +163,10 @@ def _speaker_by_title(extraction: Extraction, head: Token, memory: SpeakerMemory
 
 
 def is_indictment(head: Token) -> bool:
-    """"l'acte d'accusation": the document filed with the charges."""
+    """"l'acte d'accusation", "l'acte d'inculpation": the document filed with the charges."""
     following = head.doc[head.i + 1:head.i + 3]
     return bool(head.lower_ == "acte" and len(following) == 2 and following[0].lower_ in ("d'", "d’")
-                and following[1].lower_ == "accusation")
+                and following[1].lower_ in ("accusation", "inculpation"))
 
 
 def indicter(extraction: Extraction, before: int) -> tuple[str, Token] | None:

@@ -27,7 +27,8 @@ _ALSO = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:par ailleurs|en outre|égale
 def _filed(extraction: Extraction, speaker: str, start: int, end: int) -> tuple[bool, PartialDate | None]:
     """Words read in the indictment ("selon l'acte d'accusation", "l'acte d'accusation précise")
     are dated by the charges: the date of the sentence where its author brought them."""
-    if "acte d'accusation" not in extraction.article.body[start:end].lower().replace("’", "'"):
+    words = extraction.article.body[start:end].lower().replace("’", "'")
+    if "acte d'accusation" not in words and "acte d'inculpation" not in words:
         return False, None
     found = indicter(extraction, start)
     if found is None or found[0] != speaker:
