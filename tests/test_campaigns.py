@@ -771,8 +771,26 @@ EIGHTEENTH = [
 ]
 
 
+NINETEENTH = [
+    pytest.param("KIGALI, 12 mai 2028 (AFP) - L'agence Kopje Reach a versé 900 000 rands à Meta pour "
+                 "diffuser 300 publicités sur Facebook.",
+                 [("Kopje Reach", "Meta", "900000", "ZAR")],
+                 id="a-wire-dateline-holds-no-sponsor"),
+    pytest.param("La société Granite Signal a versé 2,1 millions de ZiG à des administrateurs de chaînes "
+                 "Telegram. D'après les données du centre de transparence de X, elle a aussi acheté pour "
+                 "40 000 dollars de publications sponsorisées sur le réseau social.",
+                 [("Granite Signal", None, "2100000", "ZWG"), ("Granite Signal", "X", "40000", "USD")],
+                 id="zig-and-a-pronoun-past-the-platform-s-data"),
+    pytest.param("Le promoteur Alzette Invest a payé 9.000 euros à Meta pour 30 publications sponsorisées "
+                 "sur Instagram. Léa « Lili » Muller-Roth, 24 ans, suivie par 90.000 personnes, affirme "
+                 "avoir décliné une offre de 1.500 euros pour deux stories.",
+                 [("Alzette Invest", "Meta", "9000", "EUR"), ("Alzette Invest", None, "1500", "EUR")],
+                 id="a-creator-turning-down-pay-for-posts-is-no-sponsor"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-                         + SEVENTEENTH + EIGHTEENTH)
+                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

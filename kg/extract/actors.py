@@ -22,6 +22,7 @@ from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym
 from kg.extract.institutions import CUES, PUBLIC_HEADS, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.lexicon_events import SPEND_VERBS
+from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
     completed,
     cued_names,
@@ -225,7 +226,8 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
 def _vouched(span: Any) -> bool:
     """A guarded name ("X") in a context that makes it an actor: after a cue noun ("le réseau social
     X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), glossed by its
-    former name ("X (ex-Twitter)"), or opening a sentence as the subject of a finite verb. Once one
+    former name ("X (ex-Twitter)"), as the owner of an ads database ("le centre de transparence de
+    X"), or opening a sentence as the subject of a finite verb. Once one
     mention is vouched for, every mention of the name in the article is the actor. "à X" followed by
     punctuation or a preposition is a payee ("versée à X par la fondation")."""
     doc = span.doc
@@ -238,6 +240,10 @@ def _vouched(span: Any) -> bool:
     loose = after is None or after.is_punct or after.pos_ in ("SCONJ", "ADP", "CCONJ", "ADV")
     if span.start > 0 and doc[span.start - 1].lower_ in ("sur", "à") and loose:
         return True
+    owner = doc[max(0, span.start - 4):span.start]
+    if span.start > 1 and doc[span.start - 1].lower_ in ("de", "d'", "d’") and any(
+            t.lower_ in DATABASE_NOUNS or t.lower_ == "transparence" for t in owner):
+        return True  # "le centre de transparence de X", "la bibliothèque publicitaire de X"
     return bool(_FORMERLY.match(doc.text[span.end_char:span.end_char + 20]))
 
 

@@ -7,6 +7,7 @@ agence a proposé 5 000 euros à l'influenceur", "les 8 000 dollars que lui prop
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.actors import actors_in
@@ -93,8 +94,22 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     platforms = [k for k in parties if is_platform(extraction, k)]
     others = [k for k in parties if not is_platform(extraction, k)]
     platform = platforms[0] if platforms else None
+    if len(others) == 1 and _paid_to_publish(extraction, sentence, others[0]):
+        others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+#: what a creator is paid to publish: "pour trois stories", "pour quarante messages"
+_TO_PUBLISH = re.compile(r"\bpour\s+(?:\S+\s+){1,2}(?:stories|story|vidéos|publications|messages|posts|tweets"
+                         r"|contenus|billets)\b", re.IGNORECASE)
+
+
+def _paid_to_publish(extraction: Extraction, sentence: Sentence, key: str) -> bool:
+    """Whether the one person of an offer turned it down or took it as pay for what they would
+    publish: a payee, not the sponsor."""
+    return extraction.actors[key].kind == "Person" and any(t.lemma_ in _RECEIVING for t in sentence) \
+        and bool(_TO_PUBLISH.search(sentence.text))
 
 
 def _paying_infinitive(verb: Token) -> Token | None:
@@ -128,12 +143,15 @@ def _offer_noun(token: Token) -> bool:
 
 def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: SpeakerMemory) -> str | None:
     """Who offers: the subject of the offering verb, unless the parse takes it from a leading
-    attribution ("D'après des documents consultés par l'AFP, X avait proposé ..."); then the last
-    actor between the attribution and the verb."""
+    attribution ("D'après des documents consultés par l'AFP, X avait proposé ...") or designates no
+    one the parse sees ("une autre agence, sud-africaine celle-là, X,"); then the last actor between
+    the attribution and the verb."""
     subject = subject_of(verb)
     floor = attribution_end(sentence)
-    if subject is not None and subject.idx >= floor:
-        return designated(extraction, subject, sentence, memory)
+    leading = subject is not None and subject.idx >= floor
+    found = designated(extraction, subject, sentence, memory) if leading else None
+    if found is not None:
+        return found
     if subject is None and _relative_to(verb) is not None:
         # "les 8 000 dollars que lui proposait l'agence X": the subject comes after the verb
         inverted = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i), None)

@@ -75,8 +75,8 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
         return _speakers_organisation(extraction, token)
     if token.lower_ == "qui" and token.pos_ == "PRON":  # "L'agence, qui a versé ...": its antecedent
         return relative_antecedent(extraction, token) or _antecedent(extraction, token, memory)
-    if is_pronoun(token):
-        before = [k for k in actors_in(extraction, sentence.start_char, token.idx)
+    if is_pronoun(token):  # not the source of a leading "D'après les données de X, elle a ..."
+        before = [k for k in actors_in(extraction, attribution_end(sentence), token.idx)
                   if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
         if before:
             return before[-1]

@@ -163,7 +163,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "sum": "UZS", "sums": "UZS", "sum ouzbek": "UZS", "sums ouzbeks": "UZS", "renminbi": "CNY",
     "rupiah": "IDR", "rupiahs": "IDR", "loti": "LSL", "maloti": "LSL", "lilangeni": "SZL",
     "emalangeni": "SZL", "dobra": "STN", "dobras": "STN", "escudo": "CVE", "escudos": "CVE",
-    "vatu": "VUV", "vatus": "VUV", "tala": "WST", "talas": "WST", "pa'anga": "TOP",
+    "vatu": "VUV", "vatus": "VUV", "tala": "WST", "talas": "WST", "pa'anga": "TOP", "zig": "ZWG",
     "denar macedonien": "MKD", "denars macedoniens": "MKD", "taka bangladais": "BDT",
     "takas bangladais": "BDT", "riel cambodgien": "KHR", "riels cambodgiens": "KHR",
     "birr ethiopien": "ETB", "birrs ethiopiens": "ETB",

@@ -71,7 +71,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         auxiliaries = [c for c in current.children if c.dep_.startswith("aux")]
         for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
-            if child.dep_ in _SUBJECTS and child.lower_ != "-t":  # "a-t-il": -t is euphonic
+            if child.dep_ in _SUBJECTS and child.lower_ != "-t" \
+                    and child.idx >= dateline_end(child.sent):  # "a-t-il": -t is euphonic; "MASERU, ... -"
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
                 return child  # the subject, or one the parse hangs on the auxiliary
