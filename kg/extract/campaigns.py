@@ -44,7 +44,8 @@ from kg.extract.lexicon_events import (
     SPEND_VERBS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import negated, quoted, subject_of
+from kg.extract.quotes import quoted
+from kg.extract.speakers import negated, subject_of
 from kg.extract.subjects import note_subjects
 from kg.extract.when import date_of
 

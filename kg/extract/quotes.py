@@ -7,6 +7,7 @@ decided in :mod:`kg.extract.statements`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kg.extract.facts import trim_span
 from kg.extract.lexicon_speech import MIN_QUOTE_WORDS, QUOTE_PAIRS
@@ -67,3 +68,19 @@ def _closing(text: str, open_index: int, closing_mark: str) -> int:
             depth -= 1
     return limit
 
+
+def quoted(token: Any) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence, or in a quote
+    opened in a sentence before ("« A. B », a dit X": the tagger's second sentence starts in it)."""
+    depth = 0
+    for other in token.sent:
+        if other.i >= token.i:
+            break
+        if other.text in ("«", "“"):
+            depth += 1
+        elif other.text in ("»", "”"):
+            depth = max(0, depth - 1)
+    if depth > 0:
+        return True
+    marks = [t.text for t in token.sent if t.i > token.i and t.text in ("«", "“", "»", "”")]
+    return bool(marks) and marks[0] in ("»", "”")

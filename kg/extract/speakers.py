@@ -21,6 +21,7 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
+from kg.extract.quotes import quoted
 from kg.extract.referents import relative_antecedent
 from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
 from kg.extract.stand_ins import stand_in
@@ -358,23 +359,6 @@ def _nickname(extraction: Extraction, token: Token) -> bool:
     """"Refiloe « Fifi » Mokhothu-Ntšekhe": ``token`` is in guillemets inside a name."""
     return any(m.start < token.idx and token.idx + len(token) < m.end
                for actor in extraction.actors.values() for m in actor.mentions)
-
-
-def quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence, or in a quote
-    opened in a sentence before ("« A. B », a dit X": the tagger's second sentence starts in it)."""
-    depth = 0
-    for other in token.sent:
-        if other.i >= token.i:
-            break
-        if other.text in ("«", "“"):
-            depth += 1
-        elif other.text in ("»", "”"):
-            depth = max(0, depth - 1)
-    if depth > 0:
-        return True
-    marks = [t.text for t in token.sent if t.i > token.i and t.text in ("«", "“", "»", "”")]
-    return bool(marks) and marks[0] in ("»", "”")
 
 
 def inverted_speaker(
