@@ -22,7 +22,7 @@ from kg.extract.campaign_roles import (
 )
 from kg.extract.facts import AdCampaign, Extraction
 from kg.extract.lexicon import MONTHS, key
-from kg.extract.lexicon_events import PROPOSAL_CUES, SPEND_VERBS
+from kg.extract.lexicon_events import POST_NOUNS, PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
@@ -101,8 +101,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
 
 
 #: what a creator is paid to publish: "pour trois stories", "pour quarante messages"
-_TO_PUBLISH = re.compile(r"\bpour\s+(?:\S+\s+){1,2}(?:stories|story|vidéos|publications|messages|posts|tweets"
-                         r"|contenus|billets)\b", re.IGNORECASE)
+_TO_PUBLISH = re.compile(rf"\bpour\s+(?:\S+\s+){{1,2}}(?:{'|'.join(sorted(POST_NOUNS))})\b", re.IGNORECASE)
 
 
 def _paid_to_publish(extraction: Extraction, sentence: Sentence, key: str) -> bool:

@@ -109,6 +109,10 @@ ITEM_NOUNS = frozenset({
     "contenus", "bannières", "spots", "stories", "comptes", "articles", "reportages", "clips", "montages",
 })
 
+#: what a creator is paid to publish (not ads bought: "publicités", "annonces", "spots")
+POST_NOUNS = frozenset({"stories", "story", "vidéos", "publications", "messages", "posts", "tweets",
+                        "contenus", "billets"})
+
 #: indictment verbs (lemmas) and nouns (lowercase stems)
 #: (political accusations, "accusé de", and prosecutions without charges are not indictments)
 INDICTMENT_VERBS = frozenset({"inculper"})

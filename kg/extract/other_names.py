@@ -11,7 +11,7 @@ from typing import Any
 from kg.extract.facts import ActorKind
 from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import PUBLIC_HEADS, cue_kind
-from kg.extract.names import name_spelt_before
+from kg.extract.names import PARTICLES, name_spelt_before
 from kg.extract.resolve import Candidate
 
 
@@ -112,7 +112,7 @@ def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Cand
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]*)"  # "Tšepo J. Letsie-Makara": an initial
-_PARTICLE = r"(?:da|de|del|della|di|do|dos|das|du|van|von|der|la|le|y|al|el|ben|bin|wa)"
+_PARTICLE = "(?:" + "|".join(sorted(p for p in PARTICLES | {"do", "das", "wa"} if p.isalpha())) + ")"
 #: "Refiloe « Fifi » Mokhothu-Ntšekhe": given names, a nickname of up to three words in
 #: guillemets, then the surname (particles between its words)
 _NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) «[  ]?((?:[^\s«»,.;:!?]+[  ]?){{1,3}})»"

@@ -14,7 +14,7 @@ from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import MEMBER_NOUNS, PERSON_TITLES, REPORT_NOUNS
-from kg.extract.roles import ROLE_NOUN
+from kg.extract.roles import ROLE_PHRASE
 
 Token = Any  # spaCy Token
 
@@ -96,8 +96,7 @@ def _first_organisation(extraction: Extraction, sentences: list[Any], nouns: set
 _APPOSITION = re.compile(r"\s*,\s*(?:une?|l['’]une?)\s[^,;:.«»()]{1,60},\s*")
 
 #: ", secrétaire général du LLS, ": a person's title set between the name and "qui"
-_ROLE_APPOSITION = re.compile(rf"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?{ROLE_NOUN}(?![\w-])[^,;:.«»()]{{0,80}}"
-                              r"(?:\([^()]{1,12}\))?,\s*")
+_ROLE_APPOSITION = re.compile(rf"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?{ROLE_PHRASE}\s*(?:\([^()]{{1,12}}\))?,\s*")
 #: ", 23 ans, suivie par près de 900 000 abonnés, ": a person's age and participial asides
 _PERSON_ASIDES = re.compile(r"(?:\s*,\s*(?:\d{1,3}\s+ans"
                             r"|[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:par|à|au|aux|de|du|des|en|dans|sur)\s[^,;:.«»()]{0,60}))+\s*,\s*")

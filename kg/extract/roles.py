@@ -20,9 +20,10 @@ ROLE_NOUN = (r"(?:vice-|co-)?(?:pr[ée]sidente?|porte-parole|ministre|procureure
               r"|chanceli[èe]re?|correspondante?|r[ée]dact(?:eur|rice)|maire|gouverneure?|commissaire"
               r"|coordinat(?:eur|rice)|chercheu(?:r|se)|premi(?:er|[èe]re) ministre|numéro deux"
               r"|tr[ée]sori(?:er|[èe]re)|g[ée]rante?|administrat(?:eur|rice)|d[ée]l[ée]gu[ée]e?|magistrate?)")
-_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
-_BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({_PHRASE})\s*,?\s*\Z")
-_AFTER = re.compile(rf"\A\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?({_PHRASE})\s*[,.;]")
+#: a title and its complement up to the next punctuation ("secrétaire général du LLS")
+ROLE_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
+_BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z")
+_AFTER = re.compile(rf"\A\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?({ROLE_PHRASE})\s*[,.;]")
 _CLAUSE = frozenset({"a", "ont", "est", "sont", "était", "avait", "qui", "que", "et", "ou", "selon", "avec"})
 
 
