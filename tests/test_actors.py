@@ -626,3 +626,56 @@ def test_a_byline_in_fields_and_a_photo_credit_name_no_actor(find: Find) -> None
                       "Une affiche électorale à Esch, mercredi. (Photo archives RL/Paul Schmit)\n\n"
                       "Le parquet de Luxembourg a ouvert jeudi une enquête préliminaire.")
     assert [a.name for a in extraction.actors.values()] == ["parquet de Luxembourg"]
+
+
+@pytest.mark.parametrize(("text", "name_", "alias"), [
+    ("Les vidéos étaient payées par un cabinet, Harbour Light Advisory Pte Ltd. Le directeur de Harbour "
+     "Light Advisory a démenti.", "Harbour Light Advisory Pte Ltd", "Harbour Light Advisory"),
+    ("Une agence de Doha, Pearl Dune Media FZ-LLC, proposait 300 publicités. Pearl Dune Media n'a pas "
+     "répondu.", "Pearl Dune Media FZ-LLC", "Pearl Dune Media"),
+    ("La société a versé 40 000 dinars à Snap Inc. pour 90 publicités.", "Snap", "Snap Inc."),
+])
+def test_legal_forms_of_singapore_and_the_gulf_and_a_known_name_with_its_form(
+        find: Find, text: str, name_: str, alias: str) -> None:
+    """"Pte Ltd", "FZ-LLC" end a company's name, which the name without them takes up; a known
+    company written with the legal form the gazetteer knows it by is one mention, form included."""
+    extraction = find(text)
+    (actor,) = [a for a in extraction.actors.values() if a.name == name_]
+    assert actor.kind == "Company"
+    assert alias in actor.aliases or alias in {m.text for m in actor.mentions}
+
+
+def test_a_nickname_called_by_others_belongs_to_the_person_named_last(find: Find) -> None:
+    extraction = find("Khalid Saad Al-Ajmi sourit dans des dizaines de vidéos. Dans le quartier, tout le "
+                      "monde l'appelle « Bou Saad ». Bou Saad, lui, n'est pas poursuivi.")
+    (actor,) = [a for a in extraction.actors.values() if a.kind == "Person"]
+    assert actor.name == "Khalid Saad Al-Ajmi"
+    assert "Bou Saad" in actor.aliases
+
+
+def test_a_caption_credit_and_a_correspondents_signature_name_no_actor(find: Find) -> None:
+    extraction = find("Cinq personnes inculpées à Freetown\n\n"
+                      "Le palais de justice de Freetown, le 3 mai 2028. SAIDU BAH / AFP\n\n"
+                      "La Commission anticorruption (ACC) a ouvert une enquête.\n\n"
+                      "Hélène Marchal (Freetown, correspondance)")
+    assert [a.name for a in extraction.actors.values()] == ["Commission anticorruption"]
+
+
+@pytest.mark.parametrize(("text", "name_", "kind"), [
+    ("« Nous avons suivi l'argent », a déclaré jeudi sur la radio publique LBCR le procureur.", "LBCR",
+     "MediaOutlet"),
+    ("« Nous avons suivi l'argent », a déclaré jeudi sur la radio publique CBNC le procureur.", "CBNC",
+     "MediaOutlet"),
+])
+def test_an_acronym_after_a_cue_noun_and_its_adjective(find: Find, text: str, name_: str, kind: str) -> None:
+    extraction = find(text)
+    assert [(a.name, a.kind) for a in extraction.actors.values()] == [(name_, kind)]
+
+
+def test_an_ngo_named_with_lowercase_words_after_its_cue_is_an_organisation_not_a_chief(find: Find) -> None:
+    """"l'ONG Għaqda għall-Ġustizzja Soċjali": the cue after an article names the kind, whatever the
+    words of the name; "le chef d'entreprise X" names a person."""
+    extraction = find("Pour l'ONG Għaqda għall-Ġustizzja Soċjali, la loi est dépassée. Parmi eux figure le "
+                      "chef d'entreprise Marko Vujović.")
+    assert sorted((a.name, a.kind) for a in extraction.actors.values()) == [
+        ("Għaqda għall-Ġustizzja Soċjali", "Organisation"), ("Marko Vujović", "Person")]

@@ -789,8 +789,21 @@ NINETEENTH = [
 ]
 
 
+TWENTIETH = [
+    pytest.param("D'après le ministère, la société Marina Crest a versé 98 400 dollars singapouriens "
+                 "(environ 73 000 dollars américains) à Meta pour 210 publicités.",
+                 [("Marina Crest", "Meta", "98400", "SGD")],
+                 id="singapore-dollars-and-their-conversion"),
+    pytest.param("Le Parti du renouveau (PDR) a reçu en février une proposition d'une agence de Johor, "
+                 "Tebrau Digital, qui lui offrait de produire et de diffuser 200 vidéos sur TikTok pour "
+                 "90 000 ringgits, un tarif très bas.",
+                 [("Parti du renouveau", "Tebrau Digital", "90000", "MYR")],
+                 id="a-number-of-posts-for-a-price-offered"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH)
+                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

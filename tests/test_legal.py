@@ -227,3 +227,10 @@ def test_the_sentence_that_opens_an_investigation_is_its_evidence_over_a_lead_th
     (investigation,) = extraction.investigations
     assert name(extraction, investigation.investigator) == "parquet anticorruption de Suva"
     assert investigation.evidence.exact.startswith("Le parquet anticorruption de Suva a ouvert")
+
+
+def test_the_body_named_in_a_cleft_with_its_acronym_opened_the_investigation() -> None:
+    extraction = run("C'est la Commission de lutte contre la corruption (CLC) qui avait ouvert la première "
+                     "enquête, en novembre 2027.", "2028-03-10")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == [
+        "Commission de lutte contre la corruption"]

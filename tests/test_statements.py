@@ -1245,3 +1245,126 @@ def test_readings_from_dev19(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+TWENTIETH = [
+    pytest.param(
+        "« Nous avons dit non tout de suite », a déclaré à l'AFP la trésorière du parti, Siti Hajar binti "
+        "Osman. Pour Rajesh s/o Subramaniam, chercheur à l'université, l'affaire marque « un tournant ».",
+        "2028-04-13",
+        [("Siti Hajar binti Osman", None, True, "Nous avons dit non"),
+         ("Rajesh s/o Subramaniam", None, False, "l'affaire marque")],
+        id="patronymic-names-with-binti-and-s-o"),
+    pytest.param(
+        "Selon les statuts déposés auprès de l'Office des sociétés (OSO), l'agence a été créée en 2024 par "
+        "deux associés.",
+        "2028-04-13", [], id="selon-a-document-lodged-with-a-body-is-not-its-words"),
+    pytest.param(
+        "« Cette procédure est une farce », a lancé mardi, à la sortie du tribunal, Me Kwesi Boateng-Ansah, "
+        "l'avocat de l'ancien ministre.",
+        "2028-04-13",
+        [("Kwesi Boateng-Ansah", "2028-04-11", True, "Cette procédure")],
+        id="an-inverted-subject-past-a-time-word-and-an-aside"),
+    pytest.param(
+        "L'acte d'accusation, rendu public lundi par le ministère de la justice, affirme que la société a "
+        "payé 12 000 dollars à Meta. Selon le ministère, elle a aussi rémunéré des influenceurs.",
+        "2028-04-13",
+        [("ministère de la justice", "2028-04-10", False, "la société a payé"),
+         ("ministère de la justice", "2028-04-10", False, "elle a aussi")],
+        id="a-ministry-with-its-portfolio-in-lowercase"),
+    pytest.param(
+        "Le Mouvement pour le renouveau démocratique (MRD) a soutenu le candidat. Le MRD, petit parti fondé "
+        "en 2020 par d'anciens ministres, dément toute implication.",
+        "2028-04-13",
+        [("Mouvement pour le renouveau démocratique", None, False, "dément toute implication")],
+        id="a-denial-the-tagger-misreads-after-an-apposition"),
+    pytest.param(
+        "« Nous n'avons rien commandé à personne », assure son président, Samuel «\u00a0Sammy\u00a0» "
+        "Tarr-Boakai.",
+        "2028-04-13",
+        [("Samuel Tarr-Boakai", None, True, "Nous n'avons rien")],
+        id="a-nickname-between-non-breaking-spaces"),
+    pytest.param(
+        "Selon la procureure Ama Mensah-Ofori, l'enquête avance vite. Une créatrice de Kumasi, qui a requis "
+        "l'anonymat, raconte avoir été payée en liquide. « On me donnait le texte à lire », confie-t-elle.",
+        "2028-04-13",
+        [("Ama Mensah-Ofori", None, False, "l'enquête avance")],
+        id="elle-after-an-unnamed-woman-the-parser-leaves-verbless"),
+    pytest.param(
+        "D'après son vice-président, Youssouf Ali Said-Mroudjae, la commission n'a toutefois « aucun moyen » "
+        "de contrôler les réseaux sociaux.",
+        "2028-04-13",
+        [("Youssouf Ali Said-Mroudjae", None, False, "la commission n'a")],
+        id="a-person-before-a-body-subject-in-the-negative-keeps-their-kind"),
+    pytest.param(
+        "Pour les premières élections depuis la dissolution du Parlement en 2025, les candidats ont investi "
+        "TikTok et Snapchat.",
+        "2028-04-13", [], id="pour-an-event-is-no-attribution-to-an-actor-in-its-complement"),
+    pytest.param(
+        "« Je n'ai rien payé », assure Faisal Nasser Al-Harbi, rencontré chez lui un soir de mars. Il "
+        "reconnaît toutefois connaître le gérant de l'agence.",
+        "2028-04",
+        [("Faisal Nasser Al-Harbi", "2028-03", True, "Je n'ai rien"),
+         ("Faisal Nasser Al-Harbi", "2028-03", False, "connaître le gérant")],
+        id="met-un-soir-de-mars-dates-the-words-to-the-month"),
+    pytest.param(
+        "Le 6 mars, le ministère public a inculpé deux hommes. D'après le parquet, ils ont « sciemment "
+        "caché » l'origine des fonds.",
+        "2028-04",
+        [("ministère public", "2028-03-06", False, "ils ont « sciemment")],
+        id="le-parquet-takes-up-the-ministere-public"),
+    pytest.param(
+        "Hessa Al-Sabah-Rumi affirme avoir décliné en décembre une offre de l'agence. « J'ai dit non le jour "
+        "même », se souvient-elle.",
+        "2028-02",
+        [("Hessa Al-Sabah-Rumi", None, False, "avoir décliné"),
+         ("Hessa Al-Sabah-Rumi", None, True, "J'ai dit")],
+        id="the-same-day-inside-a-quote-does-not-date-the-words"),
+    pytest.param(
+        "« Accepter cet argent aurait été suicidaire », résume son secrétaire général, Hassan Rasheed "
+        "Latheef, que ses militants appellent « Hassa ».",
+        "2028-04-13",
+        [("Hassan Rasheed Latheef", None, True, "Accepter cet argent")],
+        id="que-after-an-incise-and-a-name-is-no-reported-clause"),
+    pytest.param(
+        "Le parquet a inculpé le 5 mars quatre personnes. Le lendemain des inculpations, la Commission "
+        "électorale a annoncé qu'elle exigerait des relevés de dépenses. Son président, Ibrahim Zuhair "
+        "Moosa, a précisé que les premiers seraient attendus en juin.",
+        "2028-03-10",
+        [("Commission électorale", "2028-03-06", False, "elle exigerait"),
+         ("Ibrahim Zuhair Moosa", "2028-03-06", False, "les premiers seraient")],
+        id="its-president-specifying-goes-on-with-the-body-s-occasion"),
+    pytest.param(
+        "L'acte d'inculpation, déposé le 9 mars par le parquet général, affirme qu'une société a payé "
+        "Google. Selon le même document, six youtubeurs ont reçu 38 000 dollars.",
+        "2028-03-10",
+        [("parquet général", "2028-03-09", False, "une société"),
+         ("parquet général", "2028-03-09", False, "six youtubeurs")],
+        id="le-meme-document-takes-up-the-indictment"),
+    pytest.param(
+        "Interrogé, Google fait valoir que l'annonceur avait passé la procédure de vérification.",
+        "2028-03-10",
+        [("Google", None, False, "l'annonceur avait")],
+        id="a-name-the-tagger-takes-for-an-auxiliary-after-an-opening-participle"),
+    pytest.param(
+        "Selon le commissaire Joseph Camilleri-Zahra, de la brigade financière, qui a présenté l'accusation "
+        "jeudi, la société a payé 20 000 euros à Spotify. Le commissaire a ajouté que les fonds venaient "
+        "de Chypre.",
+        "2028-03-10",
+        [("Joseph Camilleri-Zahra", "2028-03-09", False, "la société a payé"),
+         ("Joseph Camilleri-Zahra", "2028-03-09", False, "les fonds venaient")],
+        id="selon-a-person-of-a-unit-past-a-relative-on-presenting-the-charges"),
+    pytest.param(
+        "Pour l'ONG Għaqda għall-Ġustizzja Soċjali (GĠS), la loi « n'a pas été pensée pour l'ère "
+        "numérique ».",
+        "2028-03-10",
+        [("Għaqda għall-Ġustizzja Soċjali", None, False, "la loi")],
+        id="an-ngo-named-with-a-lowercase-word-after-its-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TWENTIETH)
+def test_readings_from_dev20(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

@@ -18,8 +18,9 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
+from kg.extract.furniture import credit_spans, heading_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
-from kg.extract.institutions import CUES, PUBLIC_HEADS, cue_kind, designations, introduced
+from kg.extract.institutions import CUES, DEFINITE, PUBLIC_HEADS, cue_kind, designations, introduced
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
@@ -34,7 +35,15 @@ from kg.extract.names import (
     trimmed,
 )
 from kg.extract.nlp import french
-from kg.extract.other_names import glossed, nicknamed, pseudonym, spelt_names, untagged_acronyms, with_holders
+from kg.extract.other_names import (
+    glossed,
+    nicknamed,
+    patronymic,
+    pseudonym,
+    spelt_names,
+    untagged_acronyms,
+    with_holders,
+)
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
@@ -54,10 +63,6 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
-_HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
-_BYLINE = re.compile(r"(?:Par|Avec)\s+[A-ZÉ]")
-#: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
-_CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)")
 _TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’])\s*"
                               rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
@@ -105,22 +110,6 @@ def actors_in(extraction: Extraction, start: int, end: int) -> list[str]:
     return sorted(firsts, key=firsts.__getitem__)
 
 
-def heading_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of the title line, headings and captions: (short) lines without final punctuation."""
-    spans, offset, title = [], 0, True
-    for line in body.split("\n"):
-        text = line.strip()
-        byline = _BYLINE.match(text) and len(text.split()) <= 12  # "Par X (Johannesburg, correspondante)"
-        # "Par X | Publié le 22/09/2028 à 06:00 | Mis à jour le ...": page furniture in short fields
-        fields = " | " in text and all(len(field.split()) <= 8 for field in text.split("|"))
-        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline or fields:
-            spans.append((offset, offset + len(line)))
-        title = title and not text
-        offset += len(line) + 1
-    spans += [(m.start(), m.end()) for m in _CREDIT.finditer(body)]
-    return sorted(spans)
-
-
 def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
                institutions: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Spans worth resolving, each with the kind it may found (``None``: designates only).
@@ -136,7 +125,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
-        span = ent if entry is not None else trimmed(completed(ent))
+        span = _known_legal_form(ent, entry, gazetteer) if entry is not None else trimmed(completed(ent))
         span = _with_head_word(_past_currency(span)) if span is not None else None
         if span is None or _currency(span):
             continue
@@ -177,11 +166,13 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     found += untagged_acronyms(doc, found)
     spelt = spelt_names(doc, found)  # its pieces the tagger saw are the name, founded
     found = [c for c in found if not any(n.start <= c.start and c.end <= n.end for n in spelt)] + spelt
-    nicknames = nicknamed(doc)
+    nicknames = nicknamed(doc) + patronymic(doc)
     found = [c for c in found if not any(n.start < c.end and c.start < n.end for n in nicknames)] + nicknames
     found = with_holders(found, doc.text)
     found = [pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
+    credits = credit_spans(doc.text)
+    found = [c for c in found if not any(s <= c.start < e for s, e in credits)]  # "... / AFP": not even AFP
     found.sort(key=lambda c: c.start)
     return _apposed([_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
 
@@ -285,6 +276,15 @@ def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
     return found
 
 
+def _known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:
+    """"Snap" + "Inc.": a known name with the legal form the gazetteer knows it by, as one mention."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
+        end += 1
+    longer = gazetteer.lookup(doc[ent.start:end].text) if end > ent.end else None
+    return doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
+
+
 def _parenthesised(span: Any) -> bool:
     """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
     text = span.doc.text
@@ -372,6 +372,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
         strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
+        if cue is not None and span.start > 1 and span.doc[span.start - 1].lower_ in CUES \
+                and span.doc[span.start - 2].lower_ in DEFINITE:
+            return cue  # "l'ONG Għaqda għall-Integrità Pubblika" (not "le chef d'entreprise X")
         if not all(name_word(w) or w in strange for w in names) \
                 or len(names) > 5:
             return False

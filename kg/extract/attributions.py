@@ -34,6 +34,11 @@ def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: in
     return following if segment in names else comma
 
 
+#: what "le même document" may take up: a writing an author's words were read in
+_WRITINGS = ("acte d", "rapport", "communiqué", "document", "réquisitoire", "courrier", "lettre",
+             "décision", "jugement", "ordonnance", "texte")
+#: prepositions after which the actor of an attribution's phrase is no author
+_NOT_BY = frozenset({"auprès", "depuis", "après", "avant", "lors", "pendant", "durant"})
 #: participles of reading: "des documents consultés par l'AFP" were written by someone else
 _READER = re.compile(r"(?:consulté|obtenu|vu|lu|examiné|analysé|cité)e?s?$")
 
@@ -53,11 +58,19 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     if nouns and nouns[0].lower_ in DATABASE_NOUNS:
         return None  # "selon la bibliothèque publicitaire de Meta": a database, not Meta's words
     if nouns and any(t.lower_ == "même" for t in phrase):  # "D'après le même communiqué": its author
-        same = [s for s in extraction.statements if nouns[0].lower_ in s.evidence.exact.lower()]
+        # "Selon le même document": the last one read, whatever the article called it before
+        words = _WRITINGS if nouns[0].lower_ in ("document", "texte") else (nouns[0].lower_,)
+        same = [s for s in extraction.statements if any(w in s.evidence.exact.lower() for w in words)]
         return (same[-1].speaker, None) if same else None
     doc = phrase[0].doc
     if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
         return None  # "d'après des documents consultés par l'AFP": the reader is not the author
+    # "selon les comptes déposés auprès de l'ACRA", "Pour les législatives depuis la suspension de
+    # l'Assemblée": an actor past such a preposition is where or when, not who speaks
+    placed = next((i for i, t in enumerate(phrase) if t.lower_ in _NOT_BY), len(phrase))
+    phrase = phrase[:placed]
+    if not phrase:
+        return None
     keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
@@ -79,8 +92,9 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     if following < 0:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
-    # "analyste au ...", "principale formation d'opposition"
-    title = bool(segment) and segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text.islower()
+    # "analyste au ...", "principale formation d'opposition", "de la brigade financière" (a unit)
+    title = bool(segment) and (segment[0].pos_ in ("NOUN", "ADJ") or segment[0].lower_ in ("de", "du")) \
+        and segment[0].text.islower()
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
     # "Selon le communiqué du parquet, le Rassemblement X (RAL), un mouvement ..., a payé": a name
@@ -203,7 +217,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         start, end = sentence.start_char, sentence.end_char
         # "selon un communiqué publié mardi": mardi dates the saying; not a date in an apposition
         # ("X, un organisme créé l'an dernier,") nor in the claim
-        skipped = comma > source_end and not _speaking_relative(sentence, source_end)
+        skipped = comma > source_end and not _speaking_relative(sentence, source_end) \
+            and not _speaking_relative(sentence, _skip_apposition(sentence, source_end))
         content = (start + (source_end if skipped else comma + 1), end)
         continued, previous = continuation(extraction, found[0], start, attribution=True)
         date = date_of(extraction, start, end, content=content,

@@ -133,13 +133,14 @@ def _campaigns(
     text = body[start:end]
     lowered = text.lower()
     paid_people = _paid_people(sentence)
+    resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
+    amounts = [a for a in resolved if a is not None]
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
             or _paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
+            or _items_for_money(sentence, amounts)
             or (platforms_in(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
         return []
-    resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
-    amounts = [a for a in resolved if a is not None]
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and (not counts or not _bought_items(sentence, lowered)
                         or all(_removed(sentence, c) for c in counts)):
@@ -392,6 +393,17 @@ def _money_for_items(sentence: Sentence) -> bool:
     of promotion."""
     return any(_names_items(t) and any(c.lower_ == "pour" and c.dep_ == "case" for c in t.children)
                for t in sentence)
+
+
+def _items_for_money(sentence: Sentence, amounts: list[Amount]) -> bool:
+    """"diffuser 300 vidéos sur TikTok pour 150 000 ringgits": a number of posts for a price."""
+    for amount in amounts:
+        before = [t for t in sentence if t.idx < amount.start]
+        if len(before) < 2 or before[-1].lower_ != "pour":
+            continue
+        if any(t.lower_ in ITEM_NOUNS and any(c.like_num for c in t.children) for t in before[-14:-1]):
+            return True
+    return False
 
 
 def _names_items(token: Token) -> bool:

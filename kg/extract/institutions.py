@@ -86,6 +86,12 @@ _CAUSES = frozenset({"pour", "contre"})
 _MISSIONS = frozenset({"ambassade", "consulat"})
 #: heads whose complement is a portfolio, even one the tagger reads as an organisation
 _PORTFOLIO_HEADS = frozenset({"ministère", "secrétariat"})
+#: portfolios written in lowercase, as some newspapers do ("le ministère de la justice", "des
+#: affaires étrangères"): they name the ministry as a capitalised portfolio does
+PORTFOLIOS = frozenset({"justice", "intérieur", "défense", "finances", "économie", "budget", "santé",
+                        "éducation", "information", "communication", "culture", "travail", "agriculture",
+                        "environnement", "armées", "transports", "énergie", "numérique", "commerce",
+                        "industrie", "affaires", "sécurité", "télécommunications", "postes"})
 
 #: Heads that any adjective qualifies ("le gouvernement moldave", "la police métropolitaine").
 STRONG_HEADS = frozenset({"gouvernement", "parquet", "ministère", "chancellerie", "police", "gendarmerie",
@@ -175,7 +181,8 @@ def _apposition_after(after: list[Any]) -> tuple[str, list[str]] | None:
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ in {"un", "une", "le", "la", "l'", "l’"}:
         nxt = after[2] if after[2].pos_ != "ADJ" or len(after) < 4 else after[3]
         rest = after[after.index(nxt) + 1:]
-        if rest and "Fin" in rest[0].morph.get("VerbForm"):
+        verb = rest[1:2] if rest and rest[0].lower_ in ("ne", "n'", "n’") else rest[:1]  # "la X n'a"
+        if verb and "Fin" in verb[0].morph.get("VerbForm"):
             return None  # "D'après X, la société a consacré ...": the subject of the next clause
         if rest and rest[0].text[:1].isupper() and after[1].lower_ not in ("un", "une"):
             return None  # "Selon sa présidente, X, l'agence Y a proposé": Y's cue, not X's
@@ -374,6 +381,9 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                 while j < len(doc) and doc[j].ent_iob_ == "I":
                     j += 1
                 i = end = j
+                continue
+            if head.lower_ in _PORTFOLIO_HEADS and nxt.lower_ in PORTFOLIOS and i == head.i + 1:
+                i = end = j + 1  # "le ministère de la justice", "des affaires | étrangères"
                 continue
             if nxt.text[:1].isupper() and not nxt.is_sent_start and not _own_entity(nxt):
                 while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \

@@ -103,7 +103,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "francs guineens": "GNF", "ariary": "MGA", "gourde": "HTG", "gourdes": "HTG",
     "dollar taiwanais": "TWD", "dollars taiwanais": "TWD", "nouveau dollar de taiwan": "TWD",
     "nouveaux dollars de taiwan": "TWD", "dollar de hong kong": "HKD", "dollars de hong kong": "HKD",
-    "dollar de singapour": "SGD", "dollars de singapour": "SGD", "dollar neo-zelandais": "NZD",
+    "dollar de singapour": "SGD", "dollars de singapour": "SGD", "dollar singapourien": "SGD",
+    "dollars singapouriens": "SGD", "dollar hongkongais": "HKD", "dollars hongkongais": "HKD",
+    "dollar bruneien": "BND", "dollars bruneiens": "BND", "dollar est-caribeen": "XCD",
+    "dollars est-caribeens": "XCD", "dollar neo-zelandais": "NZD",
     "dollars neo-zelandais": "NZD", "won": "KRW", "wons": "KRW", "won sud-coreen": "KRW",
     "wons sud-coreens": "KRW", "roupie indonesienne": "IDR", "roupies indonesiennes": "IDR",
     "ringgit": "MYR", "ringgits": "MYR", "baht": "THB", "bahts": "THB", "peso philippin": "PHP",
@@ -406,6 +409,7 @@ LEGAL_FORMS = frozenset({
     "asa", "oy", "bv", "nv", "plc", "spa", "pty", "co", "limited", "lda", "ltda", "pvt", "shpk", "doo", "dd",
     "sro", "kft", "sl", "slu", "bhd", "sdn", "jsc", "ooo", "pjsc", "sae", "sal", "ltée",
     "rl",  # "S.à r.l.", Luxembourg's "société à responsabilité limitée"
+    "pte", "llp", "wll", "fz", "fz-llc", "fzllc", "fze", "fzco", "bsc", "qsc", "spc",  # Singapore, the Gulf
 })
 
 COMPANY_WORDS = frozenset({

@@ -21,7 +21,7 @@ REPORTING_VERBS = frozenset({
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
-SPEAKING_VERBS = frozenset({"exprimer", "parler", "intervenir"})
+SPEAKING_VERBS = frozenset({"exprimer", "parler", "intervenir", "présenter"})
 
 #: databases a figure is read from: "selon la bibliothèque publicitaire de Meta" is no statement of Meta
 DATABASE_NOUNS = frozenset({"bibliothèque", "base", "registre", "registres", "données", "archives",
@@ -144,7 +144,8 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                          "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",
                          "influenceur", "influenceuse", "responsable", "patron", "patronne", "gérant",
                          "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice",
-                         "porte-parole")},
+                         "porte-parole", "inspecteur", "inspectrice", "commandant", "commandante",
+                         "solliciteur", "consultant", "consultante", "gouverneur", "gouverneure")},
     "magistrat": ("magistrat", "procureur", "juge"),
     "magistrate": ("magistrate", "procureure", "juge"),
     "policier": ("policier", "commissaire", "inspecteur", "commandant", "capitaine"),

@@ -277,6 +277,9 @@ def cued_names(doc: Any) -> list[Any]:
         start = token.i + 1
         if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
             start += 2
+        if start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].text.islower() \
+                and is_acronym(doc[start + 1].text):
+            start += 1  # "la radio publique ELBC"
         end = start
         while end < len(doc) and (_free_capital(doc[end]) or (end > start and _lone_entity(doc[end]))):
             end += 1

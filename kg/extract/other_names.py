@@ -89,9 +89,17 @@ _HOLDER = re.compile(r"(?<=[a-zé] )((?:[A-ZÀ-Ý][\w’'-]+ (?:(?:de|da|del|van
                      r"[A-ZÀ-Ý][\w’'-]+)\Z")
 
 
+#: "tout le monde l'appelle « Y »", "ses partisans le surnomment « Y »": the person named last
+_CALLED = re.compile(r"(?:\bl['’]|\ble\s|\bla\s)\s*(?:appellent|appelle|surnomment|surnomme)\s*[«“\"]\s*\Z")
+
+
 def pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
-    """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »"."""
+    """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »",
+    "X ... . Tout le monde l'appelle « Y »" (the person named last, in the 400 characters before)."""
     at = _holder_end(cand, body)
+    if at is None and _CALLED.search(body, max(0, cand.start - 40), cand.start):
+        named = [c for c in found if c.kind == "Person" and cand.start - 400 < c.start and c.end < cand.start]
+        return replace(cand, kind="Person", same_as=named[-1].start) if named else cand
     if at is None:
         return cand
     person = next((c for c in found if c.kind == "Person" and c.end == at), None)
@@ -112,10 +120,12 @@ def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Cand
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _GIVEN = r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][\w’'-]*)"  # "Tšepo J. Letsie-Makara": an initial
+_SPACE = "[ \u00a0\u202f]"  # a space, a non-breaking or a narrow one
 _PARTICLE = "(?:" + "|".join(sorted(p for p in PARTICLES | {"do", "das", "wa"} if p.isalpha())) + ")"
 #: "Refiloe « Fifi » Mokhothu-Ntšekhe": given names, a nickname of up to three words in
 #: guillemets, then the surname (particles between its words)
-_NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) «[  ]?((?:[^\s«»,.;:!?]+[  ]?){{1,3}})»"
+_NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) "
+                        rf"«{_SPACE}?((?:[^\s«»,.;:!?]+{_SPACE}?){{1,3}})»"
                         rf" ({_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,2}})(?![\w’'-])")
 
 
@@ -132,4 +142,28 @@ def nicknamed(doc: Any) -> list[Candidate]:
         if start is None or start.idx >= match.end(1):
             continue
         added.append(Candidate(start.idx, match.end(3), doc.text[start.idx:match.end(3)], "Person"))
+    return added
+
+
+#: links of a patronymic name: Malay "bin"/"binti"/"binte" ("son/daughter of"), Tamil "s/o"/"d/o"
+#: and their Malaysian forms "a/l"/"a/p"
+_FATHER_LINKS = ("binte", "binti", "bte", "bin", "s/o", "d/o", "a/l", "a/p")
+_PATRONYMIC = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) (?:{'|'.join(_FATHER_LINKS)})"
+                         rf" ({_WORD})(?: ({_WORD}))?(?![\w’'/-])")
+
+
+def patronymic(doc: Any) -> list[Candidate]:
+    """"Nur Aisyah binte Rahmat", "Kumaran s/o Pillai": a person named by given names, the link and
+    the father's name (a second capitalised word only where the tagger sees a proper noun)."""
+    added = []
+    for match in _PATRONYMIC.finditer(doc.text):
+        given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        start = next((t for t in given if t.pos_ == "PROPN" or t.ent_type_ == "PER"), None) if given else None
+        if start is None:
+            continue
+        end = match.end(2)
+        more = doc.char_span(match.start(3), match.end(3)) if match.group(3) else None
+        if more is not None and (more[0].pos_ == "PROPN" or more[0].ent_type_ == "PER"):
+            end = match.end(3)
+        added.append(Candidate(start.idx, end, doc.text[start.idx:end], "Person"))
     return added

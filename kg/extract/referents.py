@@ -121,7 +121,22 @@ def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:
                 continue
             if actor.kind == "Person" and (_ROLE_APPOSITION.fullmatch(gap) or _PERSON_ASIDES.fullmatch(gap)):
                 return key  # "X, secrétaire général du LLS, qui dit ...": the person, not the party
-            if found is None and (not gap.strip(" ,") or _APPOSITION.fullmatch(gap)) \
+            if found is None and (not gap.strip(" ,)") or _APPOSITION.fullmatch(gap)) \
                     and not _UNNAMED_MEMBER_OF.search(body, max(0, mention.start - 40), mention.start):
                 found = key
     return found
+
+
+#: "Chez Meta, on ...", "Au ministère d'État, on ...": the place where "on" speaks
+_AT_PLACE = re.compile(r"\s*(?:chez|au|aux|à\s+la|à\s+l['’]|du\s+côté\s+(?:de\s+la|de\s+l['’]|du|des|de))\s",
+                       re.IGNORECASE)
+
+
+def where_one_speaks(extraction: Extraction, on: Token) -> str | None:
+    """The actor named in the phrase of place opening the sentence before "on, ": "Chez Meta,"."""
+    sentence = on.sent
+    before = extraction.article.body[sentence.start_char:on.idx]
+    if not _AT_PLACE.match(before) or not before.rstrip().endswith(",") or before.count(",") != 1:
+        return None
+    keys = actors_in(extraction, sentence.start_char, on.idx)
+    return keys[0] if len(keys) == 1 and extraction.actors[keys[0]].kind != "Person" else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.lexicon_speech import REPORTING_VERBS
+from kg.extract.lexicon_speech import REPORTING_VERBS, STANCE_VERBS
 
 Token = Any  # spaCy Token
 
@@ -85,6 +85,8 @@ def mistagged_present(token: Token) -> bool:
         return following is not None and (following.pos_ in ("DET", "PROPN") or following.text == ","
                                           or following.ent_type_ == "PER")  # "», raconte Thabo Mokoena"
     subject = token.doc[token.i - 1]
+    if _denial(token) and (subject.text == "," or subject.pos_ == "PROPN"):
+        return True  # "Le LPRP dément toute implication", "Le parti, fondé en 2023, nie tout lien"
     if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
         subject = token.doc[token.i - 2]
     named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
@@ -106,6 +108,13 @@ def mistagged_present(token: Token) -> bool:
         if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
             return False
     return False
+
+
+def _denial(token: Token) -> bool:
+    """"dément toute implication", "conteste tout lien": a present of stance before "tout"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("tout", "toute", "tous", "toutes") \
+        and present_lemma(token.lower_) in STANCE_VERBS
 
 
 def present_lemma(text: str) -> str | None:

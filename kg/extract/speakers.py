@@ -22,7 +22,7 @@ from kg.extract.lexicon_speech import (
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
 from kg.extract.quotes import quoted
-from kg.extract.referents import relative_antecedent
+from kg.extract.referents import relative_antecedent, where_one_speaks
 from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
@@ -104,7 +104,7 @@ def speaker_of(
     if subject is not None and quoted(subject) and not quoted(verb) and not _nickname(extraction, subject):
         subject = None  # « Si X a refusé ... », a-t-il ajouté: a word of the quote is not its speaker
     if subject is not None and subject.lower_ == "on":
-        at = _where_one_speaks(extraction, subject)  # "Chez Meta, on assure que"
+        at = where_one_speaks(extraction, subject)  # "Chez Meta, on assure que"
         return (at, None) if at else None
     if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
         antecedent = relative_antecedent(extraction, subject)  # "..., X, qui a promis ..."
@@ -271,7 +271,8 @@ def verb_group_start(verb: Token) -> Token:
     heads = [verb] + [c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i]
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire":
         heads.append(verb.doc[verb.i - 1])
-    group = [t for h in heads for t in (h, *h.children) if t is h or (t.dep_.startswith("aux") and t.i < h.i)]
+    group = [t for h in heads for t in (h, *h.children) if t is h or (
+        t.dep_.startswith("aux") and t.i < h.i and not t.ent_type_)]  # "Google fait valoir": "Google" no aux
     return min(group, key=lambda t: t.i)
 
 
@@ -300,8 +301,9 @@ def surface_subject(
     while segments and (segments[0][0].pos_ in ("ADP", "VERB", "ADV", "SCONJ", "CCONJ") or _participle_alone(
             extraction, segments[0])):
         segments.pop(0)  # "Jointe par téléphone,", "Dans un communiqué,", "Joint ce matin,", "Contacté,"
-    if any("Fin" in t.morph.get("VerbForm") for g in segments for t in g):
-        return None
+    if any("Fin" in t.morph.get("VerbForm") and actor_at(extraction, t.idx, t.idx + len(t)) is None
+           for g in segments for t in g):
+        return None  # (a name the tagger takes for a verb is no verb: "Interrogé, Google fait valoir")
     if not segments:
         return None
     head, *appositions = segments
@@ -330,21 +332,6 @@ def surface_subject(
     nouns = [t for t in head if t.pos_ == "NOUN"]
     spoken_for = stand_in(extraction, nouns[0], memory) if nouns else None
     return (spoken_for, None) if spoken_for else None
-
-
-#: "Chez Meta, on ...", "Au ministère d'État, on ...": the place where "on" speaks
-_AT_PLACE = re.compile(r"\s*(?:chez|au|aux|à\s+la|à\s+l['’]|du\s+côté\s+(?:de\s+la|de\s+l['’]|du|des|de))\s",
-                       re.IGNORECASE)
-
-
-def _where_one_speaks(extraction: Extraction, on: Token) -> str | None:
-    """The actor named in the phrase of place opening the sentence before "on, ": "Chez Meta,"."""
-    sentence = on.sent
-    before = extraction.article.body[sentence.start_char:on.idx]
-    if not _AT_PLACE.match(before) or not before.rstrip().endswith(",") or before.count(",") != 1:
-        return None
-    keys = actors_in(extraction, sentence.start_char, on.idx)
-    return keys[0] if len(keys) == 1 and extraction.actors[keys[0]].kind != "Person" else None
 
 
 def _participle_alone(extraction: Extraction, segment: list[Token]) -> bool:
@@ -415,12 +402,17 @@ def inverted_speaker(
 
 
 def _aside_end(verb: Token) -> int:
-    """Past an aside set off by commas right after the verb ("», résume, depuis son bureau, X"):
-    the index after its closing comma; else 0."""
+    """Past an aside set off by commas right after the verb and its time ("», résume, depuis son
+    bureau, X", "», a lancé mercredi, à la sortie de l'audience, X"): the index after its closing
+    comma; else 0."""
     doc = verb.doc
-    if verb.i + 1 >= verb.sent.end or doc[verb.i + 1].text != ",":
+    at = verb.i + 1
+    while at + 1 < verb.sent.end and (doc[at].lower_ in TIME_WORDS or (
+            doc[at].lower_ in ("ce", "cette") and doc[at + 1].lower_ in TIME_WORDS)):
+        at += 1
+    if at >= verb.sent.end or doc[at].text != ",":
         return 0
-    closing = next((t.i for t in doc[verb.i + 2:verb.sent.end] if t.text in ",.;:!?"), None)
+    closing = next((t.i for t in doc[at + 1:verb.sent.end] if t.text in ",.;:!?"), None)
     return closing + 1 if closing is not None and doc[closing].text == "," else 0
 
 

@@ -43,11 +43,15 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     if found is None or head.lower_ not in _NAMED_BY_HEAD:
         return found
     actor = extraction.actors[found]  # "le gouvernement" is no electoral commission
-    return found if any(head.lower_ in name.lower() for name in {actor.name, *actor.aliases}) else None
+    words = _HEAD_NAMES.get(head.lower_, (head.lower_,))
+    return found if any(w in name.lower() for w in words for name in {actor.name, *actor.aliases}) else None
 
 
 #: institutions whose definite description is the head of their name ("le ministère de ...")
 _NAMED_BY_HEAD = frozenset({"gouvernement", "ministère", "parquet", "commission"})
+#: words in the names of the institutions such a head designates: "le parquet" is the "ministère
+#: public", the "bureau du procureur général"
+_HEAD_NAMES = {"parquet": ("parquet", "ministère public", "procureur", "procureure", "prosecutor", "fiscal")}
 #: adjectives that make a description a public body's: "l'agence gouvernementale", "l'agence publique"
 _PUBLIC = frozenset({"gouvernementale", "gouvernemental", "fédérale", "fédéral", "publique", "public",
                      "nationale", "national", "étatique", "officielle", "officiel"})

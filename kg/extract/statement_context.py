@@ -89,9 +89,9 @@ def _its_spokesperson(sentence: Any) -> bool:
 
 
 def _its_member_adding(sentence: Any, verb: Token | None) -> bool:
-    """"Son secrétaire général, Y, a ajouté que": one of the organisation's people adds to what
-    it has just said, on the same occasion."""
-    return verb is not None and verb.lemma_ == "ajouter" and any(
+    """"Son secrétaire général, Y, a ajouté que", "Son président, Y, a précisé que": one of the
+    organisation's people adds to what it has just said, on the same occasion."""
+    return verb is not None and verb.lemma_ in ("ajouter", "préciser") and any(
         _ROLE.fullmatch(t.lower_) and any(c.lower_ in POSSESSIVES for c in t.children) for t in sentence)
 
 

@@ -36,6 +36,7 @@ from kg.extract.speakers import (
     negated,
     own_subject,
     speaker_of,
+    verb_group_start,
 )
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.subjects import note_subjects
@@ -336,7 +337,11 @@ def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
 
 def _que_after_aside(sentence: Sentence, verb: Token, comma: Token) -> tuple[int, int] | None:
     """"a rappelé, dans un communiqué publié lundi, que ...": the clause after "que" past an aside set
-    off by commas, which holds no finite verb."""
+    off by commas, which holds no finite verb (not after an incise: "», résume son secrétaire
+    général, X, que ses militants appellent « Y »" says of X)."""
+    doc, first = sentence.doc, verb_group_start(verb)
+    if first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].text in ("»", "”"):
+        return None
     for token in sentence.doc[comma.i + 1:min(sentence.end, comma.i + 14)]:
         if token.text == ",":
             following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
@@ -421,6 +426,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "une enquête, confiée à la PLCC": a participle without auxiliary reports nothing
     if verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
         return None  # "X a nié toute implication, assurant ...": the words come after, not before
+    if verb.i + 1 < sentence.end and verb.doc[verb.i + 1].lower_ in ("tout", "toute", "tous", "toutes"):
+        return None  # "Le LPRP, petit parti ..., dément toute implication": an object, no subject
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i and subject not in inverted:
         return None

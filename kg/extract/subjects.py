@@ -29,6 +29,8 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
                 memory.note_subject(key)
         _note_detached(extraction, token, memory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
+    if subject is None and sentence.root.pos_ == "NOUN" and sentence.root.i - sentence.start <= 1:
+        subject = sentence.root  # "Une créatrice de X, qui a requis l'anonymat, raconte ...": parsed verbless
     if subject is not None and _unnamed_subject(extraction, subject, memory):
         gender = subject.morph.get("Gender")
         memory.unnamed = (memory.noted, gender[0] if gender else None)

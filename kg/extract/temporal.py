@@ -63,6 +63,7 @@ _DAY = re.compile(rf"(?<![\w.,])(?:(?P<wd>{_WEEKDAY})\s+)?(?P<d>1er|1ᵉʳ|premi
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?:(?P<q>{_QUAL})[\s-]+{_OF}?)?(?P<m>{_MONTH})\s+"
                          rf"(?P<y>\d{{4}})(?!\d)", _I)
 _MONTH_ONLY = re.compile(rf"(?<![\w])(?:(?:en|depuis|d[èe]s|jusqu{_AP}en)\s+|mois\s+{_OF}|"
+                         rf"(?:soir|matin|nuit|jour|apr[èe]s-midi|week-end)\s+{_OF}|"  # "un soir de janvier"
                          rf"(?P<q>{_QUAL})[\s-]+{_OF}?)(?P<m>{_MONTH})(?![\w])", _I)
 _YEAR_ONLY = re.compile(rf"(?<![\w])(?:(?:en|depuis|d[èe]s|de|jusqu{_AP}en|avant|apr[èe]s|l{_AP}an|"
                         rf"l{_AP}ann[ée]e|ann[ée]e)\s+|(?P<q>{_QUAL}|printemps|[ée]t[ée]|automne)"

@@ -114,10 +114,14 @@ def date_of(
     around = _around_event(extraction, start, end, content)
     if around is not None:
         return around
-    sentence = article.body[start:end].lower()
-    if any(phrase in sentence for phrase in SAME_DAY):
+    body = article.body
+    # « J'ai dit non le jour même », se souvient-elle: a quote's "same day" is the words' day, not
+    # hers (a reported clause's is read as the saying's: "a indiqué que le même jour, ...")
+    quoted = content is not None and "«" in body[max(start, content[0] - 2):content[0] + 1]
+    told = body[start:content[0]] + " " + body[content[1]:end] if content and quoted else body[start:end]
+    if any(phrase in told.lower() for phrase in SAME_DAY):
         return _last_date_before(extraction, start, paragraphs=2)
-    if any(phrase in sentence for phrase in ANAPHORIC_TIME):
+    if any(phrase in body[start:end].lower() for phrase in ANAPHORIC_TIME):
         # "à cette époque": the moment named earlier in the paragraph, or an unknown one
         return _last_date_before(extraction, start, paragraphs=1)
     if _pluperfect(verb):
@@ -296,8 +300,10 @@ def _in_subject(participle: Token, verb: Token | None) -> bool:
     return False
 
 
-#: "un rapport publié le 3 novembre": the date a document was published is when it said what it says
-_PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présenter"})
+#: "un rapport publié le 3 novembre", "l'acte d'inculpation, déposé le 9 mars": the date a document
+#: was published or filed is when it said what it says
+_PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présenter", "déposer", "remettre",
+                         "transmettre", "signer"})
 
 
 def _pluperfect(verb: Token | None) -> bool:
