@@ -802,8 +802,56 @@ TWENTIETH = [
 ]
 
 
+#: dev18, read sentence by sentence after dev20
+EIGHTEENTH_READ = [
+    pytest.param("Les enquêteurs se sont intéressés à une influenceuse, qui a reçu de Sodade Digital 4 000 "
+                 "euros pour six publications Instagram.",
+                 [("Sodade Digital", None, "4000", "EUR")],
+                 id="a-name-stops-before-the-thousands-of-an-amount"),
+    pytest.param("Cette agence s'appelle Alai Media Group. Selon un tableur interne que nous avons pu "
+                 "consulter, elle a acheté pour 1,5 million de somonis (environ 130 000 euros) d'annonces « "
+                 "Telegram Ads ». Le même document fait état de 3 200 000 roubles versés entre mars et mai à "
+                 "25 administrateurs de chaînes pour 400 publications.",
+                 [("Alai Media Group", "Telegram", "1500000", "TJS"),
+                  ("Alai Media Group", None, "3200000", "RUB")],
+                 id="named-by-s-appeler-the-money-not-its-conversion-and-money-paid-in-a-participle"),
+    pytest.param("La Commission électorale dispose cette année d'un budget de 3 millions de dollars fidjiens "
+                 "pour la sensibilisation des électeurs, dont une partie devait financer des messages sur "
+                 "les réseaux sociaux.",
+                 [], id="a-budget-to-spend-is-no-campaign"),
+    pytest.param("Selon le parquet, l'agence Coral Pulse a versé 150 000 dollars fidjiens à vingt créateurs "
+                 "de contenu pour publier 200 vidéos. Une partie de ces vidéos a en outre été « boostée » "
+                 "grâce à l'outil publicitaire de TikTok, pour un montant de 9 800 dollars fidjiens.",
+                 [("Coral Pulse", None, "150000", "FJD"), ("Coral Pulse", "TikTok", "9800", "FJD")],
+                 id="items-boosted-in-the-passive-are-the-last-sponsor-s"),
+    pytest.param("L'agence Reef Signal Digital a payé des créateurs. Le Parti de l'union (PDU) dément. Son "
+                 "secrétaire général, Jone « Jo » Tabua-Rika, affirme même que Reef Signal Digital avait "
+                 "proposé au parti, en novembre, un contrat de trente mille dollars fidjiens pour des "
+                 "publications sponsorisées sur Facebook.",
+                 [("Parti de l'union", "Reef Signal Digital", "30000", "FJD")],
+                 id="the-offerer-in-a-reported-clause"),
+    pytest.param("L'agence Mosi Reach Communications a payé 90.000 pulas à Meta pour des publicités. Le "
+                 "Botswana Kopano Movement (BKM) affirme avoir décliné une offre de la même agence. Mosi "
+                 "Reach lui proposait un forfait de 300.000 pulas pour « inonder » Facebook et Instagram de "
+                 "messages ciblés.",
+                 [("Mosi Reach Communications", "Meta", "90000", "BWP"),
+                  ("Botswana Kopano Movement", "Mosi Reach Communications", "300000", "BWP")],
+                 id="lui-with-no-teller-and-a-company-without-its-trade-word"),
+    pytest.param("La police enquête sur une société enregistrée à Georgetown, Demerara Pulse Inc. Un "
+                 "influenceur a été payé. Instagram a retiré ses vidéos.\n\nUne créatrice de contenu, "
+                 "Shanice Boodram-Lall, affirme avoir décliné en juillet une proposition de la même société "
+                 ": cinq cent mille dollars guyaniens pour cinq vidéos.",
+                 [("Demerara Pulse Inc", None, "500000", "GYD")],
+                 id="la-meme-societe-is-the-one-introduced-as-une-societe"),
+    pytest.param("Notre journal a pu consulter un courriel dans lequel Lago Reach Partners proposait au "
+                 "Frente Verde (FV) un contrat de 200 000 dollars pour piloter sa communication sur YouTube.",
+                 [("Frente Verde", "Lago Reach Partners", "200000", "USD")],
+                 id="the-offerer-in-a-relative-clause"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH)
+                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 
@@ -811,8 +859,8 @@ def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "source_end"), [
     ("D'après l'acte d'accusation, consulté par l'AFP, la société X a versé 10 000 euros à Meta.",
      "consulté par l'AFP,"),
-    ("Selon une dirigeante du Parti de l'espoir (PDE), principale formation d'opposition, Sarah Namubiru, "
-     "la société X avait proposé de financer des publicités.", "Sarah Namubiru,"),
+    ("Selon une dirigeante du Parti de l'espoir (PDE), principale formation d'opposition, Sarah Namubiru, la "
+     "société X avait proposé de financer des publicités.", "Sarah Namubiru,"),
     ("Selon le parquet, une société, Sol Media, a versé 10 000 euros à Meta.", "Selon le parquet,"),
 ])
 def test_a_leading_source_ends_past_its_reader_and_its_named_person(text: str, source_end: str) -> None:
@@ -821,3 +869,15 @@ def test_a_leading_source_ends_past_its_reader_and_its_named_person(text: str, s
 
     sentence = next(french()(text).sents)
     assert attribution_end(sentence) == text.index(source_end) + len(source_end)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Le président reconnaît que le Parti vert avait prévu de consacrer 2,5 millions d'escudos à des "
+     "publicités sur Facebook, un projet abandonné.", "Proposed"),
+    ("L'agence Hayk Digital a payé Google. La même société avait proposé en juillet 30 000 dollars à "
+     "LinkedIn pour cibler des fonctionnaires. Le réseau social avait d'abord refusé, avant d'accepter et de "
+     "diffuser la campagne en septembre.", "Realised"),
+])
+def test_a_plan_is_proposed_and_money_a_platform_accepted_is_spent(text: str, status: str) -> None:
+    extraction = run(text, "2025-10-01")
+    assert [c.status for c in extraction.campaigns][-1:] == [status]

@@ -147,6 +147,12 @@ def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: Sp
     the attribution and the verb."""
     subject = subject_of(verb)
     floor = attribution_end(sentence)
+    # "X affirme que Y avait proposé", "un courriel dans lequel Y proposait": Y, whatever clause the
+    # parse hangs the verb on
+    clause = [t.idx for t in sentence if t.i < verb.i and (
+        (t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ") or t.lower_ in _RELATIVES)]
+    if clause and subject is not None and subject.idx < clause[-1]:
+        floor, subject = clause[-1], None
     leading = subject is not None and subject.idx >= floor
     found = designated(extraction, subject, sentence, memory) if leading else None
     if found is not None:
@@ -158,6 +164,9 @@ def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: Sp
             return designated(extraction, inverted, sentence, memory)
     before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
     return before[-1] if before else None
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "où"})
 
 
 def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
@@ -242,10 +251,11 @@ def _relative_to(verb: Token) -> Token | None:
 def _reporter_as_object(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
     """"X affirme que Y lui avait offert ...", "X a refusé 8 000 dollars que lui proposait Y": the
     pronoun object of a clause reported, or of the money refused or accepted, is the one who
-    reports, refuses or accepts it."""
+    reports, refuses or accepts it; with no one telling, the one the sentences before were about
+    ("X affirme avoir décliné une offre. L'agence lui proposait ...")."""
     if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
         return None
-    return _teller(extraction, verb, memory)
+    return _teller(extraction, verb, memory) or memory.pronoun(extraction, memory.noted)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -134,12 +134,15 @@ def _campaigns(
     lowered = text.lower()
     paid_people = _paid_people(sentence)
     resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
-    amounts = [a for a in resolved if a is not None]
+    amounts = [a for a in resolved
+               if a is not None and not _BUDGET.search(body, max(0, a.start - 40), a.start)]
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
             or _paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
             or _items_for_money(sentence, amounts)
-            or (platforms_in(extraction, sentence) and any(w in lowered for w in CAMPAIGN_WORDS))):
+            # "un forfait de 400.000 pulas pour « inonder » Facebook": a price offered, a platform
+            or (platforms_in(extraction, sentence) and (any(w in lowered for w in CAMPAIGN_WORDS) or (
+                amounts and _says(lowered, PROPOSAL_CUES))))):
         return []
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and (not counts or not _bought_items(sentence, lowered)
@@ -162,9 +165,10 @@ def _campaigns(
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
         platform = fallback_platform(extraction, sentence, counts)
-    if verb is not None and _agentless_passive(verb) and (sponsor is None or not amounts):
+    passive = verb is not None and _agentless_passive(verb) and (sponsor is None or not amounts)
+    if passive or (sponsor is None and verb is None and _boosted(sentence)):
         # "1,9 million ont été versés à Google": the same payer; "avoir été rémunérée pour six
-        # vidéos": who was paid is no sponsor
+        # vidéos": who was paid is no sponsor; "ces vidéos ont été « boostées » pour 18 400 dollars"
         sponsor = extraction.campaigns[-1].sponsor if extraction.campaigns else None
     if sponsor is None or sponsor == platform:
         return []
@@ -173,13 +177,15 @@ def _campaigns(
     return [AdCampaign(
         sponsor=sponsor, platform=seller,
         evidence=Evidence.trimmed(extraction.article, start, end),
-        status="Proposed" if proposed else "Realised",
+        status="Proposed" if proposed and not _accepted(extraction, sentence, seller) else "Realised",
         value=amount.value if amount else None, currency=amount.currency if amount else None,
         item_count=count, target_market=_target_market(sentence),
         date=date_of(extraction, start, end, verb),
     ) for amount, seller, count in parts if seller != sponsor]
 
 
+#: "dispose d'un budget de 2,1 millions": money one may spend, not spent (an advertising budget is)
+_BUDGET = re.compile(r"\bbudgets?(?:\s+(?!publicitaire)[^\W\d]+){0,2}\s+(?:de|d['’])\s*$", re.IGNORECASE)
 #: words between two amounts that make the second a restatement or a share of the first
 _SAME_MONEY = re.compile(r"\bsoit\b|\bdont\b|\(|équivalent|\bau total\b|\bsur un total\b", re.IGNORECASE)
 #: what stands between an amount and its conversion in brackets
@@ -229,15 +235,46 @@ def _totals(body: str, amounts: list[Amount]) -> list[Amount]:
 def _paid_amount(verb: Token | None, amounts: list[Amount]) -> Amount | None:
     """The money the paying verb governs ("La fondation, qui a reçu 2 millions d'euros de
     donateurs, a dépensé 400 000 euros": the 400 000), else the first amount of the sentence."""
-    governed = [a for a in amounts if verb is not None
-                and any(a.start <= c.idx < a.end for c in verb.children if c.dep_ in ("obj", "obl", "nmod"))]
+    governed = [a for a in amounts if verb is not None  # not "(environ 105 000 euros)", a conversion
+                and not _CONVERSION.search(verb.doc.text, max(0, a.start - 12), a.start)
+                and any(a.start <= c.idx < a.end for c in verb.children
+                        if c.dep_.split(":")[0] in ("obj", "obl", "nmod"))]
     return governed[0] if governed else (amounts[0] if amounts else None)
 
 
+def _accepted(extraction: Extraction, sentence: Sentence, platform: str | None) -> bool:
+    """"X avait proposé 45 000 dollars à LinkedIn. Le réseau social avait d'abord refusé, ... avant
+    d'accepter et de diffuser la campagne": money offered to a platform that then took it was spent."""
+    if platform is None or not is_platform(extraction, platform):
+        return False
+    following = extraction.sentence_at(sentence.end_char + 1)
+    return following is not None and following.start_char >= sentence.end_char \
+        and _ACCEPTED.search(following.text) is not None
+
+
+#: a platform taking the money offered: "a finalement accepté", "avant d'accepter"
+_ACCEPTED = re.compile(r"\b(?:a|avait|ont|avaient)\s+(?:finalement\s+|ensuite\s+)?accepté\b"
+                       r"|\bavant\s+d['’]accepter\b")
+
+
+def _boosted(sentence: Sentence) -> bool:
+    """"Une partie de ces vidéos a été « boostée » grâce à l'outil de TikTok": items promoted in the
+    passive, with no one said to pay."""
+    return any(t.lower_.startswith(_BOOSTED) and any(c.dep_ == "aux:pass" for c in t.children)
+               and not any(is_agent(t, c) for c in t.children) for t in sentence if t.pos_ == "VERB")
+
+
+_BOOSTED = ("boost", "sponsoris", "promu")  # "boostées", "sponsorisés", "promues"
+
+
 def _agentless_passive(verb: Token) -> bool:
-    """"ont été versés à Google" with no "par ...": the payer is left to the context."""
+    """"ont été versés à Google", "4 800 000 roubles versés à 37 administrateurs" with no "par ...":
+    the payer is left to the context."""
     children = list(verb.children)
-    return any(c.dep_ == "aux:pass" for c in children) and not any(is_agent(verb, c) for c in children)
+    morph = verb.morph
+    participle = verb.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
+    return (participle or any(c.dep_ == "aux:pass" for c in children)) and not any(
+        is_agent(verb, c) for c in children)
 
 
 @functools.cache
@@ -332,6 +369,10 @@ def _paid_people(sentence: Sentence) -> Token | None:
         verb = phrase.head
         for _ in range(3):  # the verb, past a misattached head ("5 000 euros à des influenceurs")
             if _pays_or_offers(verb) or verb.head.i == verb.i:
+                break
+            paying = [c for c in verb.children if c.dep_ == "acl" and _pays_or_offers(c)]
+            if paying:  # "4 800 000 roubles versés ... à 37 administrateurs": the money's participle
+                verb = paying[0]
                 break
             verb = verb.head
         if given and _pays_or_offers(verb):

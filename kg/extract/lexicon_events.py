@@ -41,7 +41,8 @@ COST_VERBS = frozenset({"coûter"})
 #: words that make an amount an offer, not money spent (stems, lowercase, matched at a word start;
 #: "propos" alone is "remarks")
 PROPOSAL_CUES = ("proposé", "proposa", "propose", "proposi", "offr", "offert", "invit", "suggér", "sollicit",
-                 "aurait pu", "envisag", "promis", "promet", "tenté d", "tenté, ", "tentative d")
+                 "aurait pu", "envisag", "promis", "promet", "tenté d", "tenté, ", "tentative d",
+                 "prévu de", "prévoyait de", "prévoit de")  # a plan is no money spent
 
 #: a promise to pay is not money spent, but its payer is the subject of the paying verb
 #: ("l'association s'était engagée à payer 20 000 euros")

@@ -62,9 +62,15 @@ def trimmed(ent: Any) -> Any | None:
     if cues > start and ent.doc[cues].text[:1].isupper() \
             and all(t.text[:1].isupper() or t.is_digit for t in ent.doc[cues:end]):
         start = cues
-    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES):
+    while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES
+                           or _amount_start(ent.doc, end - 1)):
         end -= 1
     return ent.doc[start:end] if end > start else None
+
+
+def _amount_start(doc: Any, i: int) -> bool:
+    """"reçu de Morabeza Digital 3 000 euros": a number whose thousands follow starts an amount."""
+    return bool(doc[i].is_digit and i + 1 < len(doc) and len(doc[i + 1].text) == 3 and doc[i + 1].is_digit)
 
 
 #: honorifics written before a name, not part of it ("Datuk Seri X Y", "Tan Sri X Y")

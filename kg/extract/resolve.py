@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kg.articles import Article
 from kg.extract.facts import Actor, ActorKind, Mention
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
-from kg.extract.lexicon import LEGAL_FORMS
+from kg.extract.lexicon import COMPANY_WORDS, LEGAL_FORMS
 from kg.extract.roles import role_mentions
 
 
@@ -218,6 +218,10 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
         bare = without_legal_form(cand.text)
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(without_legal_form(f) == bare for f in c.forms)]
+    if not matches and cand.kind in (None, "Company") and len(cand.text.split()) >= 2:
+        core = _core(cand.text)  # "Kalahari Reach" is "Kalahari Reach Communications"
+        matches = [c for c in clusters.values()
+                   if c.kind == "Company" and any(_core(f) == core for f in c.forms)]
     if not matches and fuzzy and len(cand.text.split()) >= 2:
         matches = [c for c in clusters.values() if any(close(cand.text, f) for f in c.forms)]
     if len({id(c) for c in matches}) != 1:
@@ -231,6 +235,15 @@ def without_legal_form(name: str) -> str:
     "siam forward media"."""
     words = fold(name).replace(",", " ").split()
     while len(words) > 1 and words[-1].replace(".", "") in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def _core(name: str) -> str:
+    """A company's name without its legal form and the trade words ending it ("Kalahari Reach
+    Communications" -> "kalahari reach"), at least two words kept."""
+    words = without_legal_form(name).split()
+    while len(words) > 2 and words[-1] in COMPANY_WORDS:
         words.pop()
     return " ".join(words)
 

@@ -35,6 +35,8 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
                or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
         return None  # "le groupe américain", "cette société", "versé au groupe américain"
     public = any(c.dep_ == "amod" and c.lower_ in _PUBLIC for c in head.children)
+    if any(c.lower_ == "même" for c in head.children) and (same := introduced_with(extraction, head, kinds)):
+        return same  # "une proposition de la même société": the one introduced as "une société, X"
     if head.lower_ == "agence" and not public:  # "l'agence" is a company before it is a public body
         found = _descriptor_of(extraction, head, memory, frozenset({"Company", "MediaOutlet"}))
         if found is not None:

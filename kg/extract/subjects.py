@@ -28,6 +28,7 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
             if key:  # "L'agence a tenté ... . Elle a proposé": the agency
                 memory.note_subject(key)
         _note_detached(extraction, token, memory)
+    _note_named(extraction, sentence, memory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
     if subject is None and sentence.root.pos_ == "NOUN" and sentence.root.i - sentence.start <= 1:
         subject = sentence.root  # "Une créatrice de X, qui a requis l'anonymat, raconte ...": parsed verbless
@@ -37,6 +38,17 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
     memory.mentioned[memory.noted] = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
                                       if extraction.actors[k].kind == "Person"]
     memory.noted += 1
+
+
+def _note_named(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
+    """"Cette agence s'appelle Pamir Media Group.": the name given to the subject is the subject."""
+    for verb in sentence:
+        if verb.lemma_ not in ("appeler", "nommer") or not any(c.dep_ == "nsubj" for c in verb.children) \
+                or not any(c.lower_ in ("s'", "s’", "se") for c in verb.children):
+            continue
+        named = actors_in(extraction, verb.idx + len(verb), sentence.end_char)
+        if named:
+            memory.note_subject(named[0])
 
 
 def _note_detached(extraction: Extraction, token: Token, memory: SpeakerMemory) -> None:
