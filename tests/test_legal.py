@@ -234,3 +234,22 @@ def test_the_body_named_in_a_cleft_with_its_acronym_opened_the_investigation() -
                      "enquête, en novembre 2027.", "2028-03-10")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == [
         "Commission de lutte contre la corruption"]
+
+
+@pytest.mark.parametrize(("text", "investigator"), [
+    ("Le parquet général de Lettonie a, de son côté, ouvert en septembre une enquête sur des menaces.",
+     "parquet général de Lettonie"),
+    ("La Financial Crimes Unit (FCU), l'unité de la police guyanienne chargée de la criminalité financière, "
+     "a ouvert jeudi une enquête visant une société.", "Financial Crimes Unit"),
+])
+def test_the_subject_before_an_aside_the_parse_loses_opened_the_investigation(
+        text: str, investigator: str) -> None:
+    extraction = run(text, "2025-10-01")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == [investigator]
+
+
+def test_a_heading_and_a_complaints_author_tell_no_investigation() -> None:
+    extraction = run("Une enquête à Gaborone\n\nLa police de Gaborone a ouvert mercredi une enquête. "
+                     "L'enquête a été ouverte mercredi, au lendemain d'une plainte déposée par la commission "
+                     "électorale.", "2025-10-01")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == ["police de Gaborone"]

@@ -31,6 +31,7 @@ from kg.extract.facts import (
     right_after,
     trim_span,
 )
+from kg.extract.furniture import heading_spans
 from kg.extract.lexicon_events import (
     AFTER_MARKERS,
     BEFORE_MARKERS,
@@ -60,8 +61,10 @@ Token = Any  # spaCy Token
 
 def find_legal(extraction: Extraction) -> None:
     """The pipeline step: investigations, then indictments, then stated order."""
+    headings = heading_spans(extraction.article.body)
     for sentence in extraction.doc.sents:
-        _investigation(extraction, sentence)
+        if not any(s <= sentence.start_char < e for s, e in headings):  # "Une enquête à Vilnius": a heading
+            _investigation(extraction, sentence)
     _merge_unnamed_investigations(extraction)
     for sentence in extraction.doc.sents:
         _indictment(extraction, sentence)
@@ -148,6 +151,8 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     if leading_verb is None and opening.lemma_ in _OPENINGS and noun.dep_ == "nmod" \
             and opening.dep_ == "obj" and opening.head.pos_ == "VERB":
         leading_verb = opening.head
+    if leading_verb is None and (subject_first := _subject_before_aside(extraction, sentence, noun)):
+        return subject_first
     if leading_verb is not None:
         subject = subject_of(leading_verb)
         if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
@@ -180,6 +185,26 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     people = [k for k in first if extraction.actors[k].kind == "Person"]
     chosen = people or first
     return chosen[0] if chosen else None
+
+
+def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
+    """"Le parquet X a, de son côté, ouvert en septembre une enquête", "X (ACR), l'unité de ..., a
+    ouvert jeudi une enquête": the parse loses the verb past the aside; its auxiliary's subject,
+    read on the surface, is the actor opening the sentence."""
+    doc = noun.doc
+    lead = next((t for t in doc[max(sentence.start, noun.i - 5):noun.i] if t.lemma_ in LEAD_VERBS), None)
+    if lead is None:
+        return None
+    auxiliary = next((t for t in reversed(doc[sentence.start:lead.i]) if t.lemma_ == "avoir"), None)
+    # "X, une unité ..., a ouvert", "X a, de son côté, ouvert": an aside next to the auxiliary
+    if auxiliary is None or "," not in (doc[auxiliary.i - 1].text, doc[auxiliary.i + 1].text):
+        return None
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None:
+        return None
+    start = first.i + (first.pos_ == "DET")
+    named = actor_at(extraction, doc[start].idx, doc[start].idx + len(doc[start]))
+    return named if named is not None and extraction.actors[named].kind in _LEADERS else None
 
 
 def _opening_phrase_end(sentence: Sentence) -> int:

@@ -141,7 +141,7 @@ LEAD_VERBS = frozenset({"ouvrir", "mener", "conduire", "diriger", "lancer", "pil
 
 #: "l'enquête menée par X", "ouverte il y a dix-huit mois par X", "l'enquête du procureur X"
 LEAD_PATTERN = re.compile(
-    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;]{0,60}?\b(?:par|à)\s"
+    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;,]{0,60}?\b(?:par|à)\s"
     r"|\b(?:du|de la|de l['’])\s*(?=(?:procureur|procureure|parquet|juge|commission|bureau|office"
     r"|agence)\b))",
     re.IGNORECASE,
