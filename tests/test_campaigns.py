@@ -843,6 +843,11 @@ EIGHTEENTH_READ = [
                  ": cinq cent mille dollars guyaniens pour cinq vidéos.",
                  [("Demerara Pulse Inc", None, "500000", "GYD")],
                  id="la-meme-societe-is-the-one-introduced-as-une-societe"),
+    pytest.param("L'agence Vakhsh Media Group a acheté des annonces sur Telegram. Jamshed Zh., qui "
+                 "administre une chaîne, raconte avoir refusé une offre de Vakhsh Media Group de 200 000 "
+                 "roubles pour publier une série de quinze messages.",
+                 [("Vakhsh Media Group", None, "200000", "RUB")],
+                 id="a-person-offered-money-to-publish-a-series-of-messages-is-paid"),
     pytest.param("Notre journal a pu consulter un courriel dans lequel Lago Reach Partners proposait au "
                  "Frente Verde (FV) un contrat de 200 000 dollars pour piloter sa communication sur YouTube.",
                  [("Frente Verde", "Lago Reach Partners", "200000", "USD")],

@@ -1368,3 +1368,51 @@ def test_readings_from_dev20(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+#: dev18, read sentence by sentence after dev20
+EIGHTEENTH_READ = [
+    pytest.param(
+        "Le président du MRB, Kagiso « KG » Mothibi-Sello, a rejeté mercredi toute implication de son parti.",
+        "2024-10-17",
+        [("Kagiso Mothibi-Sello", "2024-10-16", False, "a rejeté mercredi")],
+        id="a-nickname-after-a-given-name-the-tagger-takes-for-a-noun"),
+    pytest.param(
+        "Contacté par téléphone, le fondateur de Vakhsh Media Group, Davron Kh. Rahimov, a nié toute "
+        "consigne politique.",
+        "2024-10-17",
+        [("Davron Kh. Rahimov", None, False, "a nié toute")],
+        id="a-two-letter-initial-inside-an-entity-the-tagger-cut"),
+    pytest.param(
+        "Tous n'ont pas accepté. Jamshed Zh., qui administre depuis Moscou une chaîne de 80 000 abonnés, "
+        "raconte avoir refusé en septembre une offre de l'agence.",
+        "2024-10-17",
+        [("Jamshed Zh.", None, False, "avoir refusé")],
+        id="a-surname-kept-to-its-initial"),
+    pytest.param(
+        "Les enquêteurs se sont aussi intéressés à Lúcia Andrade, une influenceuse installée à Porto, qui a "
+        "reçu 2 000 euros. Sur son compte, elle a reconnu avoir « manqué de vigilance ».",
+        "2026-03-20",
+        [("Lúcia Andrade", None, False, "avoir « manqué")],
+        id="elle-takes-up-a-woman-an-apposition-after-her-name-shows"),
+    pytest.param(
+        "Quatre jours après les élections générales du lundi 1er septembre, la polémique enfle. Deux jours "
+        "après le scrutin, la Commission électorale nationale a annoncé que les résultats seraient proclamés "
+        "à temps.",
+        "2025-09-05",
+        [("Commission électorale nationale", "2025-09-03", False, "les résultats")],
+        id="days-after-the-vote-count-from-the-election-s-own-date"),
+    pytest.param(
+        "L'Union africaine relève, dans son rapport préliminaire publié mercredi, « une campagne en ligne "
+        "largement opaque ».",
+        "2025-09-05",
+        [("Union africaine", "2025-09-03", True, "une campagne")],
+        id="a-quote-after-a-reporting-verb-and-an-aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), EIGHTEENTH_READ)
+def test_readings_from_dev18(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

@@ -47,10 +47,11 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
     campaign's. Money itself offered ("a proposé 5 000 euros à X", "une offre de 5 000 euros de Y")
     is paid by the one offering it."""
+    offering = None  # who the sentence says makes an offer
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
                 and not _offer_noun(token):
-            offerer = _offerer(extraction, sentence, token, memory)
+            offerer = offering = _offerer(extraction, sentence, token, memory)
             paying = _paying_infinitive(token)
             if paying is not None and offerer and not is_platform(extraction, offerer):
                 paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
@@ -84,6 +85,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 offeree = _teller(extraction, receiver)
             elif receiver is not None:
                 offeree = designated(extraction, subject_of(receiver), sentence, memory)
+            if offerer and offeree and _paid_to_publish(extraction, sentence, offeree):
+                return offerer, offeree  # "X dit avoir refusé une offre de Y de 300 000 roubles pour publier"
             if offerer and offeree:
                 offered = _offers_money(token, amounts) or _money_announced(token, amounts)
                 pays = offered and not is_platform(extraction, offerer) and not (
@@ -94,14 +97,14 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     platforms = [k for k in parties if is_platform(extraction, k)]
     others = [k for k in parties if not is_platform(extraction, k)]
     platform = platforms[0] if platforms else None
-    if len(others) == 1 and _paid_to_publish(extraction, sentence, others[0]):
+    if len(others) == 1 and others[0] != offering and _paid_to_publish(extraction, sentence, others[0]):
         others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
 
 
 #: what a creator is paid to publish: "pour trois stories", "pour quarante messages"
-_TO_PUBLISH = re.compile(rf"\bpour\s+(?:\S+\s+){{1,2}}(?:{'|'.join(sorted(POST_NOUNS))})\b", re.IGNORECASE)
+_TO_PUBLISH = re.compile(rf"\bpour\s+(?:\S+\s+){{1,5}}(?:{'|'.join(sorted(POST_NOUNS))})\b", re.IGNORECASE)
 
 
 def _paid_to_publish(extraction: Extraction, sentence: Sentence, key: str) -> bool:

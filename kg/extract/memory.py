@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.facts import Extraction
+from kg.extract.institutions import CUES
 
 _FEMININE = re.compile(r"\b(?:Mme|Madame|Mlle)\s*\Z")
 _MASCULINE = re.compile(r"(?:\bM\.|\bMonsieur)\s*\Z")
@@ -116,6 +117,10 @@ def gender(extraction: Extraction, key: str) -> str | None:
             votes.update(_article_gender(root.head))
         elif span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower():
             votes.update(_article_gender(doc[span.start - 1]))  # "la ministre Anna Berg"
+        elif span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _ARTICLES \
+                and doc[span.end + 2].pos_ in ("NOUN", "ADJ") and doc[span.end + 2].lower_ not in _EPICENE \
+                and doc[span.end + 2].lower_ not in CUES:  # not "X, une agence néo-zélandaise, Y"
+            votes.add(_ARTICLES[doc[span.end + 1].lower_])  # "Keila Rodrigues, une influenceuse"
     return votes.pop() if len(votes) == 1 else None
 
 

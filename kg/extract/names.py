@@ -265,6 +265,11 @@ def joined_at_initials(ents: Any) -> list[Any]:
                 and _INITIAL.fullmatch(ent.doc[previous.end].text) and previous.text[:1].isupper():
             joined[-1] = Span(ent.doc, previous.start, ent.end, label="PER")
             continue
+        if previous is not None and ent.start == previous.end and len(previous) == 2 \
+                and _INITIAL.fullmatch(previous[-1].text) and previous.text[:1].isupper() \
+                and ent.text[:1].isupper():
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label="PER")  # "Rustam Kh." + "Davlatov"
+            continue
         joined.append(ent)
     return joined
 

@@ -68,10 +68,12 @@ def _split_letter_stops(doc: Doc) -> None:
 
 def _join_digraph_initials(doc: Doc) -> None:
     """"Andreas Th. Kleanthous", "Stavroula Ch. Kyriakou": an initial of two letters, split from its
-    full stop by the tokenizer, is one word again (as "A." is), between two capitalised words."""
+    full stop by the tokenizer, is one word again (as "A." is), between two capitalised words; so is
+    a surname kept to its initial ("Farrukh Sh., qui ...") before a comma or a lowercase word."""
     pairs = [t for t in doc[1:-2] if _DIGRAPH.fullmatch(t.text) and not t.whitespace_
              and doc[t.i + 1].text == "." and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha
-             and doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha]
+             and ((doc[t.i + 2].text[:1].isupper() and doc[t.i + 2].is_alpha)
+                  or doc[t.i + 2].text == "," or doc[t.i + 2].text[:1].islower())]
     with doc.retokenize() as retokenizer:
         for token in pairs:
             retokenizer.merge(doc[token.i:token.i + 2])

@@ -129,6 +129,10 @@ _NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) "
                         rf" ({_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,2}})(?![\w’'-])")
 
 
+#: parts of speech of the capitalised words before a name ("Selon", "Le") that are no given name
+_NOT_NAMES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "VERB", "AUX"})
+
+
 def nicknamed(doc: Any) -> list[Candidate]:
     """"Refiloe « Fifi » Mokhothu-Ntšekhe": a person named with a nickname between given names and
     surname (the words before the name that are no proper nouns, as "Selon", are left out); the
@@ -138,7 +142,7 @@ def nicknamed(doc: Any) -> list[Candidate]:
         given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if given is None:
             continue
-        start = next((t for t in given if t.pos_ == "PROPN" or t.ent_type_ == "PER"), None)
+        start = next((t for t in given if t.pos_ not in _NOT_NAMES), None)  # "Oratile", tagged a noun
         if start is None or start.idx >= match.end(1):
             continue
         added.append(Candidate(start.idx, match.end(3), doc.text[start.idx:match.end(3)], "Person"))

@@ -157,7 +157,7 @@ def _direct(
     verb = next((t for t in after if reporting(t)), None)
     if verb is None:
         before = [t for t in sentence if t.idx < quote.start]
-        verb = _verb_right_before(before) or _colon_predicate(before)
+        verb = _verb_right_before(before) or _colon_predicate(before) or _verb_before_aside(before)
     if verb is None:
         return _continued_quote(extraction, sentence, quote, memory)
     memory.person_only = _FIRST_PERSON.search(body, quote.inner_start, quote.inner_end) is not None
@@ -228,6 +228,19 @@ def _verb_right_before(tokens: list[Token]) -> Token | None:
         if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
             return None
     return None
+
+
+def _verb_before_aside(tokens: list[Token]) -> Token | None:
+    """"X relève, dans son rapport publié mercredi, « ... »": a reporting verb, then an aside set off
+    by commas (no finite verb in it) right before the quote."""
+    if len(tokens) < 4 or tokens[-1].text != ",":
+        return None
+    opening = next((i for i in range(len(tokens) - 2, max(0, len(tokens) - 16), -1)
+                    if tokens[i].text == ","), None)
+    if opening is None or not reporting(tokens[opening - 1]) or negated(tokens[opening - 1]):
+        return None
+    aside = tokens[opening + 1:-1]
+    return None if any("Fin" in t.morph.get("VerbForm") for t in aside) else tokens[opening - 1]
 
 
 def _colon_predicate(tokens: list[Token]) -> Token | None:

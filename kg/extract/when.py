@@ -153,19 +153,28 @@ def _around_event(extraction: Extraction, start: int, end: int,
         if content and content[0] <= match.start() < content[1]:
             continue
         stem = key(match[2])[:5].rstrip("e")  # "mise en examen" is told by "mis en examen"
+        stems = _SAME_EVENT.get(stem, (stem,))  # "deux jours après le scrutin": "les élections du 1er"
         shift = _shift(key(match[1]))
         if shift is None:
             continue
         for sentence in extraction.doc.sents:
             if sentence.end_char > start:
                 break
-            told = [t for t in sentence if key(t.text).startswith(stem) and t.pos_ in ("VERB", "NOUN")]
-            dated = [m for m in _moments(extraction, sentence.start_char, sentence.end_char, told[0])
-                     if m.date.precision == "day"] if told else []
+            told = [t for t in sentence if key(t.text).startswith(stems) and t.pos_ in ("VERB", "NOUN")]
+            if not told:
+                continue
+            # a noun's own date is its event's ("les élections du lundi 1er septembre")
+            found = dates_in(extraction, sentence.start_char, sentence.end_char) if told[0].pos_ == "NOUN" \
+                else _moments(extraction, sentence.start_char, sentence.end_char, told[0])
+            dated = [m for m in found if m.date.precision == "day"]
             if dated:
                 day = min(dated, key=lambda m: abs(m.start - told[0].idx)).date
                 return PartialDate.of(day.earliest + timedelta(days=shift))
     return None
+
+
+#: stems of words that tell the same event: the vote is the election
+_SAME_EVENT = {"scrut": ("scrut", "elect"), "elect": ("elect", "scrut")}
 
 
 def _shift(phrase: str) -> int | None:
