@@ -1416,3 +1416,43 @@ def test_readings_from_dev18(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+#: dev6 and dev11, read again
+REREAD = [
+    pytest.param(
+        "L'avocate de M. Haddad, Salma Nour-Eddine, a réagi. Elle a dénoncé « un dossier politique », au "
+        "nom de son client, placé en détention provisoire depuis le 2 novembre.",
+        "2025-11-13",
+        [("Salma Nour-Eddine", None, False, "a dénoncé")],
+        id="a-date-after-depuis-le-bounds-a-range-and-dates-nothing"),
+    pytest.param(
+        "Selon un communiqué publié ce jeudi par le parquet de Louxor, l'agence Delta Wave a versé un "
+        "million de livres égyptiennes à TikTok. Le texte précise que ces fonds provenaient d'un compte "
+        "ouvert à Istanbul.",
+        "2025-11-13",
+        [("parquet de Louxor", "2025-11-13", False, "l'agence Delta"),
+         ("parquet de Louxor", "2025-11-13", False, "ces fonds")],
+        id="le-texte-takes-up-a-communique"),
+    pytest.param(
+        "Joint mercredi soir par téléphone, le président de l'association, Dario Kovačić, a nié toute "
+        "« ingérence ». « Kvarner Lines est un partenaire commercial, pas un donneur d'ordres », a-t-il "
+        "soutenu.",
+        "2025-01-17",
+        [("Dario Kovačić", "2025-01-15", False, "a nié toute"),
+         ("Dario Kovačić", "2025-01-15", True, "Kvarner Lines")],
+        id="a-participle-after-an-inverted-pronoun-reports"),
+    pytest.param(
+        "Meta a annoncé jeudi avoir retiré ces annonces. « Elles ne respectaient pas nos règles », a déclaré "
+        "à l'AFP la porte-parole du groupe américain pour l'Europe centrale, Hanna Vogel.",
+        "2025-01-17",
+        [("Meta", "2025-01-16", False, "avoir retiré"), ("Hanna Vogel", "2025-01-16", True, "Elles ne")],
+        id="the-spokesperson-of-the-group-named-by-a-description-goes-on-with-its-occasion"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), REREAD)
+def test_readings_from_dev6_and_dev11_again(
+    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
+) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, date, expected)

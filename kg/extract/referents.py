@@ -68,7 +68,7 @@ def report_author(extraction: Extraction, head: Token) -> str | None:
         return None
     if head.lower_ in _TAKING_UP:  # "Selon ce document": the report named just before
         before = [s for s in extraction.doc.sents if s.end_char <= head.sent.start_char][-1:]
-        return _first_organisation(extraction, before, REPORT_NOUNS)
+        return _first_organisation(extraction, before, REPORT_NOUNS | _WRITTEN)
     if head.lower_ not in REPORT_NOUNS:
         return None
     before = [s for s in extraction.doc.sents if s.end_char <= head.sent.start_char]
@@ -77,6 +77,8 @@ def report_author(extraction: Extraction, head: Token) -> str | None:
 
 #: nouns that take up a report named before under its own noun ("ce document", "ce texte")
 _TAKING_UP = frozenset({"document", "texte"})
+#: other writings "le texte" takes up ("Selon un communiqué du parquet, ... . Le texte précise")
+_WRITTEN = frozenset({"communiqué", "réquisitoire", "courrier", "lettre"})
 
 
 def _first_organisation(extraction: Extraction, sentences: list[Any], nouns: set[str] | frozenset[str]

@@ -22,8 +22,10 @@ def reporting(token: Token) -> bool:
     résumé") the word is a past participle whatever the tagger says."""
     if token.pos_ in ("VERB", "AUX"):
         morph = token.morph
+        inverted = token.i > 0 and token.doc[token.i - 1].lower_ in _INVERTED_PRONOUNS  # "a-t-il soutenu"
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
-                and aside_auxiliary(token) is None and not _after_quote(token):  # "», résume, ...": a present
+                and not inverted and aside_auxiliary(token) is None \
+                and not _after_quote(token):  # "», résume, ...": a present
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
                 and token.doc[token.i - 1].pos_ == "NOUN":

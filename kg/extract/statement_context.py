@@ -82,10 +82,16 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
 
 
 def _its_spokesperson(sentence: Any) -> bool:
-    """"son porte-parole", "sa représentante": who speaks for the organisation just named (not "son
-    vice-président", whose words may be another occasion)."""
-    return any(t.lower_ in SPOKESPERSON_NOUNS and any(c.lower_ in POSSESSIVES for c in t.children)
-               for t in sentence)
+    """"son porte-parole", "sa représentante", "la porte-parole du groupe américain": who speaks for
+    the organisation just named (not "son vice-président", whose words may be another occasion)."""
+    return any(t.lower_ in SPOKESPERSON_NOUNS and any(
+        c.lower_ in POSSESSIVES or (c.dep_ == "nmod" and c.pos_ == "NOUN" and _definite(t)
+                                    and any(g.lower_ in ("du", "de") for g in c.children))
+        for c in t.children) for t in sentence)
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in noun.children)
 
 
 def _its_member_adding(sentence: Any, verb: Token | None) -> bool:

@@ -253,7 +253,8 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     said = verb.idx + len(verb) if verb is not None and verb.lemma_ in REPORTING_VERBS else None
 
     def bound(m: DateMention) -> bool:
-        before = body[max(start, m.start - 12):m.start].lower().rstrip()
+        before = body[max(start, m.start - 15):m.start].lower().rstrip()
+        before = _ARTICLE_END.sub("", before)  # "depuis le 2 novembre"
         opening = body[start:m.start].strip().lower() == "dès"  # "Dès mercredi soir, X avait démenti"
         return before.endswith(RANGE_WORDS) and not opening and not (
             said is not None and body[said:m.start].strip().lower() == "dès")
@@ -261,6 +262,9 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
             and (relatives or not _in_relative_clause(extraction, m, verb))
             and not _reported_by_another(extraction, m, verb)]
+
+
+_ARTICLE_END = re.compile(r"\s+(?:le|la|les|l['’])$")
 
 
 def _reported_by_another(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
