@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,19 @@ class Recorded:
     errors: list[str] = field(default_factory=list)
 
 
+def wait_until(page: Page, expression: str, timeout: float = 15.0) -> None:
+    """Poll ``expression`` in the page from the test until it is true.
+
+    Not ``page.wait_for_function``: its polling evaluates a string in the page, which the page's
+    Content-Security-Policy (no 'unsafe-eval') forbids, so it fails whenever the first check is false.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
+
+
 @pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as driver:
@@ -110,7 +124,7 @@ def page(browser: Browser, recorded: Recorded) -> Iterator[Page]:
 
 def open_page(page: Page, url: str) -> None:
     page.goto(url)
-    page.wait_for_function("window.newskgYasgui && window.newskgYasgui.getTab()")
+    wait_until(page, "Boolean(window.newskgYasgui && window.newskgYasgui.getTab())")
 
 
 def set_query(page: Page, query: str) -> None:
@@ -167,7 +181,7 @@ def test_the_page_loads_with_no_request_leaving_the_server(
 ) -> None:
     open_page(page, live_server + "/")
     page.wait_for_selector(".tabPanel.active .CodeMirror")
-    page.wait_for_function("document.getElementById('nkg-canned-status').textContent !== 'Loading…'")
+    wait_until(page, "document.getElementById('nkg-canned-status').textContent !== 'Loading…'")
     page.wait_for_load_state("networkidle")
     origin = urlsplit(live_server)
     assert recorded.requests, "the page made requests"
@@ -316,13 +330,10 @@ def test_a_canned_query_from_the_api_runs_with_its_parameters(
     assert "?__since_xsd_date" in editor_query(page)
     canned.locator("input[name='since']").fill("2018-01-01")
     canned.locator("button.nkg-canned-run").click()
-    page.wait_for_function(
-        "document.getElementById('nkg-run-status').textContent.includes('since=2018-01-01')"
-    )
+    wait_until(page, "document.getElementById('nkg-run-status').textContent.includes('since=2018-01-01')")
     # the status line is written before the table is drawn again: wait for the new table too
-    page.wait_for_function(
-        "document.querySelectorAll('.tabPanel.active .yasr table.dataTable tbody tr').length === 1"
-    )
+    wait_until(page, "document.querySelectorAll('.tabPanel.active .yasr table.dataTable tbody tr')"
+                     ".length === 1")
     rows = result_rows(page)
     assert len(rows) == 1 and "Inculpation de treize Russes" in rows[0]
 
