@@ -1451,6 +1451,23 @@ REREAD = [
 ]
 
 
+REREAD += [
+    pytest.param(
+        "« Ces pages se présentaient comme des médias locaux », écrit mercredi dans un communiqué la "
+        "responsable des politiques publiques de Meta pour l'Afrique de l'Ouest, Mariam Diabaté.",
+        "2025-10-16",
+        [("Mariam Diabaté", "2025-10-15", True, "Ces pages")],
+        id="the-person-set-off-after-a-title-that-runs-on-past-a-preposition"),
+    pytest.param(
+        "D'après Eleni Markou, chercheuse à l'institut Kallipolis, les vidéos imitaient des journaux "
+        "télévisés connus. « Le public croyait regarder les informations », souligne-t-elle.",
+        "2025-06-10",
+        [("Eleni Markou", None, False, "les vidéos imitaient"),
+         ("Eleni Markou", None, True, "Le public croyait")],
+        id="a-quote-after-a-full-stop-starts-a-sentence"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"), REREAD)
 def test_readings_from_dev6_and_dev11_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]

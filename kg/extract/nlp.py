@@ -39,8 +39,8 @@ def newline_sentences(doc: Doc) -> Doc:
         if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif token.text in ("«", "“") and previous.text in _TERMINAL and token.i > 1 \
-                and doc[token.i - 2].text in _CLOSING:
-            token.is_sent_start = True  # "... florissant ». « Dans un pays ...": a new quote, a new sentence
+                and (doc[token.i - 2].text in _CLOSING or doc[token.i - 2].is_alpha):
+            token.is_sent_start = True  # "... florissant ». « Dans un pays ...", "... connues. « Le public"
         elif token.text in ("»", "”") and previous.text in _TERMINAL:
             token.is_sent_start = False  # "... mieux que leurs parents. » Selon lui": the mark closes
         elif token.text[:1].isupper() and previous.text in ("»", "”") and doc[token.i - 2].text in _TERMINAL:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.actors import actors_in
+from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import MEMBER_NOUNS, PERSON_TITLES, REPORT_NOUNS
@@ -142,3 +142,16 @@ def where_one_speaks(extraction: Extraction, on: Token) -> str | None:
         return None
     keys = actors_in(extraction, sentence.start_char, on.idx)
     return keys[0] if len(keys) == 1 and extraction.actors[keys[0]].kind != "Person" else None
+
+
+def person_set_off_after(extraction: Extraction, last: Token) -> list[str]:
+    """"écrit dans un communiqué la responsable de Meta pour l'Afrique, Aïssatou Kanté": the person
+    set off by a comma after ``last``, before the clause ends (as a list: none or one)."""
+    doc = last.doc
+    for token in doc[last.i + 1:last.sent.end]:
+        if token.text in ("«", "»", ";", ":", ".") or "Fin" in token.morph.get("VerbForm"):
+            return []
+        if token.text == "," and token.i + 1 < len(doc):
+            named = actor_at(extraction, doc[token.i + 1].idx, doc[token.i + 1].idx + len(doc[token.i + 1]))
+            return [named] if named and extraction.actors[named].kind == "Person" else []
+    return []

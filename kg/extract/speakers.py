@@ -22,7 +22,7 @@ from kg.extract.lexicon_speech import (
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
 from kg.extract.quotes import quoted
-from kg.extract.referents import relative_antecedent, where_one_speaks
+from kg.extract.referents import person_set_off_after, relative_antecedent, where_one_speaks
 from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
@@ -392,6 +392,7 @@ def inverted_speaker(
     keys = actors_in(extraction, window[0].idx, window[-1].idx + len(window[-1]))
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
+        people = people or person_set_off_after(extraction, window[-1])
         key = people[-1] if people else keys[0]
         return key, title_of(extraction, window, key)
     for token in window:
