@@ -1453,6 +1453,13 @@ REREAD = [
 
 REREAD += [
     pytest.param(
+        "Le groupe Meta a suspendu les comptes de l'agence Tipitapa Media. Interrogé sur les publicités "
+        "achetées par l'intermédiaire de Tipitapa Media, un porte-parole du groupe a précisé que la "
+        "plateforme avait bloqué les paiements de l'agence.",
+        "2021-10",
+        [("Meta", None, False, "la plateforme")],
+        id="le-groupe-is-not-the-company-an-opening-participle-names"),
+    pytest.param(
         "« Ces pages se présentaient comme des médias locaux », écrit mercredi dans un communiqué la "
         "responsable des politiques publiques de Meta pour l'Afrique de l'Ouest, Mariam Diabaté.",
         "2025-10-16",

@@ -73,7 +73,8 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     acting = [k for k in earlier if any(actor_at(extraction, t.idx, t.idx + len(t)) == k for t in subjects)]
     if acting or earlier:  # "Google a suspendu le compte de X, a indiqué le groupe": the one who acts
         return (acting or earlier)[-1]
-    if head.dep_ not in _SUBJECTS:  # "Selon la bibliothèque de Meta, X a versé ... au groupe américain"
+    if head.dep_ not in _SUBJECTS and sentence.text.lower().startswith(ATTRIBUTION_MARKERS):
+        # "Selon la bibliothèque de Meta, X a versé ... au groupe américain" (not "Interrogé sur X, ...")
         told = [k for k in actors_in(extraction, sentence.start_char, _clause_start(head))
                 if extraction.actors[k].kind in kinds]
         if told:
@@ -93,8 +94,9 @@ def _clause_start(head: Token) -> int:
     start: int = sentence.start_char
     lowered = sentence.text.lower()
     comma = lowered.find(",")
-    if lowered.startswith(ATTRIBUTION_MARKERS) and comma > 0 and start + comma < head.idx:
-        start += comma + 1
+    opening = sentence[0].pos_ == "VERB" and "Part" in sentence[0].morph.get("VerbForm")
+    if (lowered.startswith(ATTRIBUTION_MARKERS) or opening) and comma > 0 and start + comma < head.idx:
+        start += comma + 1  # "Interrogé sur les publicités de X, un porte-parole du groupe": not X
     que = [int(t.idx) for t in sentence
            if t.i < head.i and t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ"]
     return max(start, que[-1]) if que else start
