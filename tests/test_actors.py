@@ -679,3 +679,15 @@ def test_an_ngo_named_with_lowercase_words_after_its_cue_is_an_organisation_not_
                       "chef d'entreprise Marko Vujović.")
     assert sorted((a.name, a.kind) for a in extraction.actors.values()) == [
         ("Għaqda għall-Ġustizzja Soċjali", "Organisation"), ("Marko Vujović", "Person")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le chercheur Dawa Tenzing, spécialiste des médias à l'université Kathmandu, nuance le constat.",
+    "Pour Somchai Wattana, chercheur à l'université Thammasat, le sujet est ailleurs.",
+])
+def test_a_university_is_named_with_its_lowercase_cue(find: Find, text: str) -> None:
+    """"l'université Tribhuvan": the cue is part of the name, whatever the tagger made of the name."""
+    extraction = find(text)
+    universities = [(a.name, a.kind) for a in extraction.actors.values() if a.kind != "Person"]
+    assert len(universities) == 1 and universities[0][0].startswith("université ")
+    assert universities[0][1] == "Organisation"

@@ -30,9 +30,11 @@ from kg.extract.names import (
     extended,
     foreign,
     joined_at_initials,
+    known_legal_form,
     name_word,
     spelt_by_acronym,
     trimmed,
+    university,
 )
 from kg.extract.nlp import french
 from kg.extract.other_names import (
@@ -125,8 +127,11 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         if "\n" in ent.text or any(c.start <= ent.start_char and ent.end_char <= c.end for c in found):
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
-        span = _known_legal_form(ent, entry, gazetteer) if entry is not None else trimmed(completed(ent))
+        span = known_legal_form(ent, entry, gazetteer) if entry is not None else trimmed(completed(ent))
         span = _with_head_word(_past_currency(span)) if span is not None else None
+        if span is not None and entry is None and (named := university(span)) is not None:
+            found.append(Candidate(named.start_char, named.end_char, named.text, "Organisation"))
+            continue
         if span is None or _currency(span):
             continue
         if ent.label_ == "PER" and len(span) == 1:
@@ -274,15 +279,6 @@ def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
         if named.entry is None and named.kind == "Organisation":
             found[found.index(named)] = replace(named, kind=cand.kind)
     return found
-
-
-def _known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:
-    """"Snap" + "Inc.": a known name with the legal form the gazetteer knows it by, as one mention."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
-        end += 1
-    longer = gazetteer.lookup(doc[ent.start:end].text) if end > ent.end else None
-    return doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
 
 
 def _parenthesised(span: Any) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from kg.extract.gazetteer import is_acronym
+from kg.extract.gazetteer import Entry, Gazetteer, is_acronym
 from kg.extract.institutions import CUES
 from kg.extract.lexicon import COMPANY_WORDS, LEGAL_FORMS
 from kg.extract.resolve import initials
@@ -319,3 +319,20 @@ def _lone_entity(token: Any) -> bool:
 def _free_capital(token: Any) -> bool:
     """A capitalised word inside a sentence, outside any entity."""
     return bool(token.text[:1].isupper() and not token.is_sent_start and token.ent_iob_ in ("O", ""))
+
+
+def university(span: Any) -> Any | None:
+    """"l'université Tribhuvan": a university's name holds its lowercase cue, whatever the tagger saw."""
+    doc = span.doc
+    named = span.start > 1 and doc[span.start - 1].lower_ == "université" \
+        and doc[span.start - 2].lower_ in ("la", "l'", "l’")
+    return doc[span.start - 1:span.end] if named and span.text[:1].isupper() else None
+
+
+def known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:
+    """"Snap" + "Inc.": a known name with the legal form the gazetteer knows it by, as one mention."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
+        end += 1
+    longer = gazetteer.lookup(doc[ent.start:end].text) if end > ent.end else None
+    return doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
