@@ -691,3 +691,13 @@ def test_a_university_is_named_with_its_lowercase_cue(find: Find, text: str) -> 
     universities = [(a.name, a.kind) for a in extraction.actors.values() if a.kind != "Person"]
     assert len(universities) == 1 and universities[0][0].startswith("université ")
     assert universities[0][1] == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 300 vidéos accusant l'armée et la Commission électorale de fraudes massives ont circulé. La "
+    "Commission électorale a démenti.",
+    "Des messages soupçonnant la Commission électorale de manipulations répétées ont circulé.",
+])
+def test_the_charge_after_an_accused_body_is_no_part_of_its_name(find: Find, text: str) -> None:
+    extraction = find(text)
+    assert [a.name for a in extraction.actors.values()] == ["Commission électorale"]

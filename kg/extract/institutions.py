@@ -93,6 +93,8 @@ PORTFOLIOS = frozenset({"justice", "intérieur", "défense", "finances", "écono
                         "environnement", "armées", "transports", "énergie", "numérique", "commerce",
                         "industrie", "affaires", "sécurité", "télécommunications", "postes"})
 
+#: verbs whose object is followed by what it is accused of: "accusant la Commission de fraudes"
+CHARGING = frozenset({"accuser", "soupçonner", "suspecter", "taxer"})
 #: Heads that any adjective qualifies ("le gouvernement moldave", "la police métropolitaine").
 STRONG_HEADS = frozenset({"gouvernement", "parquet", "ministère", "chancellerie", "police", "gendarmerie",
                           "parlement", "sénat", "tribunal", "préfecture", "ambassade", "consulat",
@@ -391,7 +393,8 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                     j += 1
                 i = end = j
                 continue
-            if nxt.pos_ == "NOUN" and nxt.text.islower():
+            charge = any(a.lemma_ in CHARGING for a in head.ancestors)  # "accusant la Commission de fraudes"
+            if nxt.pos_ == "NOUN" and nxt.text.islower() and not charge:
                 i = j + 1
                 continue
         if token.lower_ == "et" and i == end > head.i + 1 and _capitalised_complement(doc, i + 1):

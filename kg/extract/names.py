@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from kg.extract.gazetteer import Entry, Gazetteer, is_acronym
-from kg.extract.institutions import CUES
+from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, LEGAL_FORMS
 from kg.extract.resolve import initials
 
@@ -65,7 +65,18 @@ def trimmed(ent: Any) -> Any | None:
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES
                            or _amount_start(ent.doc, end - 1)):
         end -= 1
+    end = _before_charge(ent.doc, start, end)
     return ent.doc[start:end] if end > start else None
+
+
+def _before_charge(doc: Any, start: int, end: int) -> int:
+    """"accusant l'armée et la Commission électorale de fraudes massives": the charge after "de" is
+    no part of the name the tagger ran on into it."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower() \
+                and any(a.lemma_ in CHARGING for a in doc[start].ancestors):
+            return i
+    return end
 
 
 def _amount_start(doc: Any, i: int) -> bool:
