@@ -1453,6 +1453,15 @@ REREAD = [
 
 REREAD += [
     pytest.param(
+        "Ce mardi, la plateforme Kwai a annoncé qu'elle bloquait les publicités de la chaîne Vesti.\n\n"
+        "Commentant cette décision, le porte-parole du ministère, Oleg Sidorenko, a déclaré qu'il s'agissait "
+        "d'une attaque contre la presse. Réagissant à ces propos, la plateforme a assuré qu'elle appliquait "
+        "ses règles.",
+        "2019-03",
+        [("Kwai", "2019-03", False, "elle bloquait"), ("Oleg Sidorenko", "2019-03", False, "il s'agissait"),
+         ("Kwai", "2019-03", False, "elle appliquait")],
+        id="a-reaction-to-what-was-just-told-is-dated-by-it"),
+    pytest.param(
         "Le groupe Meta a suspendu les comptes de l'agence Tipitapa Media. Interrogé sur les publicités "
         "achetées par l'intermédiaire de Tipitapa Media, un porte-parole du groupe a précisé que la "
         "plateforme avait bloqué les paiements de l'agence.",

@@ -120,6 +120,9 @@ SPEAKER_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "-il", "-elle", "-il
 #: phrases that send a sentence's time back to an earlier moment of the text
 ANAPHORIC_TIME = ("à cette époque", "a cette époque", "à l'époque", "à l’époque", "ce jour-là",
                   "durant cette période", "pendant cette période", "à ce moment-là")
+#: a reaction to what was just told, said when it was told: "Commentant cette décision, X a déclaré"
+REACTIONS = ("commentant cette", "commentant ces", "commentant ce ", "commentant cet ", "réagissant à cette",
+             "réagissant à ces", "réagissant à ce ", "réagissant à cet ")
 #: the day told last, also in the paragraph before ("Dans un communiqué publié le soir même")
 SAME_DAY = ("le même jour", "ce même jour", "le jour même", "le soir même", "le matin même")
 

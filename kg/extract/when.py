@@ -25,7 +25,14 @@ from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import UNITS, key
-from kg.extract.lexicon_speech import ANAPHORIC_TIME, RANGE_WORDS, REPORTING_VERBS, SAME_DAY, SPEAKING_VERBS
+from kg.extract.lexicon_speech import (
+    ANAPHORIC_TIME,
+    RANGE_WORDS,
+    REACTIONS,
+    REPORTING_VERBS,
+    SAME_DAY,
+    SPEAKING_VERBS,
+)
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -119,7 +126,7 @@ def date_of(
     # hers (a reported clause's is read as the saying's: "a indiqué que le même jour, ...")
     quoted = content is not None and "«" in body[max(start, content[0] - 2):content[0] + 1]
     told = body[start:content[0]] + " " + body[content[1]:end] if content and quoted else body[start:end]
-    if any(phrase in told.lower() for phrase in SAME_DAY):
+    if any(phrase in told.lower() for phrase in SAME_DAY) or body[start:end].lower().startswith(REACTIONS):
         return _last_date_before(extraction, start, paragraphs=2)
     if any(phrase in body[start:end].lower() for phrase in ANAPHORIC_TIME):
         # "à cette époque": the moment named earlier in the paragraph, or an unknown one
