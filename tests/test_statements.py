@@ -1363,13 +1363,6 @@ TWENTIETH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), TWENTIETH)
-def test_readings_from_dev20(
-    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
-) -> None:
-    test_statements_have_the_right_speaker_date_and_words(text, date, expected)
-
-
 #: dev18, read sentence by sentence after dev20
 EIGHTEENTH_READ = [
     pytest.param(
@@ -1409,13 +1402,6 @@ EIGHTEENTH_READ = [
         [("Union africaine", "2025-09-03", True, "une campagne")],
         id="a-quote-after-a-reporting-verb-and-an-aside"),
 ]
-
-
-@pytest.mark.parametrize(("text", "date", "expected"), EIGHTEENTH_READ)
-def test_readings_from_dev18(
-    text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
-) -> None:
-    test_statements_have_the_right_speaker_date_and_words(text, date, expected)
 
 
 #: dev6 and dev11, read again
@@ -1484,8 +1470,8 @@ REREAD += [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), REREAD)
-def test_readings_from_dev6_and_dev11_again(
+@pytest.mark.parametrize(("text", "date", "expected"), TWENTIETH + EIGHTEENTH_READ + REREAD)
+def test_readings_from_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
