@@ -253,3 +253,24 @@ def test_a_heading_and_a_complaints_author_tell_no_investigation() -> None:
                      "L'enquête a été ouverte mercredi, au lendemain d'une plainte déposée par la commission "
                      "électorale.", "2025-10-01")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == ["police de Gaborone"]
+
+
+@pytest.mark.parametrize(("text", "investigator", "alias"), [
+    ("Le 2 mars, l'Agence de lutte contre le blanchiment organisé et la fraude fiscale (ALBF) a ouvert une "
+     "enquête.", "Agence de lutte contre le blanchiment organisé et la fraude fiscale", "ALBF"),
+    ("Le Bureau pour la lutte contre la fraude et le crime organisé (BLFCO) a ouvert une enquête "
+     "préliminaire.", "Bureau pour la lutte contre la fraude et le crime organisé", "BLFCO"),
+])
+def test_a_long_name_coordinated_before_its_acronym_is_one_investigator(
+        text: str, investigator: str, alias: str) -> None:
+    extraction = run(text, "2025-09-01")
+    (found,) = extraction.investigations
+    actor = extraction.actors[found.investigator]
+    assert actor.name == investigator and alias in actor.aliases
+
+
+def test_the_subject_before_an_aside_announced_opening_the_investigation() -> None:
+    extraction = run("La Digital Safety Authority (DSA), l'agence publique chargée de la sécurité numérique, "
+                     "a annoncé lundi avoir ouvert une enquête sur l'origine des fonds.", "2025-09-01")
+    investigators = [name(extraction, i.investigator) for i in extraction.investigations]
+    assert investigators == ["Digital Safety Authority"]

@@ -383,7 +383,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return cue or "Organisation"  # "au Lekhotla la Sechaba (LLS)": a person takes no article
         capitalised = sum(any(c.isupper() for c in w) for w in names)  # "Ziad al-Oran": two
         return cue or ("Person" if capitalised >= 2 else None)
-    if len(words) > 10 or not (span.text[:1].isupper() or span[0].lower_ in CUES):
+    bracketed = span.end + 1 < len(span.doc) and span.doc[span.end].text == "(" \
+        and is_acronym(span.doc[span.end + 1].text)  # a long name its acronym closes
+    if len(words) > (14 if bracketed else 10) or not (span.text[:1].isupper() or span[0].lower_ in CUES):
         return False
     if _capitalised(words) and _titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
         return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade

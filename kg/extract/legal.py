@@ -151,8 +151,6 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     if leading_verb is None and opening.lemma_ in _OPENINGS and noun.dep_ == "nmod" \
             and opening.dep_ == "obj" and opening.head.pos_ == "VERB":
         leading_verb = opening.head
-    if leading_verb is None and (subject_first := _subject_before_aside(extraction, sentence, noun)):
-        return subject_first
     if leading_verb is not None:
         subject = subject_of(leading_verb)
         if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
@@ -169,6 +167,9 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
             found = actor_of_phrase(extraction, subject)
             if found and extraction.actors[found[0]].kind in _LEADERS:
                 return found[0]
+    subject_first = _subject_before_aside(extraction, sentence, noun)  # a subject the parse lost
+    if subject_first:
+        return subject_first
     if noun.i > sentence.start and not any(c.dep_ == "det" for c in noun.children):
         previous = sentence.doc[noun.i - 1]  # "le parquet de Prague enquête sur": a verb, mis-tagged
         named = actor_at(extraction, previous.idx, previous.idx + len(previous))
@@ -192,10 +193,12 @@ def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Toke
     ouvert jeudi une enquête": the parse loses the verb past the aside; its auxiliary's subject,
     read on the surface, is the actor opening the sentence."""
     doc = noun.doc
-    lead = next((t for t in doc[max(sentence.start, noun.i - 5):noun.i] if t.lemma_ in LEAD_VERBS), None)
+    lead = next((t for t in doc[max(sentence.start, noun.i - 5):noun.i]
+                 if t.lemma_ in LEAD_VERBS or t.lemma_ in _OPENINGS), None)  # "a annoncé l'ouverture d'une"
     if lead is None:
         return None
-    auxiliary = next((t for t in reversed(doc[sentence.start:lead.i]) if t.lemma_ == "avoir"), None)
+    auxiliary = next((t for t in reversed(doc[sentence.start:lead.i])
+                      if t.lemma_ == "avoir" and "Fin" in t.morph.get("VerbForm")), None)
     # "X, une unité ..., a ouvert", "X a, de son côté, ouvert": an aside next to the auxiliary
     if auxiliary is None or "," not in (doc[auxiliary.i - 1].text, doc[auxiliary.i + 1].text):
         return None

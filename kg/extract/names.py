@@ -146,11 +146,29 @@ def completed(ent: Any) -> Any:
     if adjectives > end and adjectives + 2 < len(doc) and doc[adjectives].text == "(" \
             and is_acronym(doc[adjectives + 1].text) and doc[adjectives + 2].text == ")":
         return doc[ent.start:adjectives]
+    coordinated = _coordinated_end(doc, adjectives)
+    if coordinated:  # "Agence de lutte contre le crime organisé" + "et la corruption (MOCA)"
+        return doc[ent.start:coordinated]
     span = doc[ent.start:end]
     if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and adjectives > end \
             and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
         return doc[ent.start:end + 1]
     return span
+
+
+def _coordinated_end(doc: Any, at: int) -> int:
+    """The end of "et + a lowercase noun phrase" right at ``at`` when an acronym in parentheses
+    follows it ("... contre le crime organisé | et la corruption | (MOCA)"); else 0."""
+    while at < len(doc) and doc[at].text.islower() and _participle_form(doc[at]):
+        at += 1  # "crime organisé", the participle tagged a verb
+    if at + 3 >= len(doc) or doc[at].lower_ != "et" or doc[at - 1].text[:1].isupper():
+        return 0
+    for stop in range(at + 2, min(len(doc) - 2, at + 7)):
+        if doc[stop].text == "(" and is_acronym(doc[stop + 1].text) and doc[stop + 2].text == ")":
+            words = doc[at + 1:stop]
+            phrase = all(t.text.islower() and (t.pos_ in _PHRASE_TAGS or _participle_form(t)) for t in words)
+            return stop if phrase and any(t.pos_ == "NOUN" for t in words) else 0
+    return 0
 
 
 def _spelt_run(doc: Any, start: int, end: int) -> int:
@@ -226,18 +244,29 @@ def _complement_end(doc: Any, start: int, end: int) -> int:
 
 
 def _cause_end(doc: Any, start: int, end: int) -> int:
-    """"Réseau Bayan" + "pour la transparence": a name headed by a capitalised cue noun goes on with
-    the cause it stands for, a lowercase noun after "pour la", when a comma or a parenthesis ends it."""
+    """"Réseau Bayan" + "pour la transparence", "Agence de lutte" + "contre le blanchiment organisé et
+    la fraude (ALBF)": a name headed by a capitalised cue noun goes on with the cause it stands for, a
+    lowercase noun after "pour la" or "contre le", when a comma, a parenthesis or a coordination before
+    an acronym ends it."""
     if not (doc[start].text[:1].isupper() and doc[start].lower_ in CUES) or end + 2 >= len(doc) \
-            or doc[end].lower_ != "pour" or doc[end + 1].lower_ not in _LINK_DETERMINERS:
+            or doc[end].lower_ not in ("pour", "contre") or doc[end + 1].lower_ not in _LINK_DETERMINERS:
         return end
     i = end + 2
     if doc[i].pos_ != "NOUN" or not doc[i].text.islower():
         return end
     i += 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+    while i < len(doc) and doc[i].text.islower() and (doc[i].pos_ == "ADJ" or _participle_form(doc[i])):
         i += 1
-    return i if i < len(doc) and doc[i].text in (",", "(", ")") else end
+    if i < len(doc) and doc[i].text in (",", "(", ")"):
+        return i
+    return _coordinated_end(doc, i) or end
+
+
+_PHRASE_TAGS = frozenset({"DET", "NOUN", "ADJ", "ADP"})
+
+
+def _participle_form(token: Any) -> bool:
+    return "Part" in token.morph.get("VerbForm")
 
 
 def _participle(doc: Any, i: int) -> bool:
