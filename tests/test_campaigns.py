@@ -848,6 +848,14 @@ EIGHTEENTH_READ = [
                  "roubles pour publier une série de quinze messages.",
                  [("Vakhsh Media Group", None, "200000", "RUB")],
                  id="a-person-offered-money-to-publish-a-series-of-messages-is-paid"),
+    pytest.param("Le Mouvement pour l'unité (MPU) a nié. Son porte-parole, Desmond K. Gayle-Brown, a reconnu "
+                 "que le parti avait été approché en juillet par une agence de Kingston, Harbour View Media, "
+                 "qui lui proposait une campagne sur Snapchat pour 4 millions de dollars jamaïcains.",
+                 [("Mouvement pour l'unité", "Harbour View Media", "4000000", "JMD")],
+                 id="lui-in-a-relative-on-the-agent-of-a-passive-is-its-subject"),
+    pytest.param("La commission électorale, qui a obtenu en janvier une rallonge budgétaire de 10 millions "
+                 "de kwachas pour former ses agents, surveille les publicités sur TikTok.",
+                 [], id="a-budget-increase-is-no-campaign"),
     pytest.param("Notre journal a pu consulter un courriel dans lequel Lago Reach Partners proposait au "
                  "Frente Verde (FV) un contrat de 200 000 dollars pour piloter sa communication sur YouTube.",
                  [("Frente Verde", "Lago Reach Partners", "200000", "USD")],

@@ -258,7 +258,23 @@ def _reporter_as_object(extraction: Extraction, verb: Token, memory: SpeakerMemo
     ("X affirme avoir décliné une offre. L'agence lui proposait ...")."""
     if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
         return None
+    approached = _approached(verb)  # "X avait été approché par une agence, Y, qui lui proposait": X
+    if approached is not None:
+        return designated(extraction, approached, verb.sent, memory)
     return _teller(extraction, verb, memory) or memory.pronoun(extraction, memory.noted)
+
+
+def _approached(verb: Token) -> Token | None:
+    """The passive subject of the verb whose agent the relative clause of ``verb`` describes."""
+    if verb.dep_ != "acl:relcl":
+        return None
+    agent = verb.head
+    while agent.dep_ in ("appos", "flat:name") and agent.head.i != agent.i:
+        agent = agent.head
+    passive = agent.head
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children) or passive.pos_ != "VERB":
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubj:pass"), None)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -185,7 +185,8 @@ def _campaigns(
 
 
 #: "dispose d'un budget de 2,1 millions": money one may spend, not spent (an advertising budget is)
-_BUDGET = re.compile(r"\bbudgets?(?:\s+(?!publicitaire)[^\W\d]+){0,2}\s+(?:de|d['’])\s*$", re.IGNORECASE)
+_BUDGET = re.compile(r"\b(?:budgets?|budgétaires?)(?:\s+(?!publicitaire)[^\W\d]+){0,2}\s+(?:de|d['’])\s*$",
+                     re.IGNORECASE)  # "une rallonge budgétaire de 12 millions"
 #: words between two amounts that make the second a restatement or a share of the first
 _SAME_MONEY = re.compile(r"\bsoit\b|\bdont\b|\(|équivalent|\bau total\b|\bsur un total\b", re.IGNORECASE)
 #: what stands between an amount and its conversion in brackets
