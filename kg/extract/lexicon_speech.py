@@ -83,6 +83,8 @@ INFINITIVE_VERBS = frozenset({
     "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir", "confirmer",
 })
 
+#: determiners of a denial's object: "dément toute implication", "conteste tout lien"
+DENIAL_DETERMINERS = frozenset({"tout", "toute", "tous", "toutes"})
 #: verbs whose direct object is the content of the statement ("a démenti toute ingérence")
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",

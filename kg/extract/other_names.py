@@ -5,6 +5,7 @@ le pseudonyme de « Y »") and the person it is given to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -133,17 +134,22 @@ _NICKNAMED = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) "
 _NOT_NAMES = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "VERB", "AUX"})
 
 
+def _given_start(doc: Any, match: re.Match[str], name_like: Callable[[Any], bool]) -> Any | None:
+    """The first word of the given names the regex matched (group 1) that ``name_like`` takes for a
+    name, not a word before them ("Selon", "Le"); ``None`` when there is none."""
+    given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    start = next((t for t in given if name_like(t)), None) if given is not None else None
+    return start if start is not None and start.idx < match.end(1) else None
+
+
 def nicknamed(doc: Any) -> list[Candidate]:
     """"Refiloe « Fifi » Mokhothu-Ntšekhe": a person named with a nickname between given names and
     surname (the words before the name that are no proper nouns, as "Selon", are left out); the
     nickname is no part of the name its cluster takes (``resolve.name_form``)."""
     added = []
     for match in _NICKNAMED.finditer(doc.text):
-        given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if given is None:
-            continue
-        start = next((t for t in given if t.pos_ not in _NOT_NAMES), None)  # "Oratile", tagged a noun
-        if start is None or start.idx >= match.end(1):
+        start = _given_start(doc, match, lambda t: t.pos_ not in _NOT_NAMES)  # "Oratile", tagged a noun
+        if start is None:
             continue
         added.append(Candidate(start.idx, match.end(3), doc.text[start.idx:match.end(3)], "Person"))
     return added
@@ -161,8 +167,7 @@ def patronymic(doc: Any) -> list[Candidate]:
     the father's name (a second capitalised word only where the tagger sees a proper noun)."""
     added = []
     for match in _PATRONYMIC.finditer(doc.text):
-        given = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        start = next((t for t in given if t.pos_ == "PROPN" or t.ent_type_ == "PER"), None) if given else None
+        start = _given_start(doc, match, lambda t: t.pos_ == "PROPN" or t.ent_type_ == "PER")
         if start is None:
             continue
         end = match.end(2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.lexicon_speech import REPORTING_VERBS, STANCE_VERBS
+from kg.extract.lexicon_speech import DENIAL_DETERMINERS, REPORTING_VERBS, STANCE_VERBS
 
 Token = Any  # spaCy Token
 
@@ -115,7 +115,7 @@ def mistagged_present(token: Token) -> bool:
 def _denial(token: Token) -> bool:
     """"dément toute implication", "conteste tout lien": a present of stance before "tout"."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ in ("tout", "toute", "tous", "toutes") \
+    return following is not None and following.lower_ in DENIAL_DETERMINERS \
         and present_lemma(token.lower_) in STANCE_VERBS
 
 

@@ -22,6 +22,7 @@ from kg.extract.complements import (
 )
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
+    DENIAL_DETERMINERS,
     FAIRE_DIRE,
     INFINITIVE_VERBS,
     NO_COMMENT,
@@ -439,7 +440,7 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "une enquête, confiée à la PLCC": a participle without auxiliary reports nothing
     if verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
         return None  # "X a nié toute implication, assurant ...": the words come after, not before
-    if verb.i + 1 < sentence.end and verb.doc[verb.i + 1].lower_ in ("tout", "toute", "tous", "toutes"):
+    if verb.i + 1 < sentence.end and verb.doc[verb.i + 1].lower_ in DENIAL_DETERMINERS:
         return None  # "Le LPRP, petit parti ..., dément toute implication": an object, no subject
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i and subject not in inverted:
