@@ -701,3 +701,43 @@ def test_a_university_is_named_with_its_lowercase_cue(find: Find, text: str) -> 
 def test_the_charge_after_an_accused_body_is_no_part_of_its_name(find: Find, text: str) -> None:
     extraction = find(text)
     assert [a.name for a in extraction.actors.values()] == ["Commission électorale"]
+
+
+def _names_kinds(extraction: Extraction) -> list[tuple[str, str]]:
+    return sorted((a.name, a.kind) for a in extraction.actors.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nClassée deuxième avec 12 % des voix, l'ancienne ministre des Pêches Salote "
+                 "Vaipulu-Tonga, candidate du PDT, n'est pas inquiétée.",
+                 [("Salote Vaipulu-Tonga", "Person")],
+                 id="the-portfolio-the-tagger-ran-into-a-minister-s-name"),
+    pytest.param("Titre\n\nLe député indépendant de Malekula Edward Natapei Kalsakau a raconté avoir reçu "
+                 "une offre.", [("Edward Natapei Kalsakau", "Person")],
+                 id="the-seat-the-tagger-ran-into-an-elected-person-s-name"),
+    pytest.param("Titre\n\nL'offre venait d'une agence de Lahore, Ravi Digital Works (Pvt) Ltd. Ravi Digital "
+                 "Works n'a pas répondu.", [("Ravi Digital Works (Pvt) Ltd", "Company")],
+                 id="a-legal-form-in-brackets-before-another"),
+    pytest.param("Titre\n\nNukualofa (AFP) – La commission a ouvert une enquête. Joint par l'AFP, le parti "
+                 "n'a pas répondu.", [("Agence France-Presse", "MediaOutlet")],
+                 id="an-agency-s-dateline-defines-no-acronym"),
+    pytest.param("Titre\n\nDes militants devant le tribunal, le 2 mars 2030. © Sione Latu/AFP\n\nLe tribunal "
+                 "a siégé jeudi.", [],
+                 id="a-copyright-credit-names-no-actor"),
+    pytest.param("Titre\n\nDes militants devant la Commission électorale, à Apia.\n\nLa Commission "
+                 "électorale du Samoa (CES) a porté plainte. La commission électorale a rappelé la loi.",
+                 [("Commission électorale du Samoa", "GovernmentBody")],
+                 id="a-body-named-short-in-a-caption-then-with-its-seat"),
+    pytest.param("Titre\n\nSelon le parquet, Moana Kealoha Communications Ltd a versé 50 000 euros à une "
+                 "agence. « Je n'ai signé aucun contrat avec Moana Kealoha », a déclaré le candidat.",
+                 [("Moana Kealoha Communications Ltd", "Company")],
+                 id="a-name-tagged-a-person-that-begins-a-company-s-name-named-before"),
+    pytest.param("Titre\n\nLe parquet a ouvert une enquête. Wembley Bay Communications Ltd a versé 50 000 "
+                 "euros à Meta.", [("Meta", "Company"), ("Wembley Bay Communications Ltd", "Company")],
+                 id="a-company-s-first-word-opening-a-sentence"),
+    pytest.param("Titre\n\nLa Electoral Integrity Commission (EIC) a ouvert une enquête.",
+                 [("Electoral Integrity Commission", "GovernmentBody")],
+                 id="an-english-name-ending-on-commission-is-a-public-body"),
+])
+def test_readings_from_dev21_actors(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names_kinds(find(text)) == expected

@@ -863,8 +863,41 @@ EIGHTEENTH_READ = [
 ]
 
 
+#: dev21 read sentence by sentence (2026-11-24), with other names
+TWENTY_FIRST_READ = [
+    pytest.param("La société Haapai Reach Ltd a versé 90 000 euros à Meta pour 200 publicités. "
+                 "L'influenceuse Mele Fonua, dite « Queen Mele », a été entendue. La société aurait en outre "
+                 "payé 8 000 euros à « Queen Mele » pour publier 30 vidéos sur TikTok.",
+                 [("Haapai Reach Ltd", "Meta", "90000", "EUR"), ("Haapai Reach Ltd", None, "8000", "EUR")],
+                 id="money-paid-to-a-person-by-her-nickname-has-no-platform"),
+    pytest.param("La société Tanoa Vision a dépensé 70 000 euros pour promouvoir 80 vidéos sur TikTok. Dix "
+                 "influenceurs ont par ailleurs été payés au total 20 000 euros par la société pour publier "
+                 "150 messages sur Facebook.",
+                 [("Tanoa Vision", "TikTok", "70000", "EUR"), ("Tanoa Vision", None, "20000", "EUR")],
+                 id="par-ailleurs-is-no-agent"),
+    pytest.param("Le principal comité du « oui », le Yes for Tonga Committee (YTC), assure n'avoir rien à "
+                 "voir avec ces publicités. Son président, Sione « Big Sio » Havili, a reconnu lundi avoir "
+                 "été approché en mai par une agence de Suva, Coral Coast Media Ltd, qui proposait 200 "
+                 "publications sponsorisées sur Facebook pour 60 000 euros.",
+                 [("Yes for Tonga Committee", "Coral Coast Media Ltd", "60000", "EUR")],
+                 id="the-one-approached-with-no-lui-and-the-committee-its-president-heads"),
+    pytest.param("La commission enquête. La secrétaire générale de l'Union des îles du Sud (UIS), Ana Kupu, "
+                 "a reconnu dans une interview que son parti avait été démarché en mars par une agence de "
+                 "Sydney, Bondi Wave Media, qui lui proposait 100 publications sponsorisées sur Instagram "
+                 "pour 50 000 euros.",
+                 [("Union des îles du Sud", "Bondi Wave Media", "50000", "EUR")],
+                 id="son-parti-is-the-party-her-title-names"),
+    pytest.param("Le parquet de Mascate a inculpé lundi trois personnes. L'agence Sohar Digital a payé 30 "
+                 "000 rials omanais à Snap pour 200 publicités. Elle a par ailleurs versé 5 000 rials à dix "
+                 "influenceurs pour publier 60 stories.",
+                 [("Sohar Digital", "Snap", "30000", "OMR"), ("Sohar Digital", None, "5000", "OMR")],
+                 id="bare-rials-are-the-rials-of-the-country-the-article-names"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
-                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ)
+                         + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
+                         + TWENTY_FIRST_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -274,3 +274,13 @@ def test_the_subject_before_an_aside_announced_opening_the_investigation() -> No
                      "a annoncé lundi avoir ouvert une enquête sur l'origine des fonds.", "2025-09-01")
     investigators = [name(extraction, i.investigator) for i in extraction.investigations]
     assert investigators == ["Digital Safety Authority"]
+
+
+def test_a_body_taken_up_by_its_head_noun_opened_the_investigation_it_tells_of() -> None:
+    """"La Financial Crimes Commission ... . Dans un communiqué, la commission indique avoir ouvert une
+    enquête": the commission named before (an English name ending on its head is a public body)."""
+    extraction = run("La Electoral Integrity Commission (EIC) suit de près la campagne. Dans un communiqué "
+                     "daté du lundi 4 mars 2030, la commission indique avoir ouvert la veille une enquête "
+                     "pour fraude.", "2030-03-06")
+    investigators = [name(extraction, i.investigator) for i in extraction.investigations]
+    assert investigators == ["Electoral Integrity Commission"]

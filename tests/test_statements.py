@@ -1470,8 +1470,63 @@ REREAD += [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), TWENTIETH + EIGHTEENTH_READ + REREAD)
-def test_readings_from_dev20_dev18_and_older_sets_read_again(
+#: dev21 read sentence by sentence (2026-11-24): one test per reading, with other names
+TWENTY_FIRST_READ = [
+    pytest.param(
+        "Classé deuxième avec 12,4 % des voix, l'ancien ministre des Pêches Tevita Lolohea-Mafi, candidat du "
+        "PDT, n'est pas inquiété à ce stade. Dans une vidéo publiée lundi, il a dénoncé « une cabale "
+        "politique ».",
+        "2030-03-14",
+        [("Tevita Lolohea-Mafi", "2030-03-11", False, "a dénoncé")],
+        id="the-one-person-of-a-sentence-whose-parse-lost-its-subject-is-il"),
+    pytest.param(
+        "La société Haapai Digital a payé 40 000 euros à Meta. « On nous dictait chaque message », nous a "
+        "confié un ancien technicien de la société, qui demande à ne pas être nommé.",
+        "2030-03-14", [], id="a-former-member-inverted-after-the-quote-is-no-one-named"),
+    pytest.param(
+        "La directrice de Pangai Films, Mele Taufa, a démenti mercredi toute intention politique. « Nous "
+        "faisons du cinéma », a-t-elle affirmé, sans vouloir citer ses clients.",
+        "2030-03-14",
+        [("Mele Taufa", "2030-03-13", False, "a démenti mercredi"),
+         ("Mele Taufa", "2030-03-13", True, "Nous faisons du cinéma")],
+        id="an-infinitive-after-sans-is-no-words-said"),
+    pytest.param(
+        "Le Parti des îles (PDI) a révélé mardi, lors d'une conférence de presse, avoir reçu une offre d'une "
+        "agence étrangère. « Nous avons refusé. Le vote se gagne dans les villages », a déclaré sa "
+        "présidente, Losana Vake, lors de cette même conférence.",
+        "2030-03-14",
+        [("Parti des îles", "2030-03-12", False, "avoir reçu une offre"),
+         ("Losana Vake", "2030-03-12", True, "Nous avons refusé")],
+        id="lors-de-cette-meme-conference-past-a-quote-cut-in-two-sentences"),
+    pytest.param(
+        "L'avocate de M. Fifita, Me Amina Sesay-Bah, ne décolère pas : « Mon client a vendu des services. "
+        "Depuis quand est-ce interdit ? »",
+        "2030-03-14",
+        [("Amina Sesay-Bah", None, True, "Mon client a vendu")],
+        id="a-negated-stance-before-a-colon-says-the-quote"),
+    pytest.param(
+        "Joint par téléphone, Kofi Mensah-Bonsu a reconnu avoir reçu l'argent d'un « client étranger », mais "
+        "affirme ignorer tout de son origine.",
+        "2030-03-14",
+        [("Kofi Mensah-Bonsu", None, False, "avoir reçu l'argent"),
+         ("Kofi Mensah-Bonsu", None, False, "ignorer tout")],
+        id="mais-and-a-second-reporting-verb-end-the-first-words"),
+    pytest.param(
+        "Selon un responsable du ministère de l'Intérieur qui a requis l'anonymat, la loi pourrait être "
+        "modifiée.",
+        "2030-03-14", [], id="an-anonymous-official-does-not-speak-for-the-ministry"),
+    pytest.param(
+        "Le parquet de Nukualofa a annoncé lundi l'inculpation de trois personnes. Le lendemain de ces "
+        "inculpations, le ministère de la Justice a averti que les fraudeurs seraient « poursuivis ».",
+        "2030-03-14",
+        [("ministère de la Justice", "2030-03-12", False, "les fraudeurs")],
+        id="le-lendemain-de-ces-inculpations"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"),
+                         TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ)
+def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)

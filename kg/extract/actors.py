@@ -20,8 +20,16 @@ from typing import Any, Literal
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.furniture import credit_spans, heading_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
-from kg.extract.institutions import CUES, DEFINITE, PUBLIC_HEADS, cue_kind, designations, introduced
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
+from kg.extract.institutions import (
+    CUES,
+    DEFINITE,
+    ENGLISH_PUBLIC_HEADS,
+    PUBLIC_HEADS,
+    cue_kind,
+    designations,
+    introduced,
+)
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
@@ -32,9 +40,11 @@ from kg.extract.names import (
     joined_at_initials,
     known_legal_form,
     name_word,
+    past_currency,
     spelt_by_acronym,
     trimmed,
     university,
+    with_head_word,
 )
 from kg.extract.nlp import french
 from kg.extract.other_names import (
@@ -128,7 +138,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
         span = known_legal_form(ent, entry, gazetteer) if entry is not None else trimmed(completed(ent))
-        span = _with_head_word(_past_currency(span)) if span is not None else None
+        span = with_head_word(past_currency(span)) if span is not None else None
         if span is not None and entry is None and (named := university(span)) is not None:
             found.append(Candidate(named.start_char, named.end_char, named.text, "Organisation"))
             continue
@@ -146,7 +156,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
         if _parenthesised(span):
             glosses.append((span, ent.label_))  # linked below, once institutions are found too
             continue
-        kind = _kind(span, ent.label_)
+        kind = _kind(span, span.label_ or ent.label_)
         if kind is not False:
             found.append(Candidate(span.start_char, span.end_char, span.text, kind))
     vouched = {c.entry.name for c in found if c.entry is not None and c.entry.guarded}
@@ -298,41 +308,19 @@ def _unless_redefined(span: Any, entry: Entry | None, redefined: set[str]) -> En
     return entry
 
 
+_DATELINE_DASH = re.compile(r"\)\s*[–—-]\s")
+
+
 def _defined_otherwise(span: Any, entry: Entry) -> bool:
     """An acronym in parentheses after words that are not the gazetteer entry's name: the article
     defines it for something else."""
     text = span.doc.text
     if not is_acronym(span.text) or text[max(0, span.start_char - 1):span.start_char] != "(":
         return False
+    if _DATELINE_DASH.match(text, span.end_char):
+        return False  # "Thimphou (AFP) –": an agency's dateline, no definition
     before = fold(text[max(0, span.start_char - 100):span.start_char])
     return not any(fold(name) in before for name in (entry.name, *entry.aliases) if not is_acronym(name))
-
-
-def _with_head_word(span: Any) -> Any:
-    """"Essequibo Signal Inc.": a company's name with its legal form, whose first word the tagger
-    took for a place, starts with that word."""
-    if span is None or span.start < 2 or span[-1].lower_.replace(".", "") not in LEGAL_FORMS:
-        return span
-    before = span.doc[span.start - 1]
-    if before.text[:1].isupper() and before.is_alpha and before.whitespace_ and not before.is_sent_start \
-            and before.pos_ in ("PROPN", "NOUN", "X") and span.doc[span.start - 2].text != ".":
-        return span.doc[span.start - 1:span.end]
-    return span
-
-
-def _past_currency(span: Any) -> Any:
-    """"15 000 dollars de Trinité-et-Tobago de Gulf Pearl Media": the name after a currency that
-    ends inside the span (the country is the currency's); ``None`` if the span is only the currency."""
-    doc = span.doc
-    if span.start < 2:
-        return span
-    for end in range(span.start + 1, span.end + 1):
-        if key(doc[span.start - 2:end].text) in CURRENCY_WORDS:
-            rest = list(doc[end:span.end])
-            if len(rest) >= 2 and rest[0].lower_ in ("de", "d'", "d’", "du"):
-                return doc[end + 1:span.end]
-            return None
-    return span
 
 
 def _currency(span: Any) -> bool:
@@ -403,7 +391,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return "Organisation"
     if label in ("ORG", "MISC") and len(words) > 1 and spelt_by_acronym(span.doc, span.start, span.end):
         # "la Direction nationale des enquêtes (DNE)": named by its acronym, a public body by its head
-        public = any(w.lower_ in PUBLIC_HEADS for w in words[:2])
+        public = any(w.lower_ in PUBLIC_HEADS for w in words[:2]) or words[-1].lower_ in ENGLISH_PUBLIC_HEADS
         return "GovernmentBody" if public else "Organisation"
     return None
 

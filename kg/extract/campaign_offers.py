@@ -60,7 +60,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
             offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
-                       or _reporter_as_object(extraction, token, memory))
+                       or _reporter_as_object(extraction, token, memory)
+                       or _approached_teller(extraction, token, memory))
             if offeree is not None and offeree == offerer and _agency(extraction, offerer):
                 # "une agence, X, a proposé à la fondation": the foundation introduced before
                 offeree = _introduced_offeree(extraction, token)
@@ -262,6 +263,41 @@ def _reporter_as_object(extraction: Extraction, verb: Token, memory: SpeakerMemo
     if approached is not None:
         return designated(extraction, approached, verb.sent, memory)
     return _teller(extraction, verb, memory) or memory.pronoun(extraction, memory.noted)
+
+
+def _approached_teller(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
+    """"Son président, X, a reconnu avoir été approché par une agence, Y, qui proposait ...": the
+    one approached, who tells it, or the organisation they head ("Son président": the committee)."""
+    if verb.dep_ != "acl:relcl" or any(c.dep_ == "iobj" for c in verb.children):
+        return None
+    approached = _approached(verb)
+    if approached is not None:
+        return designated(extraction, approached, verb.sent, memory)
+    agent = verb.head
+    while agent.dep_ in ("appos", "flat:name") and agent.head.i != agent.i:
+        agent = agent.head
+    passive = agent.head
+    if not any(c.dep_ == "aux:pass" for c in passive.children) or not _infinitive(passive):
+        return None
+    teller = _teller(extraction, passive, memory)
+    if teller is None or extraction.actors[teller].kind != "Person":
+        return teller
+    return _headed_by(extraction, passive, memory) or teller
+
+
+def _headed_by(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
+    """The organisation a possessive title before ``verb`` refers to ("Son président, X,"): the last
+    organisation in subject position."""
+    titled = any(t.lower_ in ("son", "sa", "leur") and _TITLE.fullmatch(t.head.lower_)
+                 for t in verb.doc[verb.sent.start:verb.i])
+    if not titled:
+        return None
+    return next((k for k in reversed(memory.recent_subjects)
+                 if k in extraction.actors and extraction.actors[k].kind != "Person"), None)
+
+
+#: the head of an organisation, who is offered promotion on its behalf
+_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|chef|directeur|directrice")
 
 
 def _approached(verb: Token) -> Token | None:

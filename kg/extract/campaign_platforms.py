@@ -29,6 +29,31 @@ def fallback_platform(extraction: Extraction, sentence: Sentence, counts: list[A
             or attributed_platform(extraction, sentence) or designated_platform(extraction, sentence))
 
 
+def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:
+    """Whether the paying ``verb`` gives its money "à" a person, before its purpose ("pour"): "payé
+    85 000 leones à « Mama Salone » pour publier 40 vidéos sur TikTok" pays an influencer, and a
+    person is no platform."""
+    if verb is None:
+        return False
+    doc = verb.doc
+    for token in doc[verb.i + 1:verb.sent.end]:
+        if token.lower_ in ("pour", "afin") or (token.is_punct and token.text in ".;:"):
+            return False
+        if token.lower_ in ("à", "aux"):
+            named = next((t for t in doc[token.i + 1:token.i + 4] if t.text not in ("«", "“", '"')), None)
+            keys = actors_in(extraction, named.idx, named.idx + len(named)) if named is not None else []
+            return any(extraction.actors[k].kind == "Person" for k in keys) or bool(
+                [k for k in _starting_at(extraction, named) if extraction.actors[k].kind == "Person"])
+    return False
+
+
+def _starting_at(extraction: Extraction, token: Token | None) -> list[str]:
+    """The actors with a mention starting at ``token`` (a name longer than the one word)."""
+    if token is None:
+        return []
+    return [k for k, a in extraction.actors.items() if any(m.start == token.idx for m in a.mentions)]
+
+
 def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:
     for count in counts:
         name = ITEM_PLATFORMS.get(count.noun.lower())

@@ -262,8 +262,12 @@ def is_agent(verb: Token, child: Token) -> bool:
         return True
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
         "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children))
-    return passive and child.dep_.startswith("obl") and any(
+    return passive and child.dep_.startswith("obl") and child.lower_ not in _BY_ADVERBS and any(
         c.lower_ == "par" and c.dep_ == "case" for c in child.children)
+
+
+#: "par ailleurs", "par exemple": adverbs, no agent ("ont par ailleurs été payés ... par la société")
+_BY_ADVERBS = frozenset({"ailleurs", "exemple", "conséquent", "contre", "suite", "endroits"})
 
 
 def _apposed(extraction: Extraction, sentence: Sentence, head: Token, end: int) -> str | None:

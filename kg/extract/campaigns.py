@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.extract.amounts import Amount, find_amounts, find_counts
 from kg.extract.campaign_offers import offer_roles
-from kg.extract.campaign_platforms import fallback_platform, told_before
+from kg.extract.campaign_platforms import fallback_platform, paid_to_person, told_before
 from kg.extract.campaign_roles import (
     designated,
     introduced_by,
@@ -161,7 +161,7 @@ def _campaigns(
         sponsor, platform = spend_roles(extraction, sentence, verb, memory)
     if sponsor is None and verb is None and (_paid_to_publish(sentence) or _money_for_items(sentence)):
         sponsor, platform = _received_for_posts(extraction, sentence, memory), None
-    if paid_people is not None or _is_person(extraction, platform):
+    if paid_people is not None or _is_person(extraction, platform) or paid_to_person(extraction, verb):
         platform = None  # people paid (influencers) are no platform, named or not
     elif platform is None:
         platform = fallback_platform(extraction, sentence, counts)

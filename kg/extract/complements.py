@@ -22,6 +22,8 @@ def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | 
     negation: int | None = None  # "assure n'avoir « jamais ... »", "ne pas avoir": the negation is said
     for token in [t for t in sentence if t.i > verb.i][:12]:
         if "Inf" in token.morph.get("VerbForm"):
+            if sentence.doc[token.i - 1].lower_ in _GOVERNING:
+                return None  # "a-t-elle affirmé, sans vouloir donner leurs noms": not what she said
             return int(token.idx if negation is None else negation), content_end(sentence, verb)
         if token.lower_ in ("ne", "n'", "n’"):
             negation = int(token.idx)
@@ -42,6 +44,10 @@ def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | 
         if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") and not named or token.is_punct:
             return None
     return None
+
+
+#: prepositions whose infinitive is the circumstance of the saying, not what was said
+_GOVERNING = frozenset({"sans", "pour", "afin", "avant", "après"})
 
 
 def _after_aside(sentence: Sentence, comma: Token) -> Token | None:
@@ -92,14 +98,14 @@ def content_end(sentence: Sentence, verb: Token) -> int:
 
 def coordinated(verb: Token) -> bool:
     """A reporting verb that goes on with the subject of the clause before: "et a dénoncé",
-    "tout en niant", ", ajoutant"."""
+    "tout en niant", ", ajoutant", "mais affirme"."""
     start = verb_group_start(verb)
     doc = verb.doc
     if start.i < verb.sent.start + 2:
         return False
     before, earlier = doc[start.i - 1].lower_, doc[start.i - 2].lower_
     gerund = before == "en" and earlier == "tout"
-    return before == "et" or gerund or (present_participle(verb) and before == ",")
+    return before in ("et", "mais") or gerund or (present_participle(verb) and before == ",")
 
 
 def end_before_final_punctuation(sentence: Sentence) -> int:

@@ -11,6 +11,8 @@ _BYLINE = re.compile(r"(?:Par|Avec)\s+[A-ZÉ]")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit
+                     # "... le 26 juin 2028. © Saidu Bah/AFP", a closing "© Agence France-Presse"
+                     r"|©[^()\n]{1,80}"
                      r"|(?<=[.)] )[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*)* ?/ ?[\w'’. -]{2,40}$",
                      re.MULTILINE)
 #: "Clémence Aubry (Monrovia, correspondance)": a correspondent's signature line
@@ -36,5 +38,6 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
 
 
 def credit_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of photo credits: "(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP"."""
+    """Spans of photo credits: "(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP",
+    "© Saidu Bah/AFP"."""
     return [(m.start(), m.end()) for m in _CREDIT.finditer(body)]

@@ -281,6 +281,10 @@ PUBLIC_HEADS = STRONG_HEADS | WEAK_HEADS | frozenset({
     "brigade", "bureau", "unité", "cellule", "division", "direction", "agence", "centre", "département",
     "pôle", "inspection"})
 
+#: heads ending a public body's English name ("Financial Crimes Commission (FCC)")
+ENGLISH_PUBLIC_HEADS = frozenset({"commission", "authority", "unit", "department", "bureau", "police",
+                                  "court", "council", "ministry", "directorate", "tribunal", "inspectorate"})
+
 #: units named for what they fight ("la brigade de lutte contre la cybercriminalité")
 _FIGHT_HEADS = frozenset({"brigade", "bureau", "unité", "cellule", "division", "direction", "agence",
                           "centre", "office", "commission", "service", "pôle", "parquet", "autorité"})

@@ -46,9 +46,11 @@ from kg.extract.lexicon_events import (
     TARGETING_VERBS,
 )
 from kg.extract.lexicon_speech import PERSON_TITLES
+from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import relative_antecedent
 from kg.extract.speakers import is_pronoun, negated, subject_of
+from kg.extract.stand_ins import descriptor_of
 from kg.extract.when import date_of
 from kg.iris import digest
 
@@ -165,6 +167,9 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
                 return _previous_subject(extraction, sentence)
         elif subject is not None:
             found = actor_of_phrase(extraction, subject)
+            described = descriptor_of(extraction, subject, SpeakerMemory()) if found is None else None
+            if described is not None and extraction.actors[described].kind in _LEADERS:
+                return described  # "la commission indique avoir ouvert une enquête": the one named before
             if found and extraction.actors[found[0]].kind in _LEADERS:
                 return found[0]
     subject_first = _subject_before_aside(extraction, sentence, noun)  # a subject the parse lost

@@ -96,7 +96,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY", "shekel": "ILS",
     "shekels": "ILS", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dirham marocain": "MAD",
     "dirhams marocains": "MAD", "dinar algerien": "DZD", "dinars algeriens": "DZD",
-    "dinar tunisien": "TND", "dinars tunisiens": "TND", "rial": "IRR", "rials": "IRR",
+    "dinar tunisien": "TND", "dinars tunisiens": "TND", "rial": "RIAL", "rials": "RIAL",
     "riyal": "SAR", "riyals": "SAR", "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR",
     "shilling kenyan": "KES", "shillings kenyans": "KES", "cedi": "GHS", "cedis": "GHS",
     "franc congolais": "CDF", "francs congolais": "CDF", "franc guineen": "GNF",
@@ -236,14 +236,20 @@ CFA_BY_COUNTRY: dict[str, str] = {
     **dict.fromkeys(("cameroun", "yaoundé", "douala", "gabon", "libreville", "tchad", "n'djamena",
                      "brazzaville", "centrafric", "bangui", "guinée équatoriale", "malabo"), "XAF"),
 }
+#: bare "rials" are Omani, Iranian or Yemeni by the country the article speaks of (Iranian if none)
+RIALS_BY_COUNTRY: dict[str, str] = {
+    "omanais": "OMR", "d'oman": "OMR", " oman": "OMR", "mascate": "OMR", "iran": "IRR", "téhéran": "IRR",
+    "yémen": "YER", "sanaa": "YER",
+}
 #: placeholder currencies of ambiguous words -> the table that resolves them by country
 BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY,
                                          "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY,
                                          "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY,
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
-                                         "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY}
+                                         "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY,
+                                         "RIAL": RIALS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
-BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP"}
+BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",

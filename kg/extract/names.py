@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.gazetteer import Entry, Gazetteer, is_acronym
 from kg.extract.institutions import CHARGING, CUES
-from kg.extract.lexicon import COMPANY_WORDS, LEGAL_FORMS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
@@ -54,6 +54,8 @@ def trimmed(ent: Any) -> Any | None:
     while start < end - 1 and ent.doc[start].lower_ in _LEADING:
         start += 1
     start += _honorific_run(ent.doc, start, end)
+    portfolio = _portfolio_before(ent.doc, start, end) or _seat_before(ent.doc, start, end)
+    start += portfolio
     cues = start
     while cues < end - 1 and ent.doc[cues].text.islower() \
             and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"
@@ -66,7 +68,42 @@ def trimmed(ent: Any) -> Any | None:
                            or _amount_start(ent.doc, end - 1)):
         end -= 1
     end = _before_charge(ent.doc, start, end)
+    if portfolio and end > start:
+        return Span(ent.doc, start, end, label="PER")  # the minister the portfolio was run into
     return ent.doc[start:end] if end > start else None
+
+
+def _portfolio_before(doc: Any, start: int, end: int) -> int:
+    """1 when ``doc[start:end]`` opens with the portfolio of a minister it names ("l'ancien ministre
+    des | Mines Alusine Fofanah-Kargbo"): the tagger runs the portfolio into the name."""
+    of = start - 1
+    if of > 0 and doc[of].lower_ in ("la", "l'", "l’") and doc[of - 1].lower_ == "de":
+        of -= 1
+    minister = of > 0 and doc[of].lower_ in ("de", "des", "du", "d'", "d’") \
+        and doc[of - 1].lower_.split("-")[-1] == "ministre"
+    named = end - start >= 3 and all(t.text[:1].isupper() or t.text == "-" for t in doc[start:end])
+    return 1 if minister and named else 0
+
+
+#: elected offices named with their seat: "la députée indépendante de Tanna"
+_SEATED = frozenset({"député", "députée", "sénateur", "sénatrice", "maire", "élu", "élue", "gouverneur",
+                     "gouverneure"})
+
+
+def _seat_before(doc: Any, start: int, end: int) -> int:
+    """How many tokens of the seat open ``doc[start:end]`` where the tagger ran an elected person's
+    seat into a name of three words or more ("la députée indépendante de | Tanna Rosalie Napuat
+    Kaltongga"): the first word, hyphens and all."""
+    before = [t for t in doc[max(0, start - 3):start]]
+    if not before or before[-1].lower_ not in ("de", "d'", "d’") or doc[start].ent_type_ != "PER":
+        return 0
+    if not any(t.lower_ in _SEATED for t in before[:-1]):
+        return 0
+    words = doc[start:end].text.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return 0
+    first_end = doc[start].idx + len(words[0])
+    return sum(1 for t in doc[start:end] if t.idx < first_end)
 
 
 def _before_charge(doc: Any, start: int, end: int) -> int:
@@ -114,6 +151,9 @@ def completed(ent: Any) -> Any:
     end = _foreign_end(doc, ent.start, end)
     while end < len(doc) and "." in doc[end].text and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
         end += 1  # "Kirchberg Stone Development S.à" + "r.l.": a legal form written with full stops
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and all(doc[i].lower_.replace(".", "") in LEGAL_FORMS for i in (end + 1, end + 3)):
+        end += 4  # "Clifton Digital Solutions" + "(Pvt) Ltd", "(Pty) Ltd"
     if ent.label_ == "PER" or end > ent.end:
         return doc[ent.start:end]
     if doc[end - 1].lower_ in PARTICLES and end < len(doc) and _capital(doc[end]):
@@ -376,3 +416,32 @@ def known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:
         end += 1
     longer = gazetteer.lookup(doc[ent.start:end].text) if end > ent.end else None
     return doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
+
+
+def with_head_word(span: Any) -> Any:
+    """"Essequibo Signal Inc.": a company's name with its legal form, whose first word the tagger
+    took for a place, starts with that word."""
+    if span is None or span.start < 2 or span[-1].lower_.replace(".", "") not in LEGAL_FORMS:
+        return span
+    before = span.doc[span.start - 1]
+    opening = before.is_sent_start and before.pos_ != "NOUN"  # "Lumley" + "Bay Communications Ltd a versé"
+    if before.text[:1].isupper() and before.is_alpha and before.whitespace_ \
+            and (not before.is_sent_start or opening) and before.pos_ in ("PROPN", "NOUN", "X") \
+            and (span.doc[span.start - 2].text != "." or opening):
+        return span.doc[span.start - 1:span.end]
+    return span
+
+
+def past_currency(span: Any) -> Any:
+    """"15 000 dollars de Trinité-et-Tobago de Gulf Pearl Media": the name after a currency that
+    ends inside the span (the country is the currency's); ``None`` if the span is only the currency."""
+    doc = span.doc
+    if span.start < 2:
+        return span
+    for end in range(span.start + 1, span.end + 1):
+        if key(doc[span.start - 2:end].text) in CURRENCY_WORDS:
+            rest = list(doc[end:span.end])
+            if len(rest) >= 2 and rest[0].lower_ in ("de", "d'", "d’", "du"):
+                return doc[end + 1:span.end]
+            return None
+    return span

@@ -55,15 +55,23 @@ def unnamed_member(subject: Token) -> bool:
     """"Un ancien employé de X, qui a requis l'anonymat,": an indefinite member of an organisation,
     with no name set beside them, speaks for no one we can name."""
     indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
-    return bool(indefinite and subject.pos_ == "NOUN" and subject.lower_ in MEMBER_NOUNS
+    former = any(c.lower_ in _FORMER for c in subject.children)  # "un ancien consultant de X"
+    return bool(indefinite and subject.pos_ == "NOUN" and (subject.lower_ in MEMBER_NOUNS or former)
                 and not any(c.dep_ in ("appos", "flat:name") for c in subject.children))
 
 
 def unnamed_member_words(words: list[Token]) -> bool:
     """The same read on the surface, when the parse gives no subject: "Un ancien salarié de X"."""
     noun = next((t for t in words[1:3] if t.pos_ == "NOUN"), None)
+    former = len(words) > 2 and words[1].lower_ in _FORMER  # "un ancien consultant de l'agence"
+    # "un responsable du ministère qui a requis l'anonymat": whoever it is, not the ministry
+    anonymous = any(t.lower_ in ("anonymat", "anonyme") for t in words)
     return bool(words) and words[0].lower_ in ("un", "une") and noun is not None \
-        and noun.lower_ in MEMBER_NOUNS
+        and (noun.lower_ in MEMBER_NOUNS or former or anonymous)
+
+
+#: who used to belong to an organisation speaks no longer for it
+_FORMER = frozenset({"ancien", "ancienne", "ex"})
 
 
 def qualifying_participle(token: Token) -> bool:

@@ -171,7 +171,7 @@ def resolve_actors(
                 abbreviated.pseudonyms.add(" ".join(cand.text.split()))
         elif entry is not None:
             clusters.setdefault(entry.name, Cluster(entry.kind, entry)).add(cand.start, cand.end, cand.text)
-        elif cand.kind is not None and not _attach(cand, clusters, fuzzy=False):
+        elif cand.kind is not None and not _attach(cand, clusters, fuzzy=False, body=article.body):
             clusters.setdefault(fold(cand.text), Cluster(cand.kind)).add(cand.start, cand.end, cand.text)
         elif cand.kind is None:
             pending.append(cand)
@@ -218,7 +218,9 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
         bare = without_legal_form(cand.text)
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(without_legal_form(f) == bare for f in c.forms)]
-    if not matches and cand.kind in (None, "Company") and len(cand.text.split()) >= 2:
+    # "avec Lumley Bay", tagged a person, is the company "Lumley Bay Communications Ltd" named before
+    company = cand.kind in (None, "Company") or not _HONORIFIC.search(body[max(0, cand.start - 6):cand.start])
+    if not matches and company and len(cand.text.split()) >= 2:
         core = _core(cand.text)  # "Kalahari Reach" is "Kalahari Reach Communications"
         matches = [c for c in clusters.values()
                    if c.kind == "Company" and any(_core(f) == core for f in c.forms)]
@@ -230,11 +232,14 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
     return True
 
 
+_HONORIFIC = re.compile(r"\b(?:M\.|Mme|Mlle|Me|Dr)\s*$")
+
+
 def without_legal_form(name: str) -> str:
     """The folded name without the legal form that ends it: "Siam Forward Media Co., Ltd." ->
-    "siam forward media"."""
+    "siam forward media", "X (Pvt) Ltd" -> "x"."""
     words = fold(name).replace(",", " ").split()
-    while len(words) > 1 and words[-1].replace(".", "") in LEGAL_FORMS:
+    while len(words) > 1 and words[-1].replace(".", "").strip("()") in LEGAL_FORMS:  # "(Pvt) Ltd"
         words.pop()
     return " ".join(words)
 
@@ -300,6 +305,29 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
         if len(target) == 1:
             _move(cluster, target[0])
             del clusters[key]
+    _merge_seated(clusters)
+
+
+#: "Commission électorale de Sierra Leone": a name ending on the place it serves
+_SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")
+
+
+def _merge_seated(clusters: dict[str, Cluster]) -> None:
+    """Fold "Commission électorale", seen first (a caption), into "Commission électorale de Sierra
+    Leone" when that is the only name of the article that ends so: public bodies and organisations."""
+    seated: dict[str, list[str]] = {}
+    for key, cluster in clusters.items():
+        if cluster.kind in ("GovernmentBody", "Organisation"):
+            for short in {fold(m.group(1)) for f in cluster.forms if (m := _SEATED_NAME.match(f))}:
+                seated.setdefault(short, []).append(key)
+    for key, cluster in list(clusters.items()):
+        places = {k for f in cluster.forms for k in seated.get(fold(f), [])} - {key}
+        if cluster.entry is None and len(places) == 1 and not any(
+                len(seated.get(fold(f), [])) > 1 for f in cluster.forms):
+            target = clusters[places.pop()]
+            if target.kind == cluster.kind:
+                _move(cluster, target)
+                del clusters[key]
 
 
 def _add_heads(body: str, clusters: dict[str, Cluster], heads: Sequence[tuple[int, int]]) -> None:

@@ -395,6 +395,8 @@ def inverted_speaker(
         people = people or person_set_off_after(extraction, window[-1])
         key = people[-1] if people else keys[0]
         return key, title_of(extraction, window, key)
+    if unnamed_member_words(window):
+        return None  # "», raconte un ancien salarié de la société,": not the company's words
     for token in window:
         spoken_for = stand_in(extraction, token, memory)
         if spoken_for:

@@ -31,6 +31,11 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     kinds = ORGANISATION_DESCRIPTORS.get(head.lemma_) or ORGANISATION_DESCRIPTORS.get(head.lower_)
     if not kinds:
         return None
+    if any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in head.children):
+        # "la secrétaire générale du RRM, X, a reconnu que son parti": the one her title names
+        named = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
+                 if extraction.actors[k].kind in kinds]
+        return named[-1] if named else None
     if not any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette"))
                or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
         return None  # "le groupe américain", "cette société", "versé au groupe américain"

@@ -15,8 +15,9 @@ from kg.extract.when import date_of
 
 Token = Any  # spaCy Token
 
-#: "au cours de la même conférence", "lors du même entretien": the occasion of earlier words
-_SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+)?même\s+\w+", re.IGNORECASE)
+#: "au cours de la même conférence", "lors de cette même conférence": the occasion of earlier words
+_SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+|cette\s+|ce\s+)?même\s+\w+",
+                            re.IGNORECASE)
 
 
 #: "La procureure a par ailleurs indiqué": more words of the same occasion
@@ -55,7 +56,9 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
     filed = _filed(extraction, speaker, start, end)
     if filed[0]:
         return filed
-    same_occasion = sentence is not None and _SAME_OCCASION.search(sentence.text) is not None
+    # the verb's sentence too: "« ... le jour même. ... », a déclaré X, lors de cette même conférence"
+    told = " ".join(s.text for s in {sentence, verb.sent if verb is not None else None} if s is not None)
+    same_occasion = _SAME_OCCASION.search(told) is not None
     if sentence is not None and (same_occasion or _ALSO.search(sentence.text)):
         dated = [s.date for s in extraction.statements if s.speaker == speaker and s.date is not None]
         if not dated and same_occasion:

@@ -255,7 +255,8 @@ def _colon_predicate(tokens: list[Token]) -> Token | None:
         return reported[-1]
     predicates = [t for t in tokens[:-1] if _predicate(t)]
     predicate = predicates[-1] if predicates else None
-    if predicate is None or negated(predicate):
+    # "X ne décolère pas : « ... »", "ne mâche pas ses mots :": a negated stance, not a denied saying
+    if predicate is None or (negated(predicate) and reporting(predicate)):
         return None
     colon = tokens[-1].i  # a verb of the quote the parse hangs on the predicate is not the predicate's
     said = {verb_lemma(predicate),

@@ -35,8 +35,12 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
     if subject is not None and _unnamed_subject(extraction, subject, memory):
         gender = subject.morph.get("Gender")
         memory.unnamed = (memory.noted, gender[0] if gender else None)
-    memory.mentioned[memory.noted] = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
-                                      if extraction.actors[k].kind == "Person"]
+    people = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
+              if extraction.actors[k].kind == "Person"]
+    if len(set(people)) == 1 and sentence.root.pos_ == "VERB" \
+            and not any(t.dep_.startswith("nsubj") for t in sentence):
+        memory.note_subject(people[0])  # a parse that lost the subject: the one person the sentence names
+    memory.mentioned[memory.noted] = people
     memory.noted += 1
 
 

@@ -143,10 +143,10 @@ def date_of(
 
 
 #: "la veille de l'annonce du parquet", "le lendemain de l'inculpation", "la veille de son
-#: inculpation": a day next to an event
+#: inculpation", "Le lendemain de ces inculpations": a day next to an event
 _NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
                             r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*"
-                            r"|de\s+(?:son|sa|ses|leurs?)\s+)(\w+)",
+                            r"|de\s+(?:son|sa|ses|leurs?|ces|cette|ce)\s+)(\w+)",
                             re.IGNORECASE)
 
 
@@ -345,8 +345,13 @@ def _last_date_before(extraction: Extraction, start: int, *, paragraphs: int) ->
         if found < 0:
             break
     stated = [m for m in dates_in(extraction, begin, start) if not m.modifier
-              and not body[max(begin, m.start - 24):m.start].lower().rstrip().endswith(_SINCE)]
+              and not body[max(begin, m.start - 24):m.start].lower().rstrip().endswith(_SINCE)
+              and not _RANGE_END.search(body, max(begin, m.start - 60), m.start)]
     return stated[-1].date if stated else None
+
+
+#: "entre le 1er octobre et le 9 novembre": the bounds of a period, no moment the text goes back to
+_RANGE_END = re.compile(r"\bentre\s+(?:le\s+)?$|\bentre\b[^.;]{1,40}\bet\s+(?:le\s+)?$", re.IGNORECASE)
 
 
 #: "depuis le mois de juin": the start of a state, no moment the text goes back to
