@@ -708,6 +708,22 @@ def _names_kinds(extraction: Extraction) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLa Structure nationale anticorruption (SKA) albanaise a inculpé jeudi onze "
+                 "personnes.", [("Structure nationale anticorruption", "Organisation")],
+                 id="a-name-and-an-acronym-in-its-own-language"),
+    pytest.param("Titre\n\nLe parquet de Bitola a ouvert une enquête. Le parquet public de Bitola a inculpé "
+                 "trois personnes.", [("parquet public de Bitola", "GovernmentBody")],
+                 id="a-body-named-with-or-without-its-standing"),
+    pytest.param("Titre\n\nEn mars, elle a proposé au Parti démocratique du Wolaita, une petite formation "
+                 "régionale d'opposition, de gérer sa publicité.",
+                 [("Parti démocratique du Wolaita", "Organisation")],
+                 id="a-party-named-after-its-region"),
+])
+def test_names_from_older_sets_read_again(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names_kinds(find(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Titre\n\nClassée deuxième avec 12 % des voix, l'ancienne ministre des Pêches Salote "
                  "Vaipulu-Tonga, candidate du PDT, n'est pas inquiétée.",
                  [("Salote Vaipulu-Tonga", "Person")],

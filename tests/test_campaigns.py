@@ -894,6 +894,34 @@ TWENTY_FIRST_READ = [
                  id="bare-rials-are-the-rials-of-the-country-the-article-names"),
 ]
 
+#: older sets read again (2026-11-24), with other names
+TWENTY_FIRST_READ += [
+    pytest.param("Selon l'acte d'accusation, dont nous avons pu consulter de larges extraits, Kyrenia Reach "
+                 "Ltd a versé entre la mi-mai et la fin juin 250 000 euros aux administrateurs d'une "
+                 "vingtaine de chaînes Telegram en turc, en échange de plus de 900 messages hostiles au "
+                 "gouvernement.",
+                 [("Kyrenia Reach Ltd", None, "250000", "EUR")],
+                 id="administrators-of-channels-read-on-the-surface-whatever-the-parse"),
+    pytest.param("Selon le Front démocratique des Comores (FDC), principal parti du camp du « non », une "
+                 "agence de Dar es Salaam, Msasani Reach Media, lui a proposé en avril un forfait de 500 000 "
+                 "euros pour 90 vidéos sponsorisées.",
+                 [("Front démocratique des Comores", "Msasani Reach Media", "500000", "EUR")],
+                 id="lui-after-selon-x-is-x"),
+    pytest.param("L'agence Fjord Signal AB a payé 1,2 million de couronnes suédoises à TikTok pour 800 "
+                 "vidéos. Fjord Signal aurait par ailleurs diffusé 300 publicités sur Snapchat pour environ "
+                 "410 000 couronnes, relève le rapport.",
+                 [("Fjord Signal AB", "TikTok", "1200000", "SEK"),
+                  ("Fjord Signal AB", "Snapchat", "410000", "SEK")],
+                 id="ads-diffused-for-a-price"),
+    pytest.param("Selon le parquet, une société écran, Waddenzee Consultancy, a payé 40 000 euros à X pour "
+                 "promouvoir 200 messages. La même société avait également tenté d'acheter pour 90 000 euros "
+                 "d'annonces sur Facebook et Instagram, mais Meta avait rejeté les paiements, a précisé le "
+                 "parquet.",
+                 [("Waddenzee Consultancy", "X", "40000", "EUR"),
+                  ("Waddenzee Consultancy", "Meta", "90000", "EUR")],
+                 id="an-offer-on-two-platforms-is-sold-by-their-owner"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ

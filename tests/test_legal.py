@@ -284,3 +284,16 @@ def test_a_body_taken_up_by_its_head_noun_opened_the_investigation_it_tells_of()
                      "pour fraude.", "2030-03-06")
     investigators = [name(extraction, i.investigator) for i in extraction.investigations]
     assert investigators == ["Electoral Integrity Commission"]
+
+
+@pytest.mark.parametrize(("text", "investigators"), [
+    ("La Structure nationale anticorruption (SKA) a inculpé jeudi onze personnes. L'enquête de la SKA avait "
+     "été ouverte en avril, trois semaines avant le scrutin.", ["Structure nationale anticorruption"]),
+    ("La procureure a précisé que l'enquête, ouverte en janvier à la suite d'un signalement du Tribunal "
+     "électoral, visait aussi l'origine des fonds.", [None]),
+])
+def test_whose_investigation_it_is(text: str, investigators: list[str | None]) -> None:
+    """"L'enquête de la SKA": the body named after it; "à la suite d'un signalement du X" names who
+    reported, not who investigates."""
+    extraction = run(text, "2025-09-01")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators

@@ -389,8 +389,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return "Organisation"
     if label in ("ORG", "MISC") and _paying(span, words):
         return "Organisation"
-    if label in ("ORG", "MISC") and len(words) > 1 and spelt_by_acronym(span.doc, span.start, span.end):
-        # "la Direction nationale des enquêtes (DNE)": named by its acronym, a public body by its head
+    # "la Direction nationale des enquêtes (DNE)": named by its acronym, a public body by its head;
+    # "la Structure spéciale anticorruption (SPAK)": an acronym in its own language
+    if label in ("ORG", "MISC") and len(words) > 1 and (spelt_by_acronym(span.doc, span.start, span.end) or (
+            span.text[:1].isupper() and _acronym_after(span))):
         public = any(w.lower_ in PUBLIC_HEADS for w in words[:2]) or words[-1].lower_ in ENGLISH_PUBLIC_HEADS
         return "GovernmentBody" if public else "Organisation"
     return None

@@ -15,6 +15,7 @@ from kg.extract.amounts import Amount
 from kg.extract.attributions import attribution_end
 from kg.extract.campaign_roles import (
     ORGANISATIONS,
+    common_owner,
     designated,
     introduced_by,
     is_platform,
@@ -97,7 +98,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
     platforms = [k for k in parties if is_platform(extraction, k)]
     others = [k for k in parties if not is_platform(extraction, k)]
-    platform = platforms[0] if platforms else None
+    # "d'annonces sur Facebook et Instagram, mais Meta avait rejeté": the owner of both sells them
+    platform = common_owner(extraction, platforms) or (platforms[0] if platforms else None)
     if len(others) == 1 and others[0] != offering and _paid_to_publish(extraction, sentence, others[0]):
         others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
@@ -257,12 +259,27 @@ def _reporter_as_object(extraction: Extraction, verb: Token, memory: SpeakerMemo
     pronoun object of a clause reported, or of the money refused or accepted, is the one who
     reports, refuses or accepts it; with no one telling, the one the sentences before were about
     ("X affirme avoir décliné une offre. L'agence lui proposait ...")."""
-    if not any(c.dep_ == "iobj" and c.lower_ in ("lui", "leur") for c in verb.children):
+    # "une agence, X, lui a proposé": the clitic before the verb, whatever the parse calls it
+    if not any(c.lower_ in ("lui", "leur") and (c.dep_ == "iobj" or c.i < verb.i) for c in verb.children):
         return None
     approached = _approached(verb)  # "X avait été approché par une agence, Y, qui lui proposait": X
     if approached is not None:
         return designated(extraction, approached, verb.sent, memory)
-    return _teller(extraction, verb, memory) or memory.pronoun(extraction, memory.noted)
+    return (_teller(extraction, verb, memory) or _named_source(extraction, verb.sent)
+            or memory.pronoun(extraction, memory.noted))
+
+
+def _named_source(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"Selon le Rassemblement X (RX), principal parti ..., une agence lui a proposé": the actor a
+    leading attribution names (not "Selon des documents consultés par l'AFP")."""
+    end = attribution_end(sentence)
+    words = [t for t in sentence if t.idx < end and t.pos_ != "DET"][1:]
+    if end == sentence.start_char or not words:
+        return None
+    named = actors_in(extraction, words[0].idx, end)
+    first = named[0] if named else None
+    starts = first is not None and any(m.start == words[0].idx for m in extraction.actors[first].mentions)
+    return first if starts and not is_platform(extraction, first) else None
 
 
 def _approached_teller(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:

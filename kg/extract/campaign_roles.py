@@ -449,14 +449,14 @@ def _only_platform(extraction: Extraction, sentence: Sentence) -> str | None:
     platforms = platforms_in(extraction, sentence)
     if len(platforms) == 1:
         return platforms[0]
-    owner = _common_owner(extraction, platforms)
+    owner = common_owner(extraction, platforms)
     if owner is not None:
         return owner
     sellers = [k for k in platforms if not _shown_on(extraction, sentence, k)]
     return sellers[0] if len(sellers) == 1 else None
 
 
-def _common_owner(extraction: Extraction, platforms: list[str]) -> str | None:
+def common_owner(extraction: Extraction, platforms: list[str]) -> str | None:
     """The company named in the article that owns (or is) every one of several platforms: Meta for
     "sur Facebook et Instagram", Google for "versés à Google pour des vidéos sur YouTube"."""
     names = {extraction.actors[k].name for k in platforms}

@@ -349,7 +349,8 @@ def _is_influencer(token: Token) -> bool:
     if token.lower_ not in CREATOR_NOUNS:
         return False
     # "administrateurs de chaînes", "administrateurs d'une vingtaine de chaînes"
-    complements = [*token.children, *(g for c in token.children for g in c.children if g.dep_ == "nmod")]
+    complements = [*token.children, *(g for c in token.children for g in c.children if g.dep_ == "nmod"),
+                   *token.doc[token.i + 1:token.i + 6]]  # on the surface too, whatever the parse
     return any(c.lower_.startswith(CREATOR_NOUNS[token.lower_]) for c in complements)
 
 
@@ -460,7 +461,9 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     régie, X, qui a acheté des publicités": versé), then one with a subject or an agent, then one
     that is no mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then
     the first."""
-    verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t))]
+    priced = [a for a in amounts if sentence.doc.text[max(0, a.start - 5):a.start] == "pour "]
+    verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t) or (
+        t.lemma_ in DIFFUSION_VERBS and any(a.start > t.idx for a in priced)))]  # "diffusé 420 ... pour X"
 
     def rank(verb: Token) -> tuple[bool, bool, bool, int]:
         money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)

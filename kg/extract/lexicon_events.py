@@ -141,9 +141,10 @@ LEAD_VERBS = frozenset({"ouvrir", "mener", "conduire", "diriger", "lancer", "pil
 
 #: "l'enquête menée par X", "ouverte il y a dix-huit mois par X", "l'enquête du procureur X"
 LEAD_PATTERN = re.compile(
-    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;,]{0,60}?\b(?:par|à)\s"
+    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;,]{0,60}?\b(?:par|à)\s(?!la suite\b)"
     r"|\b(?:du|de la|de l['’])\s*(?=(?:procureur|procureure|parquet|juge|commission|bureau|office"
-    r"|agence)\b))",
+    r"|agence)\b)"
+    r"|(?<=enquête )(?:du|de la|de l['’])\s*(?=(?-i:[A-ZÀ-Ý])))",  # "L'enquête de la SPAK": whose it is
     re.IGNORECASE,
 )
 

@@ -23,6 +23,8 @@ _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
+#: heads of party names, which run on to the region the party is named after
+_PARTIES = frozenset({"parti", "mouvement", "front", "rassemblement", "congrès", "alliance"})
 _NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
 _LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
 #: links inside names kept in their own language ("Ciudadanos por un Uruguay Libre")
@@ -174,9 +176,14 @@ def completed(ent: Any) -> Any:
         if j < len(doc) and _capital(doc[j]) and spelt_by_acronym(doc, ent.start, _capitals(doc, j)):
             end = _capitals(doc, j)  # "Alliance des forces" + "du Mono (AFM)", whatever the tagger saw
             continue
-        if j >= len(doc) or not _capital(doc[j]) or doc[j].ent_type_ in ("PER", "ORG", "MISC") \
+        # "le Parti démocratique" + "du Wollo": a party named after its region, however it is tagged
+        if j >= len(doc):
+            break
+        region = doc[ent.start].lower_ in _PARTIES and doc[j].ent_type_ in ("LOC", "MISC")
+        tagged = doc[j].ent_type_ in ("PER", "ORG", "MISC") and not region
+        if not _capital(doc[j]) or tagged \
                 or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"
-                                             and end - ent.start > 1):
+                                             and end - ent.start > 1 and not region):
             break
         end = _capitals(doc, j)
     end = _cause_end(doc, ent.start, _complement_end(doc, ent.start, end))

@@ -298,6 +298,8 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
             continue
         shorter = {" ".join(f.split()[:-1]) for f in cluster.forms
                    if len(f.split()) >= 3 and f.split()[-1].islower()}
+        shorter |= {" ".join(w for w in f.split() if w.lower() not in _STANDING) for f in cluster.forms
+                    if len(f.split()) >= 4}  # "parquet public de Skopje" is the "parquet de Skopje"
         shorter |= {f.split(" pour ")[0] for f in cluster.forms  # "Réseau X pour la transparence"
                     if len(f.split(" pour ")[0].split()) >= 2 and f.split(" pour ")[-1].islower()}
         target = [c for k, c in clusters.items() if k != key and c.kind == cluster.kind
@@ -310,6 +312,10 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
 
 #: "Commission électorale de Sierra Leone": a name ending on the place it serves
 _SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")
+
+
+#: adjectives of standing a body is named with or without ("le parquet public de Skopje")
+_STANDING = frozenset({"public", "publique", "national", "nationale", "fédéral", "fédérale"})
 
 
 def _merge_seated(clusters: dict[str, Cluster]) -> None:
