@@ -920,6 +920,9 @@ TWENTY_FIRST_READ += [
                  [("Waddenzee Consultancy", "X", "40000", "EUR"),
                   ("Waddenzee Consultancy", "Meta", "90000", "EUR")],
                  id="an-offer-on-two-platforms-is-sold-by-their-owner"),
+    pytest.param("Le parti Renaissance nationale a lui-même payé 45 000 euros à Meta pour promouvoir ses "
+                 "vidéos.", [("Renaissance nationale", "Meta", "45000", "EUR")],
+                 id="a-name-with-its-own-adjective-after-its-cue-noun"),
 ]
 
 

@@ -297,3 +297,28 @@ def test_whose_investigation_it_is(text: str, investigators: list[str | None]) -
     reported, not who investigates."""
     extraction = run(text, "2025-09-01")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+
+
+@pytest.mark.parametrize(("text", "investigators"), [
+    ("La Commission nationale anticorruption (CNAC) enquête depuis mars sur ces paiements.",
+     ["Commission nationale anticorruption"]),
+    ("L'Office central de lutte contre la corruption (OCLC) a lancé des investigations sur les comptes.",
+     ["Office central de lutte contre la corruption"]),
+    ("Le juge d'instruction Carlos Mendoza a inculpé mercredi trois dirigeants de l'agence.", []),
+    ("Son avocate annonce son intention de contester la décision devant la chambre de l'instruction.", []),
+    ("« Les mêmes visuels étaient publiés à la même minute », a expliqué Jane Doyle, qui dirige les enquêtes "
+     "sur les opérations d'influence chez Meta.", []),
+])
+def test_investigations_told_in_other_words(text: str, investigators: list[str | None]) -> None:
+    """"X (ACRONYME) enquête", "a lancé des investigations": investigations; "le juge d'instruction"
+    is a title, not one."""
+    extraction = run(text, "2031-06-12")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+
+
+def test_mis_en_examen_in_the_active_charges_its_object() -> None:
+    extraction = run("Le juge d'instruction a mis en examen mardi Carlos Mendoza et Ana Ruiz pour "
+                     "blanchiment.", "2031-06-12")
+    (indictment,) = extraction.indictments
+    assert sorted(name(extraction, d) for d in indictment.defendants) == ["Ana Ruiz", "Carlos Mendoza"]
+    assert indictment.date is not None and indictment.date.isoformat() == "2031-06-10"

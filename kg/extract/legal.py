@@ -126,8 +126,15 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
             return token
         if token.lemma_ not in INVESTIGATION_NOUNS or token.text.isupper():
             continue  # "ENQUÊTE.": a rubric, not an investigation
-        if "Plur" in token.morph.get("Number") and not _led(sentence, token):
+        # "a lancé des investigations" (not "qui dirige les enquêtes", a post)
+        opened = token.dep_ == "obj" and token.head.lemma_ in LEAD_VERBS and any(
+            c.dep_ == "det" and c.lower_ == "des" for c in token.children)
+        if "Plur" in token.morph.get("Number") and not _led(sentence, token) and not opened:
             continue  # "les enquêtes" in general; "les enquêtes menées par X" are real ones
+        of = sentence.doc[token.i - 1].lower_ in ("d'", "d’") or (
+            sentence.doc[token.i - 1].lower_ in ("l'", "l’") and sentence.doc[token.i - 2].lower_ == "de")
+        if token.lower_ == "instruction" and of:
+            continue  # "le juge d'instruction", "la chambre de l'instruction": titles, no investigation told
         before = sentence.doc[max(sentence.start, token.i - 6):token.i]
         if any(t.lower_.startswith(NOT_REAL_CUES) for t in before):
             continue
@@ -177,6 +184,8 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         return subject_first
     if noun.i > sentence.start and not any(c.dep_ == "det" for c in noun.children):
         previous = sentence.doc[noun.i - 1]  # "le parquet de Prague enquête sur": a verb, mis-tagged
+        if previous.text == ")" and noun.i - 4 >= sentence.start:
+            previous = sentence.doc[noun.i - 4]  # "La Commission X (CNAC) enquête": past its acronym
         named = actor_at(extraction, previous.idx, previous.idx + len(previous))
         if named and extraction.actors[named].kind in _LEADERS:
             return named
@@ -345,7 +354,8 @@ def _indictment_anchor(
         participle = noun.startswith("mis")
         if participle and ("pas été" in text[max(0, at - 20):at] or " ne " in before):
             continue
-        return None, start + at, participle
+        active = participle and re.search(r"\b(?:a|ont|avait|avaient)\s+$", before) is not None
+        return None, start + at, participle and not active  # "le juge a mis en examen X": X is charged
     prosecution = _PROSECUTION.search(text)  # "a engagé lundi des poursuites contre les deux youtubeurs"
     if prosecution and not _NOT_BROUGHT.search(text, max(0, prosecution.start() - 12), prosecution.end()):
         return None, start + prosecution.end(), False

@@ -63,8 +63,10 @@ def trimmed(ent: Any) -> Any | None:
             and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"
                  or (cues > start and ent.doc[cues].pos_ == "ADJ")):  # "chaîne publique Canal 4"
         cues += 1
+    # "parti Renaissance nationale": the name goes on with its own adjective
     if cues > start and ent.doc[cues].text[:1].isupper() \
-            and all(t.text[:1].isupper() or t.is_digit for t in ent.doc[cues:end]):
+            and all(t.text[:1].isupper() or t.is_digit or (t.pos_ == "ADJ" and t.i > cues)
+                    for t in ent.doc[cues:end]):
         start = cues
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES
                            or _amount_start(ent.doc, end - 1)):
