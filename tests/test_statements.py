@@ -1521,6 +1521,11 @@ TWENTY_FIRST_READ = [
         "2030-03-14",
         [("ministère de la Justice", "2030-03-12", False, "les fraudeurs")],
         id="le-lendemain-de-ces-inculpations"),
+    pytest.param(
+        "À en croire Lina Haddad, responsable du programme, ces réseaux « se sont professionnalisés ».",
+        "2031-06-12",
+        [("Lina Haddad", None, False, "ces réseaux")],
+        id="a-en-croire-x-attributes-as-selon-x-does"),
 ]
 
 

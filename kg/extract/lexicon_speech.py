@@ -96,7 +96,7 @@ STANCE_VERBS = frozenset({
 REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "réjouir", "étonner"})
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
-ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "pour")
+ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour")
 
 #: definite descriptions that stand for an organisation named before ("le groupe américain"),
 #: with the kinds of actor each can stand for
