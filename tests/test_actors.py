@@ -707,7 +707,8 @@ def _names_kinds(extraction: Extraction) -> list[tuple[str, str]]:
     return sorted((a.name, a.kind) for a in extraction.actors.values())
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: names read again in older sets (2026-11-24), with other names
+OLDER_NAMES = [
     pytest.param("Titre\n\nLa Structure nationale anticorruption (SKA) albanaise a inculpé jeudi onze "
                  "personnes.", [("Structure nationale anticorruption", "Organisation")],
                  id="a-name-and-an-acronym-in-its-own-language"),
@@ -718,12 +719,11 @@ def _names_kinds(extraction: Extraction) -> list[tuple[str, str]]:
                  "régionale d'opposition, de gérer sa publicité.",
                  [("Parti démocratique du Wolaita", "Organisation")],
                  id="a-party-named-after-its-region"),
-])
-def test_names_from_older_sets_read_again(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
-    assert _names_kinds(find(text)) == expected
+]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+#: dev21 read sentence by sentence (2026-11-24), with other names
+DEV21_NAMES = [
     pytest.param("Titre\n\nClassée deuxième avec 12 % des voix, l'ancienne ministre des Pêches Salote "
                  "Vaipulu-Tonga, candidate du PDT, n'est pas inquiétée.",
                  [("Salote Vaipulu-Tonga", "Person")],
@@ -754,6 +754,9 @@ def test_names_from_older_sets_read_again(find: Find, text: str, expected: list[
     pytest.param("Titre\n\nLa Electoral Integrity Commission (EIC) a ouvert une enquête.",
                  [("Electoral Integrity Commission", "GovernmentBody")],
                  id="an-english-name-ending-on-commission-is-a-public-body"),
-])
-def test_readings_from_dev21_actors(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_NAMES + DEV21_NAMES)
+def test_names_read_in_dev21_and_older_sets(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
     assert _names_kinds(find(text)) == expected
