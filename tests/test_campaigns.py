@@ -925,6 +925,22 @@ TWENTY_FIRST_READ += [
                  id="a-name-with-its-own-adjective-after-its-cue-noun"),
 ]
 
+#: offers probed with invented sentences (2026-11-24)
+TWENTY_FIRST_READ += [
+    pytest.param("Le Mouvement citoyen (MC) affirme avoir décliné une proposition de Gulf Sparrow Media, qui "
+                 "lui offrait de sponsoriser 500 vidéos sur TikTok pour 90 000 dollars.",
+                 [("Mouvement citoyen", "Gulf Sparrow Media", "90000", "USD")],
+                 id="an-offer-to-sponsor-at-a-price-is-sold-by-the-one-offering"),
+    pytest.param("Une société de Dubaï, Gulf Sparrow Media, aurait offert 120 000 dollars au Mouvement "
+                 "citoyen (MC) pour financer des publicités sur TikTok.",
+                 [("Gulf Sparrow Media", "TikTok", "120000", "USD")],
+                 id="money-offered-to-a-party-is-no-sale-to-the-party"),
+    pytest.param("Selon le candidat Pedro Alves, une agence brésilienne, Rio Pulse, lui a fait une offre de "
+                 "200 000 reais pour 400 vidéos sur YouTube, qu'il a rejetée.",
+                 [("Pedro Alves", "Rio Pulse", "200000", "BRL")],
+                 id="lui-a-fait-une-offre-after-selon-a-titled-person"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
@@ -958,3 +974,11 @@ def test_a_leading_source_ends_past_its_reader_and_its_named_person(text: str, s
 def test_a_plan_is_proposed_and_money_a_platform_accepted_is_spent(text: str, status: str) -> None:
     extraction = run(text, "2025-10-01")
     assert [c.status for c in extraction.campaigns][-1:] == [status]
+
+
+def test_an_offer_its_buyer_accepted_is_spent() -> None:
+    extraction = run("L'Alliance démocratique (AD) a accepté l'offre de l'agence Nile Pixel, qui a diffusé "
+                     "pour elle 200 annonces sur Facebook contre 30 000 euros.", "2031-06-12")
+    found = [(name(extraction, c.sponsor), name(extraction, c.platform), c.status)
+             for c in extraction.campaigns]
+    assert found == [("Alliance démocratique", "Nile Pixel", "Realised")]

@@ -1526,6 +1526,14 @@ TWENTY_FIRST_READ = [
         "2031-06-12",
         [("Lina Haddad", None, False, "ces réseaux")],
         id="a-en-croire-x-attributes-as-selon-x-does"),
+    pytest.param(
+        "Le procureur Samir Khalil a tenu à préciser mardi que l'enquête ne visait « aucun parti ».",
+        "2031-06-12",
+        [("Samir Khalil", "2031-06-10", False, "l'enquête ne visait")],
+        id="tenir-a-preciser-says-what-preciser-says"),
+    pytest.param(
+        "Elle rappelle que les partis ne sont tenus de déclarer que leurs dépenses d'affichage.",
+        "2031-06-12", [], id="tenus-de-declarer-is-an-obligation-not-a-saying"),
 ]
 
 

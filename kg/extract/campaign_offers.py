@@ -33,6 +33,8 @@ from kg.extract.stand_ins import introduced_with
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
 
+#: who may be paid for promotion when offered money: a company, an outlet, a person who posts
+_SELLERS = frozenset({"Company", "MediaOutlet", "Person"})
 #: verbs whose subject receives, accepts or turns down an offer
 _RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
 #: pronouns between "que" and its verb ("que lui proposait")
@@ -54,7 +56,10 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                 and not _offer_noun(token):
             offerer = offering = _offerer(extraction, sentence, token, memory)
             paying = _paying_infinitive(token)
-            if paying is not None and offerer and not is_platform(extraction, offerer):
+            # "qui lui offrait de sponsoriser 500 vidéos ... pour 90 000 dollars": a service at a price
+            priced = paying is not None and any(a.start > paying.idx and sentence.doc.text[
+                max(0, a.start - 5):a.start] == "pour " for a in amounts)
+            if paying is not None and offerer and not is_platform(extraction, offerer) and not priced:
                 paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
                 if paid is not None and is_platform(extraction, paid):  # "de payer directement à Meta ...
                     return offerer, paid  # d'annonces sur Facebook": the one paid, not where the ads run
@@ -73,7 +78,18 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
                 if not is_platform(extraction, offerer) and (
                         is_platform(extraction, offeree) or _offers_money(token, amounts)):
-                    return offerer, offeree  # "l'agence a proposé 30 000 dollars à la plateforme Naver"
+                    # "l'agence a proposé 30 000 dollars à la plateforme Naver"; money offered to a
+                    # party "pour financer des publicités sur TikTok" is sold by TikTok, not the party
+                    sells = is_platform(extraction, offeree) or extraction.actors[offeree].kind in _SELLERS
+                    platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
+                    return offerer, offeree if sells else (platforms[0] if len(platforms) == 1 else None)
+                return offeree, offerer
+        made = token.head if token.dep_ == "obj" and token.head.lemma_ == "faire" else None
+        if _offer_noun(token) and made is not None:  # "une agence, X, lui a fait une offre de 200 000 reais
+            offerer = _offerer(extraction, sentence, made, memory)  # pour 400 vidéos": X sells, "lui" buys
+            offeree = (introduced_by(extraction, sentence, made, ("à", "au", "aux"), memory)
+                       or _reporter_as_object(extraction, made, memory))
+            if offerer and offeree and offerer != offeree and not is_platform(extraction, offeree):
                 return offeree, offerer
         if _offer_noun(token) and not _financing_after(sentence, token):
             offerer = introduced_by(extraction, sentence, token, ("de", "d'", "d’", "du"), memory)
@@ -274,6 +290,8 @@ def _named_source(extraction: Extraction, sentence: Sentence) -> str | None:
     leading attribution names (not "Selon des documents consultés par l'AFP")."""
     end = attribution_end(sentence)
     words = [t for t in sentence if t.idx < end and t.pos_ != "DET"][1:]
+    while len(words) > 1 and words[0].text.islower() and words[0].pos_ in ("NOUN", "ADJ"):
+        words = words[1:]  # "Selon le candidat X,": past the title
     if end == sentence.start_char or not words:
         return None
     named = actors_in(extraction, words[0].idx, end)

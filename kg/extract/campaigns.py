@@ -244,8 +244,10 @@ def _paid_amount(verb: Token | None, amounts: list[Amount]) -> Amount | None:
 
 
 def _accepted(extraction: Extraction, sentence: Sentence, platform: str | None) -> bool:
-    """"X avait proposé 45 000 dollars à LinkedIn. Le réseau social avait d'abord refusé, ... avant
-    d'accepter et de diffuser la campagne": money offered to a platform that then took it was spent."""
+    """"X avait proposé 45 000 dollars à LinkedIn. ... avant d'accepter et de diffuser la campagne": money
+    a platform then took was spent; so is an offer its buyer accepted ("X a accepté l'offre de Y")."""
+    if _ACCEPTED_OFFER.search(sentence.text):
+        return True
     if platform is None or not is_platform(extraction, platform):
         return False
     following = extraction.sentence_at(sentence.end_char + 1)
@@ -256,6 +258,7 @@ def _accepted(extraction: Extraction, sentence: Sentence, platform: str | None) 
 #: a platform taking the money offered: "a finalement accepté", "avant d'accepter"
 _ACCEPTED = re.compile(r"\b(?:a|avait|ont|avaient)\s+(?:finalement\s+|ensuite\s+)?accepté\b"
                        r"|\bavant\s+d['’]accepter\b")
+_ACCEPTED_OFFER = re.compile(r"\b(?:a|avait|ont|avaient)\s+accepté\s+(?:l['’]offre|la proposition)\b")
 
 
 def _boosted(sentence: Sentence) -> bool:

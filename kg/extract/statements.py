@@ -467,14 +467,15 @@ _DETACHED = frozenset({"elle", "lui", "eux", "elles"})
 
 def _faire_dire(verb: Token) -> bool:
     """"a fait savoir que", "a fait valoir que": the infinitive carries the saying; so does the
-    infinitive of "se borner à", "se contenter de" ("on se borne à rappeler que")."""
+    infinitive of "se borner à", "se contenter de", "tenir à" ("on se borne à rappeler que")."""
     doc = verb.doc
     if verb.i > 1 and doc[verb.i - 1].lower_ in ("à", "de") and doc[verb.i - 2].lower_.startswith(_ONLY):
-        return True
+        return doc[verb.i - 1].lower_ == "à" or not doc[verb.i - 2].lower_.startswith("ten")  # not "tenus de"
     return bool(verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire" and verb.lemma_ in FAIRE_DIRE)
 
 
-_ONLY = ("born", "content", "limit")  # "se borne à", "se contentent de", "s'est limité à"
+#: "se borne à", "se contentent de", "s'est limité à", "a tenu à préciser", "tient à rappeler"
+_ONLY = ("born", "content", "limit", "tenu", "tien", "tenai")
 
 
 def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> bool:
