@@ -57,8 +57,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             offerer = offering = _offerer(extraction, sentence, token, memory)
             paying = _paying_infinitive(token)
             # "qui lui offrait de sponsoriser 500 vidéos ... pour 90 000 dollars": a service at a price
-            priced = paying is not None and any(a.start > paying.idx and sentence.doc.text[
-                max(0, a.start - 5):a.start] == "pour " for a in amounts)
+            priced = paying is not None and paying.lemma_ not in _PAYING and any(  # not "de financer pour"
+                a.start > paying.idx and sentence.doc.text[max(0, a.start - 5):a.start] == "pour "
+                for a in amounts)
             if paying is not None and offerer and not is_platform(extraction, offerer) and not priced:
                 paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
                 if paid is not None and is_platform(extraction, paid):  # "de payer directement à Meta ...
