@@ -285,13 +285,18 @@ def _move(source: Cluster, target: Cluster) -> None:
     target.forms.update(source.forms)
 
 
+#: adjectives of standing a body is named with or without ("le parquet public de Skopje")
+_STANDING = frozenset({"public", "publique", "national", "nationale", "fédéral", "fédérale"})
+
+
 def _merge_qualified(clusters: dict[str, Cluster]) -> None:
     """Fold "Commission électorale britannique" into "Commission électorale" of the same article, and
     "Mouvement X pour la démocratie" into "Mouvement X".
 
     Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective) or
-    a lowercase cause after "pour" at the end; the longer form stays an alias (and the name, as the
-    fullest form).
+    a lowercase cause after "pour" at the end, or by an adjective of standing ("le parquet public de
+    Skopje" is "le parquet de Skopje"); the longer form stays an alias (and the name, as the fullest
+    form). Then :func:`_merge_seated`.
     """
     for key, cluster in list(clusters.items()):
         if cluster.kind == "Person" or cluster.entry is not None:
@@ -312,10 +317,6 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
 
 #: "Commission électorale de Sierra Leone": a name ending on the place it serves
 _SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")
-
-
-#: adjectives of standing a body is named with or without ("le parquet public de Skopje")
-_STANDING = frozenset({"public", "publique", "national", "nationale", "fédéral", "fédérale"})
 
 
 def _merge_seated(clusters: dict[str, Cluster]) -> None:
