@@ -169,6 +169,14 @@ _ELLIPTIC = re.compile(rf"(?:\bet|\bainsi\s+que|,)\s+{_APPROX}(?P<num>{lx.DIGIT_
                        rf"(?:\s*(?P<scale>{lx.MULTIPLIER}))?(?=\s+(?:pour|à|au|aux|en|sur|chez)\b)")
 
 
+def is_price(body: str, amount: Amount) -> bool:
+    """Whether ``amount`` (offsets in ``body``) is a price: "pour 90 000 dollars"."""
+    return _PRICE.search(body[max(0, amount.start - 8):amount.start]) is not None
+
+
+_PRICE = re.compile(r"(?<![\w-])pour\s+$", re.IGNORECASE)
+
+
 def _with_elliptic(text: str, offset: int, found: list[Amount]) -> list[Amount]:
     """``found`` and the sums after a coordination that leave their currency unsaid, in the
     currency of the amount before them (at least a thousand, or with a scale word)."""

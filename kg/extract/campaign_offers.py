@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from kg.extract.actors import actors_in
-from kg.extract.amounts import Amount
+from kg.extract.amounts import Amount, is_price
 from kg.extract.attributions import attribution_end
 from kg.extract.campaign_roles import (
     ORGANISATIONS,
@@ -58,8 +58,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             paying = _paying_infinitive(token)
             # "qui lui offrait de sponsoriser 500 vidéos ... pour 90 000 dollars": a service at a price
             priced = paying is not None and paying.lemma_ not in _PAYING and any(  # not "de financer pour"
-                a.start > paying.idx and sentence.doc.text[max(0, a.start - 5):a.start] == "pour "
-                for a in amounts)
+                a.start > paying.idx and is_price(sentence.doc.text, a) for a in amounts)
             if paying is not None and offerer and not is_platform(extraction, offerer) and not priced:
                 paid = introduced_by(extraction, sentence, paying, ("à", "au", "aux"), memory)
                 if paid is not None and is_platform(extraction, paid):  # "de payer directement à Meta ...
@@ -309,11 +308,8 @@ def _approached_teller(extraction: Extraction, verb: Token, memory: SpeakerMemor
     approached = _approached(verb)
     if approached is not None:
         return designated(extraction, approached, verb.sent, memory)
-    agent = verb.head
-    while agent.dep_ in ("appos", "flat:name") and agent.head.i != agent.i:
-        agent = agent.head
-    passive = agent.head
-    if not any(c.dep_ == "aux:pass" for c in passive.children) or not _infinitive(passive):
+    passive = _passive_of_agent(verb)
+    if passive is None or not any(c.dep_ == "aux:pass" for c in passive.children) or not _infinitive(passive):
         return None
     teller = _teller(extraction, passive, memory)
     if teller is None or extraction.actors[teller].kind != "Person":
@@ -338,6 +334,14 @@ _TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|ch
 
 def _approached(verb: Token) -> Token | None:
     """The passive subject of the verb whose agent the relative clause of ``verb`` describes."""
+    passive = _passive_of_agent(verb)
+    if passive is None:
+        return None
+    return next((c for c in passive.children if c.dep_ == "nsubj:pass"), None)
+
+
+def _passive_of_agent(verb: Token) -> Token | None:
+    """The verb whose agent ("par une agence, Y,") the relative clause of ``verb`` describes."""
     if verb.dep_ != "acl:relcl":
         return None
     agent = verb.head
@@ -346,7 +350,7 @@ def _approached(verb: Token) -> Token | None:
     passive = agent.head
     if not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children) or passive.pos_ != "VERB":
         return None
-    return next((c for c in passive.children if c.dep_ == "nsubj:pass"), None)
+    return passive
 
 
 def _infinitive(verb: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actors import actors_in
+from kg.extract.actors import actor_at, actors_in
 from kg.extract.campaign_roles import is_platform, possessed_items
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_events import AD_CUES, DIFFUSION_VERBS, ITEM_NOUNS, ITEM_PLATFORMS
@@ -41,17 +41,9 @@ def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:
             return False
         if token.lower_ in ("à", "aux"):
             named = next((t for t in doc[token.i + 1:token.i + 4] if t.text not in ("«", "“", '"')), None)
-            keys = actors_in(extraction, named.idx, named.idx + len(named)) if named is not None else []
-            return any(extraction.actors[k].kind == "Person" for k in keys) or bool(
-                [k for k in _starting_at(extraction, named) if extraction.actors[k].kind == "Person"])
+            key = actor_at(extraction, named.idx, named.idx + len(named)) if named is not None else None
+            return key is not None and extraction.actors[key].kind == "Person"
     return False
-
-
-def _starting_at(extraction: Extraction, token: Token | None) -> list[str]:
-    """The actors with a mention starting at ``token`` (a name longer than the one word)."""
-    if token is None:
-        return []
-    return [k for k, a in extraction.actors.items() if any(m.start == token.idx for m in a.mentions)]
 
 
 def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:

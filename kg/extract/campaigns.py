@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from kg.extract.amounts import Amount, find_amounts, find_counts
+from kg.extract.amounts import Amount, find_amounts, find_counts, is_price
 from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, paid_to_person, told_before
 from kg.extract.campaign_roles import (
@@ -444,9 +444,9 @@ def _money_for_items(sentence: Sentence) -> bool:
 def _items_for_money(sentence: Sentence, amounts: list[Amount]) -> bool:
     """"diffuser 300 vidéos sur TikTok pour 150 000 ringgits": a number of posts for a price."""
     for amount in amounts:
-        before = [t for t in sentence if t.idx < amount.start]
-        if len(before) < 2 or before[-1].lower_ != "pour":
+        if not is_price(sentence.doc.text, amount):
             continue
+        before = [t for t in sentence if t.idx < amount.start]
         if any(t.lower_ in ITEM_NOUNS and any(c.like_num for c in t.children) for t in before[-14:-1]):
             return True
     return False
@@ -464,7 +464,7 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     régie, X, qui a acheté des publicités": versé), then one with a subject or an agent, then one
     that is no mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then
     the first."""
-    priced = [a for a in amounts if sentence.doc.text[max(0, a.start - 5):a.start] == "pour "]
+    priced = [a for a in amounts if is_price(sentence.doc.text, a)]
     verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t) or (
         t.lemma_ in DIFFUSION_VERBS and any(a.start > t.idx for a in priced)))]  # "diffusé 420 ... pour X"
 
