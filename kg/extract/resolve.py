@@ -219,7 +219,8 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(without_legal_form(f) == bare for f in c.forms)]
     # "avec Lumley Bay", tagged a person, is the company "Lumley Bay Communications Ltd" named before
-    company = cand.kind in (None, "Company") or not _HONORIFIC.search(body[max(0, cand.start - 6):cand.start])
+    company = cand.kind in (None, "Company") or (
+        cand.kind == "Person" and not _HONORIFIC.search(body[max(0, cand.start - 6):cand.start]))
     if not matches and company and len(cand.text.split()) >= 2:
         core = _core(cand.text)  # "Kalahari Reach" is "Kalahari Reach Communications"
         matches = [c for c in clusters.values()
