@@ -228,12 +228,23 @@ def test_campaign_roles_from_passives_and_offers(
          "YouTube.", "MNT"),
         ("À Montevideo, l'agence Rambla Web a dépensé 3 millions de pesos uruguayens en publicités sur "
          "YouTube.", "UYU"),
+        # a bare word takes the currency the article qualified it with before, whatever the country
+        ("À Ankara, la société Derin Ses a versé 9 millions de livres turques à Google pour des vidéos. "
+         "Elle a aussi payé 2 millions de livres à X pour des publications sponsorisées.", "TRY"),
+        ("Le cabinet Kestrel Line a dépensé 2 millions de pesos chiliens en publicités sur Facebook. Il a "
+         "aussi payé 400 000 pesos à TikTok pour des vidéos sponsorisées.", "CLP"),
+        ("À Willemstad, l'agence Blauw Media a payé 300 000 florins à Meta pour des publicités.", "XCG"),
+        ("L'agence Dushi Web a réglé 120 000 florins arubais à Snap pour 90 publicités. Elle a aussi versé "
+         "près de 40 000 florins à Meta pour sponsoriser des contenus.", "AWG"),
+        # a country's stem must start a word ("précaire" does not name Cairo)
+        ("Le cabinet Thornhill a dépensé, dans une situation précaire, 400 000 livres en publicités sur "
+         "Facebook.", "GBP"),
+        ("À Nukuʻalofa, la société Vava Media a payé 185 000 paʻanga à TikTok pour 90 vidéos.", "TOP"),
     ],
 )
 def test_crowns_and_pesos_are_the_currency_of_the_country_the_article_names(text: str, currency: str) -> None:
     extraction = run(text, "2024-04-02")
-    (campaign,) = extraction.campaigns
-    assert campaign.currency == currency
+    assert {c.currency for c in extraction.campaigns} == {currency}
 
 
 @pytest.mark.parametrize("word", ["couronnes", "pesos", "dinars", "francs CFA", "roupies", "dirhams",

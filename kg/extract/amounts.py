@@ -22,6 +22,7 @@ Contracts:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -175,6 +176,25 @@ def is_price(body: str, amount: Amount) -> bool:
 
 
 _PRICE = re.compile(r"(?<![\w-])pour\s+$", re.IGNORECASE)
+
+
+def in_country(body: str, amount: Amount) -> Amount | None:
+    """``amount`` with its currency made definite: bare "livres", "pesos", "couronnes" are those the
+    article qualifies elsewhere ("14 millions de livres turques ... 3 millions de livres"), else those
+    of the country it names first (a stem starting a word), else the word's default ("livres" are
+    pounds sterling); None when still unknown."""
+    table = lx.BY_COUNTRY.get(amount.currency)
+    if table is None:
+        return amount
+    lowered = body.lower()
+    word = lx.key(amount.text.split()[-1])
+    qualified = [(m.start(), code) for phrase, code in lx.CURRENCY_WORDS.items()
+                 if phrase.split()[0] in (word, word.rstrip("s")) and " " in phrase
+                 for m in re.finditer(rf"(?<!\w){lx.accent_pattern(phrase)}(?!\w)", lowered)]
+    found = qualified or [(m.start(), code) for stem, code in table.items()
+                          for m in re.finditer(rf"(?<!\w){re.escape(stem.strip())}", lowered)]
+    currency = min(found)[1] if found else lx.BY_COUNTRY_DEFAULT.get(amount.currency)
+    return dataclasses.replace(amount, currency=currency) if currency else None
 
 
 def _with_elliptic(text: str, offset: int, found: list[Amount]) -> list[Amount]:

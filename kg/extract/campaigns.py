@@ -10,13 +10,12 @@ Roles (who paid, who was paid) are found by :mod:`kg.extract.campaign_roles`.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from decimal import Decimal
 from typing import Any
 
-from kg.extract.amounts import Amount, find_amounts, find_counts, is_price
+from kg.extract.amounts import Amount, find_amounts, find_counts, in_country, is_price
 from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, paid_to_person, told_before
 from kg.extract.campaign_roles import (
@@ -30,7 +29,6 @@ from kg.extract.campaign_roles import (
     spend_roles,
 )
 from kg.extract.facts import AdCampaign, Evidence, Extraction, right_after
-from kg.extract.lexicon import BY_COUNTRY, BY_COUNTRY_DEFAULT
 from kg.extract.lexicon_events import (
     AD_CUES,
     COMMITMENT_CUES,
@@ -83,7 +81,7 @@ def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
     if not right_after(body, last.evidence.end, sentence.start_char):
         return False
     found = find_amounts(body[heading.end():sentence.end_char], offset=heading.end(), money_context=True)
-    amounts = [a for a in (_by_country(extraction, a) for a in found) if a is not None]
+    amounts = [a for a in (in_country(extraction.article.body, a) for a in found) if a is not None]
     if not amounts or amounts[0].start != heading.end():
         return False
     last.value, last.currency = amounts[0].value, amounts[0].currency
@@ -133,7 +131,7 @@ def _campaigns(
     text = body[start:end]
     lowered = text.lower()
     paid_people = _paid_people(sentence)
-    resolved = [_by_country(extraction, a) for a in find_amounts(text, offset=start, money_context=True)]
+    resolved = [in_country(body, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in resolved
                if a is not None and not _BUDGET.search(body, max(0, a.start - 40), a.start)]
     if not (_says(lowered, AD_CUES) or _items_bought(sentence)
@@ -289,18 +287,6 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _says(lowered: str, cues: tuple[str, ...]) -> bool:
     """Whether one of ``cues`` (stems) starts a word of ``lowered``."""
     return _cue_pattern(cues).search(lowered) is not None
-
-
-def _by_country(extraction: Extraction, amount: Amount) -> Amount | None:
-    """"couronnes", "pesos" are the crowns or pesos of the country the article names first; none
-    named: the word's default ("livres" are pounds sterling), or unknown."""
-    table = BY_COUNTRY.get(amount.currency)
-    if table is None:
-        return amount
-    lowered = extraction.article.body.lower()
-    found = [(lowered.find(stem), code) for stem, code in table.items() if stem in lowered]
-    currency = min(found)[1] if found else BY_COUNTRY_DEFAULT.get(amount.currency)
-    return dataclasses.replace(amount, currency=currency) if currency else None
 
 
 def _paid_to_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-APOSTROPHE = "['’ʼ]"
+APOSTROPHE = "['’ʼʻ]"
 #: spaces that may separate groups of thousands: space, NBSP, narrow NBSP, thin space
 GROUP_SPACES = " \u00a0\u202f\u2009"
 
@@ -81,7 +81,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar us": "USD", "dollars us": "USD", "dollar canadien": "CAD", "dollars canadiens": "CAD",
     "dollar australien": "AUD", "dollars australiens": "AUD",
     "livre sterling": "GBP", "livres sterling": "GBP", "livre britannique": "GBP",
-    "livres britanniques": "GBP",
+    "livres britanniques": "GBP", "livres sterling britanniques": "GBP",
     "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
     "franc cfa": "CFA", "francs cfa": "CFA", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
     "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "RUPEE", "roupies": "RUPEE",
@@ -170,6 +170,18 @@ CURRENCY_WORDS: dict[str, str] = {
     "denar macedonien": "MKD", "denars macedoniens": "MKD", "taka bangladais": "BDT",
     "takas bangladais": "BDT", "riel cambodgien": "KHR", "riels cambodgiens": "KHR",
     "birr ethiopien": "ETB", "birrs ethiopiens": "ETB",
+    "florin arubais": "AWG", "florins arubais": "AWG", "florin antillais": "ANG",
+    "florins antillais": "ANG", "florin caribeen": "XCG", "florins caribeens": "XCG",
+    "manat turkmene": "TMT", "manats turkmenes": "TMT", "pataca": "MOP", "patacas": "MOP",
+    "won nord-coreen": "KPW", "wons nord-coreens": "KPW", "dollar surinamais": "SRD",
+    "dollars surinamais": "SRD", "dollar des bermudes": "BMD", "dollars des bermudes": "BMD",
+    "dollar des iles caimans": "KYD", "dollars des iles caimans": "KYD", "dollar zimbabween": "ZWL",
+    "dollars zimbabweens": "ZWL", "roupie seychelloise": "SCR", "roupies seychelloises": "SCR",
+    "livre de gibraltar": "GIP", "dollar de brunei": "BND",
+    "rial qatari": "QAR", "rials qataris": "QAR", "dinar bahreinien": "BHD", "dinars bahreiniens": "BHD",
+    "shekel israelien": "ILS", "shekels israeliens": "ILS", "nouveau shekel": "ILS",
+    "nouveaux shekels": "ILS",
+    "leone sierra-leonais": "SLE", "leones sierra-leonais": "SLE",
     # plurals of the singulars above
     "kinas": "PGK", "quetzals": "GTQ", "meticals": "MZN",
 }
@@ -179,6 +191,7 @@ CURRENCY_WORDS: dict[str, str] = {
 AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "POUND", "livres": "POUND", "couronne": "CROWN",
                                             "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO",
                                             "dinar": "DINAR", "dinars": "DINAR", "mark": "MARK",
+                                            "florin": "FLORIN", "florins": "FLORIN",
                                             "marks": "MARK"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
 CROWNS_BY_COUNTRY: dict[str, str] = {
@@ -221,8 +234,12 @@ SHILLINGS_BY_COUNTRY: dict[str, str] = {
 POUNDS_BY_COUNTRY: dict[str, str] = {
     "liban": "LBP", "beyrouth": "LBP", "égypt": "EGP", "caire": "EGP", "syri": "SYP", "damas": "SYP",
     "soudan": "SDG", "khartoum": "SDG", "royaume-uni": "GBP", "britanni": "GBP", "londres": "GBP",
-    "angleterre": "GBP", "écoss": "GBP",
+    "angleterre": "GBP", "écoss": "GBP", "turqu": "TRY", "istanbul": "TRY", "ankara": "TRY",
+    "chypriote turc": "TRY",
 }
+#: bare "florins" are Aruban or Caribbean (Curaçao, Sint Maarten) by the country the article speaks of
+FLORINS_BY_COUNTRY: dict[str, str] = {"aruba": "AWG", "oranjestad": "AWG", "curaçao": "XCG",
+                                      "willemstad": "XCG", "sint maarten": "XCG", "saint-martin": "XCG"}
 #: bare "dirhams" are Moroccan or Emirati by the country the article speaks of
 DIRHAMS_BY_COUNTRY: dict[str, str] = {
     "maroc": "MAD", "marocain": "MAD", "rabat": "MAD", "casablanca": "MAD", "émirat": "AED",
@@ -247,7 +264,7 @@ BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PES
                                          "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY,
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
                                          "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY,
-                                         "RIAL": RIALS_BY_COUNTRY}
+                                         "RIAL": RIALS_BY_COUNTRY, "FLORIN": FLORINS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
 BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
