@@ -757,6 +757,68 @@ DEV21_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OLDER_NAMES + DEV21_NAMES)
-def test_names_read_in_dev21_and_older_sets(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
+DEV22_NAMES = [
+    pytest.param("Titre\n\nLe superviseur des élections, Sione Kaʻili Vaea, a parlé mardi. La veille, il "
+                 "avait reçu une candidate, ʻElenoa Tupou Lavaka.",
+                 [("Sione Kaʻili Vaea", "Person"), ("ʻElenoa Tupou Lavaka", "Person")],
+                 id="names-with-an-okina-and-a-title-of-election-supervisor"),
+    pytest.param("Titre\n\nL'influenceuse Aminata « Queen A » Touray, suivie par 90 000 personnes, a nié. La "
+                 "codirectrice, Binta Jatta-Sonko, a parlé.",
+                 [("Aminata Touray", "Person"), ("Binta Jatta-Sonko", "Person")],
+                 id="a-nickname-after-a-trade-and-a-co-director"),
+    pytest.param("Titre\n\nDes électeurs à Praia, le 6 mai 2031. Ramon Diallo / REUTERS\n\nLe scrutin a eu "
+                 "lieu.\n\nUn meeting à Gitega, le 16 mai 2032. (EMRE TAŞKIN / AFP)\n\nLa campagne a "
+                 "commencé.", [], id="caption-credits-with-a-name-in-capitals-or-an-agency-in-capitals"),
+    pytest.param("Titre\n\npar Domingos Kiala et Marta Ferreira\n\nLe scrutin a eu lieu.\n\nPar Thomas "
+                 "Garnier (avec AFP)\n\nLe vote a commencé.\n\nNewsletter Le Figaro International : chaque "
+                 "semaine, l'essentiel. S'inscrire\n\n(Reportage Ana Lima ; version française Julien Ract, "
+                 "édité par Camille Rouvier)", [], id="bylines-newsletters-and-a-wire-s-closing-credits"),
+    pytest.param("Titre\n\nArticle rédigé par franceinfo - avec notre correspondant\n\nFrance Télévisions"
+                 "\n\nPublié le 22/05/2032\n\nLe vote a commencé.", [],
+                 id="a-publisher-s-name-alone-under-the-byline"),
+    pytest.param("Titre\n\n« C'est grave », a résumé samedi la porte-parole, Anouk Ras, sur le plateau de "
+                 "Telebonaire.", [("Anouk Ras", "Person"), ("Telebonaire", "MediaOutlet")],
+                 id="on-a-tv-set-of-a-broadcaster"),
+    pytest.param("Titre\n\nUne réforme, réclamée par le bureau électoral central, dort. Ils comparaîtront "
+                 "devant le tribunal de première instance de Serekunda. Le ministère qatari des affaires "
+                 "étrangères n'a pas réagi. Elle enseigne à l'université de Gambie (UTG).",
+                 [("bureau électoral central", "GovernmentBody"),
+                  ("ministère qatari des affaires étrangères", "GovernmentBody"),
+                  ("tribunal de première instance de Serekunda", "GovernmentBody"),
+                  ("université de Gambie", "Organisation")],
+                 id="lowercase-institutions-an-electoral-office-a-court-a-ministry-a-university"),
+    pytest.param("Titre\n\nLes électeurs désignent les députés à l'Assemblée législative, le Fale Fono. Lord "
+                 "Vaea, l'un des représentants de la noblesse au Fale Fono, a parlé.",
+                 [("Fale Fono", "GovernmentBody"), ("Lord Vaea", "Person")],
+                 id="a-body-s-own-name-in-apposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLDER_NAMES + DEV21_NAMES + DEV22_NAMES)
+def test_names_read_in_dev22_and_older_sets(find: Find, text: str, expected: list[tuple[str, str]]) -> None:
     assert _names_kinds(find(text)) == expected
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    ((("Kebbeh", "ORG"), ("Alieu Saine", "PER")), ["Kebbeh Alieu Saine"]),  # an unknown given name
+    ((("Paris", "LOC"), ("Alieu Saine", "PER")), ["Paris", "Alieu Saine"]),  # a word the model knows
+    ((("Kebbeh", "ORG"), ("Saine", "PER")), ["Kebbeh", "Saine"]),  # one word after it: no name's shape
+])
+def test_a_given_name_the_tagger_cut_from_a_name_joins_it_again(labels: tuple, expected: list[str]) -> None:
+    from spacy.tokens import Span
+
+    from kg.extract.names import joined_at_initials
+    from kg.extract.nlp import french
+
+    doc = french()("Le commandant " + " ".join(text for text, _ in labels) + " a parlé.")
+    ents, at = [], 2
+    for text, label in labels:
+        ents.append(Span(doc, at, at + len(text.split()), label=label))
+        at += len(text.split())
+    assert [e.text for e in joined_at_initials(ents)] == expected
+
+
+def test_a_name_with_a_nickname_keeps_it_as_an_alias(find: Find) -> None:
+    extraction = find("Titre\n\nL'enquête vise Dario « Dino » Croes, trésorier du parti. M. Croes a nié.")
+    (actor,) = extraction.actors.values()
+    assert (actor.name, "Dario « Dino » Croes" in actor.aliases) == ("Dario Croes", True)

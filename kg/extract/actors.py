@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
-from kg.extract.furniture import credit_spans, heading_spans
+from kg.extract.furniture import credit_spans, heading_spans, masthead_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import (
     CUES,
@@ -33,6 +33,7 @@ from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
+    capital,
     completed,
     cued_names,
     extended,
@@ -189,6 +190,9 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     credits = credit_spans(doc.text)
     found = [c for c in found if not any(s <= c.start < e for s, e in credits)]  # "... / AFP": not even AFP
     found.sort(key=lambda c: c.start)
+    mastheads = masthead_spans(doc.text)
+    found = [replace(c, kind=None, entry=None) if any(s <= c.start < e for s, e in mastheads) else c
+             for c in found]
     return _apposed([_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
 
 
@@ -273,6 +277,12 @@ _APPOSED_AFTER = re.compile(r"\s*\(\s*[A-Z][\w.-]*\s*\)\s*,\s*(?:l[ea]\s+|l['’
 _APPOSITION_ENDS = re.compile(r"\s*,\s*(?!(?:et|ou|les?|la|l['’]|ainsi|puis)\b)[a-zà-ÿ]")
 
 
+#: a body's other name in apposition, closing its clause: "l'Assemblée législative, le Fale Alea."
+_NAMED_AGAIN = re.compile(r",\s*(?:l[ea]\s+|l['’]\s*)")
+_NAME_APPOSITION_ENDS = re.compile(r"(?:\s+[a-zà-ÿ]+)?(?:\s*[.;:]"
+                                   r"|\s*,\s*(?!(?:et|ou|les?|la|l['’]|ainsi|puis)\b)[a-zà-ÿ])")
+
+
 def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
     """Institutions set in apposition to a named organisation ("X (FGR), le parquet salvadorien,
     a inculpé") are that organisation, which takes their kind."""
@@ -288,6 +298,15 @@ def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
         found[i] = replace(cand, same_as=named.start)
         if named.entry is None and named.kind == "Organisation":
             found[found.index(named)] = replace(named, kind=cand.kind)
+    # "à l'Assemblée législative, le Fale Alea.", "aux Staten, le Parlement local,"
+    for i, cand in enumerate(found):
+        if cand.entry is not None or cand.kind not in ("GovernmentBody", "Organisation") \
+                or not _NAME_APPOSITION_ENDS.match(body, cand.end):
+            continue
+        named = next((c for c in found if c.end <= cand.start and c.kind == cand.kind
+                      and _NAMED_AGAIN.fullmatch(body, c.end, cand.start)), None)
+        if named is not None:
+            found[i] = replace(cand, same_as=named.start)
     return found
 
 
@@ -373,7 +392,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return cue or ("Person" if capitalised >= 2 else None)
     bracketed = span.end + 1 < len(span.doc) and span.doc[span.end].text == "(" \
         and is_acronym(span.doc[span.end + 1].text)  # a long name its acronym closes
-    if len(words) > (14 if bracketed else 10) or not (span.text[:1].isupper() or span[0].lower_ in CUES):
+    if len(words) > (14 if bracketed else 10) or not (capital(span.text) or span[0].lower_ in CUES):
         return False
     if _capitalised(words) and _titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
         return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade
@@ -425,7 +444,7 @@ def _offering(verb: Any) -> bool:
 def _capitalised(words: list[Any]) -> bool:
     """Two words or more, the first and last capitalised, particles between ("Mohamed Lemine ould
     Bah"): a name's shape."""
-    return len(words) >= 2 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() \
+    return len(words) >= 2 and capital(words[0].text) and capital(words[-1].text) \
         and all(name_word(t.text) for t in words)
 
 

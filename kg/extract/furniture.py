@@ -7,14 +7,23 @@ from __future__ import annotations
 import re
 
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
-_BYLINE = re.compile(r"(?:Par|Avec)\s+[A-ZÉ]")
+_BYLINE = re.compile(r"(?:[Pp]ar|Avec|Article\s+rédigé\s+par)\s+[\wÉ]")
+#: lines of the page that name the publisher or its staff, never an actor of the news, even a known
+#: one: "Par X (avec AFP)", "Newsletter Le Figaro International : ... S'inscrire", a wire dispatch's
+#: closing "(Reportage X ; version française Y, édité par Z)"
+_MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|Inscrivez-vous)\b"
+                       r"|.*\bS['’](?:inscrire|abonner)\s*$"
+                       r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit
                      # "... le 26 juin 2028. © Saidu Bah/AFP", a closing "© Agence France-Presse"
-                     r"|©[^()\n]{1,80}"
-                     r"|(?<=[.)] )[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*)* ?/ ?[\w'’. -]{2,40}$",
+                     r"|©[^()\n]{1,80}",
                      re.MULTILINE)
+#: "... le 1er juin 2030. EMRE TAŞKIN / AFP", "... 2032. (X Y / AFP)", "... 2031. Ramon Diallo / REUTERS":
+#: a caption's closing credit, a name in capitals or an agency in capitals
+_CLOSING_CREDIT = re.compile(r"(?<=[.)] )\(?(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) ?/ ?"
+                             r"(?P<agency>[\w'’. -]{2,40}?)\)?$", re.MULTILINE)
 #: "Clémence Aubry (Monrovia, correspondance)": a correspondent's signature line
 _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){1,3} ?\([^()]*"
                         r"(?:correspondan|envoyée? spéciale?)[^()]*\)")
@@ -40,4 +49,32 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
 def credit_spans(body: str) -> list[tuple[int, int]]:
     """Spans of photo credits: "(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP",
     "© Saidu Bah/AFP"."""
-    return [(m.start(), m.end()) for m in _CREDIT.finditer(body)]
+    spans = [(m.start(), m.end()) for m in _CREDIT.finditer(body)]
+    for match in _CLOSING_CREDIT.finditer(body):
+        who, agency = match["who"], match["agency"]
+        if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()):
+            spans.append(match.span())
+    return sorted(spans)
+
+
+def masthead_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of the lines that name the publisher or its staff: bylines, newsletter offers, a wire
+    dispatch's closing credits, and a line that is only a name (the publisher's, under the byline)."""
+    spans, offset = [], 0
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        text = line.strip()
+        words = text.split()
+        lone_name = i > 0 and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            and not _HEADING_END.search(text) and not lines[i - 1].strip() and i + 1 < len(lines) \
+            and not lines[i + 1].strip() and _near_byline(lines, i)
+        if (_BYLINE.match(text) and len(words) <= 12) or _MASTHEAD.match(text) or lone_name:
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _near_byline(lines: list[str], i: int) -> bool:
+    """Whether a byline is among the four non-empty lines around line ``i``."""
+    near = [line.strip() for line in lines[max(0, i - 6):i + 7] if line.strip()]
+    return any(_BYLINE.match(line) and len(line.split()) <= 12 for line in near)

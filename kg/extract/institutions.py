@@ -80,7 +80,7 @@ _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _INDEFINITE = frozenset({"un", "une", "sa", "son", "leur"})
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
 #: "au micro de X", "sur les ondes de X": X is a broadcaster or a newspaper.
-_MEDIA_IDIOM = re.compile(r"(?:\bmicro|\bantenne|\bondes|\bcolonnes)\s+(?:de|du|d['’])\s*\Z")
+_MEDIA_IDIOM = re.compile(r"(?:\bmicro|\bantenne|\bondes|\bcolonnes|\bplateau)\s+(?:de|du|d['’])\s*\Z")
 #: Company cues that, followed by a cause ("Société pour la protection ..."), name an association.
 _CAUSES = frozenset({"pour", "contre"})
 _MISSIONS = frozenset({"ambassade", "consulat"})
@@ -261,9 +261,11 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         if fight is not None:  # "la brigade de lutte contre la cybercriminalité"
             qualified.append((token.idx, doc[fight - 1].idx + len(doc[fight - 1].text)))
             continue
-        if head not in STRONG_HEADS | WEAK_HEADS | SOLE_HEADS or not _definite(token):
+        electoral = head in _ELECTORAL_HEADS and token.i + 1 < len(doc) \
+            and doc[token.i + 1].lower_ in ("électoral", "électorale")  # "le bureau électoral central"
+        if head not in STRONG_HEADS | WEAK_HEADS | SOLE_HEADS and not electoral or not _definite(token):
             continue
-        strong = head in STRONG_HEADS or token.text[:1].isupper()
+        strong = head in STRONG_HEADS or token.text[:1].isupper() or electoral
         end = _qualified_end(token, strong=strong and not _verbless(token))
         end = _before_acronym(doc, end) or end
         if end > token.i + 1:
@@ -276,6 +278,8 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     return qualified, bare
 
 
+#: heads that an electoral adjective makes an institution: "le bureau électoral central"
+_ELECTORAL_HEADS = frozenset({"bureau", "conseil", "office", "organe", "tribunal", "commission", "institut"})
 #: heads of a public body's name: "Haute autorité de ... (HAAC)", "Direction nationale des enquêtes (DNE)"
 PUBLIC_HEADS = STRONG_HEADS | WEAK_HEADS | frozenset({
     "brigade", "bureau", "unité", "cellule", "division", "direction", "agence", "centre", "département",
@@ -366,7 +370,8 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
     end: int = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if (token.pos_ == "ADJ" or token.lower_.startswith("anti")) and token.text.islower():
+        # "anticorruption", and "émirati", tagged a proper noun
+        if (token.pos_ in ("ADJ", "PROPN") or token.lower_.startswith("anti")) and token.text.islower():
             if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
                 break
             i += 1
@@ -388,8 +393,12 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                     j += 1
                 i = end = j
                 continue
-            if head.lower_ in _PORTFOLIO_HEADS and nxt.lower_ in PORTFOLIOS and i == head.i + 1:
-                i = end = j + 1  # "le ministère de la justice", "des affaires | étrangères"
+            if head.lower_ in _PORTFOLIO_HEADS and nxt.lower_ in PORTFOLIOS and i == end:
+                i = end = j + 1  # "le ministère (émirati) de la justice", "des affaires | étrangères"
+                continue
+            if nxt.pos_ == "ADJ" and nxt.text.islower() and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" \
+                    and doc[j + 1].text.islower() and i == head.i + 1:
+                i = j + 2  # "le tribunal | de première instance | de Banjul"
                 continue
             if nxt.text[:1].isupper() and not nxt.is_sent_start and not _own_entity(nxt):
                 while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \

@@ -33,10 +33,15 @@ _CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au",
 _NOT_NAMES = frozenset({"internet", "web"})
 
 
+def capital(word: str) -> bool:
+    """Whether ``word`` starts with a capital, past a leading ʻokina ("ʻAna", "ʻAtenisi")."""
+    return word.lstrip("ʻ‘")[:1].isupper()
+
+
 def name_word(word: str) -> bool:
-    """A word of a person's name: capitalised ("Lemine"), a particle ("ould", "mint", "van"), a
+    """A word of a person's name: capitalised ("Lemine", "ʻAna"), a particle ("ould", "mint", "van"), a
     capitalised word after a hyphenated particle ("al-Oran", "el-Masri") or an elided one ("d'Almeida")."""
-    if word[:1].isupper() or word.lower() in PARTICLES:
+    if capital(word) or word.lower() in PARTICLES:
         return True
     if word[:2].lower() in ("d'", "d’") and word[2:3].isupper():
         return True  # "Afi d'Almeida"
@@ -345,7 +350,8 @@ def extended(span: Any) -> Any:
 
 def joined_at_initials(ents: Any) -> list[Any]:
     """The entities, where the NER split a name at an initial between two capitalised words
-    ("Stavroula" + "Ch." + "Kyriakou", "Kamran" + "A." + "Malik") joined again as one person."""
+    ("Stavroula" + "Ch." + "Kyriakou", "Kamran" + "A." + "Malik") or after an unknown given name
+    ("Kebba" + "Ousman Jobe") joined again as one person."""
     ents = sorted(ents, key=lambda e: e.start)
     joined: list[Any] = []
     for ent in ents:
@@ -359,8 +365,20 @@ def joined_at_initials(ents: Any) -> list[Any]:
                 and ent.text[:1].isupper():
             joined[-1] = Span(ent.doc, previous.start, ent.end, label="PER")  # "Rustam Kh." + "Davlatov"
             continue
+        if previous is not None and ent.start == previous.end and _unknown_given_name(previous) \
+                and ent.label_ == "PER" and len(ent) >= 2:
+            joined[-1] = Span(ent.doc, previous.start, ent.end, label="PER")  # "Kebba" + "Ousman Jobe"
+            continue
         joined.append(ent)
     return joined
+
+
+def _unknown_given_name(ent: Any) -> bool:
+    """One capitalised word unknown to the model's vocabulary, not opening its sentence: a given name the
+    NER cut from the rest of the name ("le commissaire principal Kebba" + "Ousman Jobe")."""
+    token = ent[0]
+    return len(ent) == 1 and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
+        and not token.vocab.has_vector(token.text) and not token.vocab.has_vector(token.lower_)
 
 
 #: an initial standing for a given name: "A.", "Th."
@@ -411,11 +429,15 @@ def _free_capital(token: Any) -> bool:
 
 
 def university(span: Any) -> Any | None:
-    """"l'université Tribhuvan": a university's name holds its lowercase cue, whatever the tagger saw."""
-    doc = span.doc
-    named = span.start > 1 and doc[span.start - 1].lower_ == "université" \
-        and doc[span.start - 2].lower_ in ("la", "l'", "l’")
-    return doc[span.start - 1:span.end] if named and span.text[:1].isupper() else None
+    """"l'université Tribhuvan", "l'université de Gambie": a university's name holds its lowercase cue
+    (and the "de" before its place), whatever the tagger saw."""
+    doc, start = span.doc, span.start
+    if start > 2 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") \
+            and doc[start - 2].lower_ == "université" and span[0].ent_type_ == "LOC":
+        start -= 1  # "l'université de" + "Gambie"
+    named = start > 1 and doc[start - 1].lower_ == "université" \
+        and doc[start - 2].lower_ in ("la", "l'", "l’")
+    return doc[start - 1:span.end] if named and span.text[:1].isupper() else None
 
 
 def known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:

@@ -148,7 +148,8 @@ def nicknamed(doc: Any) -> list[Candidate]:
     nickname is no part of the name its cluster takes (``resolve.name_form``)."""
     added = []
     for match in _NICKNAMED.finditer(doc.text):
-        start = _given_start(doc, match, lambda t: t.pos_ not in _NOT_NAMES)  # "Oratile", tagged a noun
+        # "Oratile", tagged a noun, but not "influenceur" in "L'influenceur Ebrima « Baby Face » Colley"
+        start = _given_start(doc, match, lambda t: t.pos_ not in _NOT_NAMES and t.text[:1].isupper())
         if start is None:
             continue
         added.append(Candidate(start.idx, match.end(3), doc.text[start.idx:match.end(3)], "Person"))

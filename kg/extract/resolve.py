@@ -400,4 +400,5 @@ def _actors(clusters: Iterable[Cluster]) -> dict[str, Actor]:
         actor.mentions.extend(m for m in cluster.mentions if (m.start, m.end) not in known)
         actor.mentions.sort(key=lambda m: m.start)
         actor.aliases |= {f for f in cluster.forms if f != name}
+        actor.aliases |= {" ".join(m.text.split()) for m in cluster.mentions if _NICKNAME.search(m.text)}
     return dict(sorted(actors.items(), key=lambda kv: kv[1].mentions[0].start))

@@ -14,12 +14,14 @@ from kg.articles import Article
 from kg.extract.gazetteer import Gazetteer, fold
 
 #: Nouns that head a title held by a person ("porte-parole", "vice-président").
-ROLE_NOUN = (r"(?:vice-|co-)?(?:pr[ée]sidente?|porte-parole|ministre|procureure?|directeur|directrice"
+ROLE_NOUN = (r"(?:vice-|co-?)?(?:pr[ée]sidente?|porte-parole|ministre|procureure?|directeur|directrice"
               r"|chef(?:fe)?|patron(?:ne)?|PDG|fondat(?:eur|rice)|secr[ée]taire|ambassad(?:eur|rice)|d[ée]put[ée]e?"
               r"|s[ée]nat(?:eur|rice)|juge|avocate?|conseill(?:er|[èe]re)|responsable|dirigeante?"
               r"|chanceli[èe]re?|correspondante?|r[ée]dact(?:eur|rice)|maire|gouverneure?|commissaire"
               r"|coordinat(?:eur|rice)|chercheu(?:r|se)|premi(?:er|[èe]re) ministre|numéro deux"
-              r"|tr[ée]sori(?:er|[èe]re)|g[ée]rante?|administrat(?:eur|rice)|d[ée]l[ée]gu[ée]e?|magistrate?)")
+              r"|tr[ée]sori(?:er|[èe]re)|g[ée]rante?|administrat(?:eur|rice)|d[ée]l[ée]gu[ée]e?|magistrate?"
+              r"|superviseure?|inspect(?:eur|rice)|m[ée]diat(?:eur|rice)|contr[ôo]leu(?:r|se)|greffi(?:er|[èe]re)"
+              r"|pr[ée]f[eè]te?)")
 #: a title and its complement up to the next punctuation ("secrétaire général du LLS")
 ROLE_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
 _BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z")
