@@ -791,6 +791,13 @@ DEV22_NAMES = [
                  "Vaea, l'un des représentants de la noblesse au Fale Fono, a parlé.",
                  [("Fale Fono", "GovernmentBody"), ("Lord Vaea", "Person")],
                  id="a-body-s-own-name-in-apposition"),
+    pytest.param("Titre\n\nHUAMBO, 3 mai (Reuters) - La police enquête sur une société de Huambo.\n\n"
+                 "SOCIÉTÉ « AU SERVICE DES CLIENTS GUINÉENS »\n\nLa société a payé. D'après son secrétaire "
+                 "général, Amílcar Sanhá Vieira, une agence de Lisbonne, Onda Azul Digital, avait proposé au "
+                 "parti 300 vidéos.",
+                 [("Amílcar Sanhá Vieira", "Person"), ("Onda Azul Digital", "Company"),
+                  ("Reuters", "MediaOutlet")],
+                 id="a-dateline-city-a-heading-in-capitals-and-a-person-named-after-a-title"),
 ]
 
 

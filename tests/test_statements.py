@@ -1537,8 +1537,74 @@ TWENTY_FIRST_READ = [
 ]
 
 
+TWENTY_SECOND_READ = [
+    pytest.param(
+        "D'après des courriels que Radio Kanal a pu consulter, l'agence présentait la fondation comme un "
+        "« partenaire financier ».",
+        "2031-11-17", [], id="emails-a-broadcaster-could-read-are-not-its-words"),
+    pytest.param(
+        "Aux yeux de Marisol Tromp, politologue, l'affaire révèle « un angle mort » de la loi. De l'avis de "
+        "Pedro Lampe, la loi est obsolète.",
+        "2031-11-17",
+        [("Marisol Tromp", None, False, "l'affaire révèle"), ("Pedro Lampe", None, False, "la loi est")],
+        id="aux-yeux-de-and-de-l-avis-de-attribute-as-selon-does"),
+    pytest.param(
+        "L'émission de la TBC a été diffusée mardi. Le lendemain de la diffusion de l'émission, l'ambassade "
+        "de Chine a rejeté des « accusations sans fondement » visant le pays.",
+        "2032-11",
+        [("ambassade de Chine", "2032-11", False, "a rejeté des")],
+        id="the-day-after-an-undated-event-under-a-month-header-is-that-month"),
+    pytest.param(
+        "« Qui paierait une somme pareille pour moi ? », s'interroge Malia Vea Tonga. « Le pays découvre un "
+        "marché de l'influence mondialisé », décrypte Paul Ndayishimiye. Me Aline Kaze a récusé hier toute "
+        "« connivence avec une puissance étrangère ».",
+        "2032-05-22",
+        [("Malia Vea Tonga", None, True, "Qui paierait"), ("Paul Ndayishimiye", None, True, "Le pays"),
+         ("Aline Kaze", "2032-05-21", True, "connivence")],
+        id="s-interroger-decrypter-recuser"),
+    pytest.param(
+        "Le ministre, Omar Niazi, est catégorique : « Aucun pays ne peut laisser des officines payées "
+        "décider de ce que pensent ses électeurs. »\n\nInterrogé par Radio Kanal, Google a indiqué avoir "
+        "suspendu les comptes d'Indus Media.",
+        "2025-11-14",
+        [("Omar Niazi", None, True, "Aucun pays"), ("Google", None, False, "avoir suspendu")],
+        id="interroge-par-x-is-no-saying"),
+    pytest.param(
+        "Selon Sione Fifita Mahe, « Tonga est un petit marché pour les agences de publicité ». Le chercheur "
+        "note que TikTok n'impose pas encore la vérification.",
+        "2032-11",
+        [("Sione Fifita Mahe", None, False, "« Tonga"),
+         ("Sione Fifita Mahe", None, False, "TikTok n'impose")],
+        id="le-chercheur-note-que-a-present-tagged-a-noun"),
+    pytest.param(
+        "Le parti Avenir a nié, samedi soir, toute relation avec la société Tanji.",
+        "2031-12-09",
+        [("Avenir", "2031-12-06", False, "toute relation")],
+        id="a-denial-past-an-aside-of-time"),
+    pytest.param(
+        "Sa présidente, Aïssatou Jallow, affirme l'avoir refusée « sans même répondre ».",
+        "2031-12-09",
+        [("Aïssatou Jallow", None, False, "l'avoir refusée")],
+        id="an-infinitive-with-its-object-pronoun"),
+    pytest.param(
+        "La présidente de la commission, Binta Touray, avait reconnu mardi dernier ne disposer d'« aucun "
+        "outil » pour contrôler les dépenses. Le ministère de l'Information a promis le lendemain de "
+        "présenter un projet de loi.",
+        "2031-12-09",
+        [("Binta Touray", "2031-12-02", False, "ne disposer"),
+         ("ministère de l'Information", "2031-12-03", False, "présenter")],
+        id="le-lendemain-before-de-and-an-infinitive-is-the-day-after"),
+    pytest.param(
+        "Le parti d'opposition Frente Nova para a Libertação de Timor (FNLT) affirme avoir lui aussi été "
+        "démarché, mais depuis le Brésil.",
+        "2031-12-09",
+        [("Frente Nova para a Libertação de Timor", None, False, "avoir lui aussi")],
+        id="a-name-the-parse-broke-then-its-acronym-before-the-verb"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
-                         TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ)
+                         TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

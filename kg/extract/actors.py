@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.facts import ActorKind, Extraction
-from kg.extract.furniture import credit_spans, heading_spans, masthead_spans
+from kg.extract.furniture import credit_spans, dateline_spans, heading_spans, masthead_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
 from kg.extract.institutions import (
     CUES,
@@ -187,7 +187,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     found = with_holders(found, doc.text)
     found = [pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
-    credits = credit_spans(doc.text)
+    credits = credit_spans(doc.text) + dateline_spans(doc.text)
     found = [c for c in found if not any(s <= c.start < e for s, e in credits)]  # "... / AFP": not even AFP
     found.sort(key=lambda c: c.start)
     mastheads = masthead_spans(doc.text)
@@ -373,6 +373,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if label == "PER":
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
+        if _named_after_title(span):
+            return "Person"  # "D'après son secrétaire général, X Y, une agence ... avait proposé"
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
         strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
         if cue is not None and span.start > 1 and span.doc[span.start - 1].lower_ in CUES \

@@ -41,6 +41,7 @@ _WRITINGS = ("acte d", "rapport", "communiqué", "document", "réquisitoire", "c
 _NOT_BY = frozenset({"auprès", "depuis", "après", "avant", "lors", "pendant", "durant"})
 #: participles of reading: "des documents consultés par l'AFP" were written by someone else
 _READER = re.compile(r"(?:consulté|obtenu|vu|lu|examiné|analysé|cité)e?s?$")
+_READING = frozenset({"consulter", "obtenir", "voir", "lire", "examiner", "analyser", "procurer", "recevoir"})
 
 
 def _attributed_to(extraction: Extraction, phrase: list[Token],
@@ -65,6 +66,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     doc = phrase[0].doc
     if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
         return None  # "d'après des documents consultés par l'AFP": the reader is not the author
+    relative = next((i for i, t in enumerate(phrase) if t.lower_ in ("que", "qu'", "qu’")), None)
+    if relative is not None and any(t.lemma_ in _READING for t in phrase[relative:]):
+        return None  # "D'après des courriels que RFI a pu consulter": nor is it here
     # "selon les comptes déposés auprès de l'ACRA", "Pour les législatives depuis la suspension de
     # l'Assemblée": an actor past such a preposition is where or when, not who speaks
     placed = next((i for i, t in enumerate(phrase) if t.lower_ in _NOT_BY), len(phrase))
@@ -194,7 +198,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
     text = body[sentence.start_char:sentence.end_char]
     lowered = text.lower()
     for marker in ATTRIBUTION_MARKERS:
-        if not lowered.startswith(marker) or lowered[len(marker):len(marker) + 1].isalpha():
+        if not lowered.startswith(marker) or (lowered[len(marker):len(marker) + 1].isalpha()
+                                              and marker[-1] not in "'’"):
             continue
         comma = text.find(",", len(marker))
         if comma < 0:

@@ -28,6 +28,10 @@ def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | 
         if token.lower_ in ("ne", "n'", "n’"):
             negation = int(token.idx)
             continue
+        if token.lower_ in _CLITICS and token.i + 1 < sentence.end \
+                and "Inf" in sentence.doc[token.i + 1].morph.get("VerbForm"):
+            negation = int(token.idx) if negation is None else negation  # "affirme l'avoir refusée"
+            continue
         if (token.lower_ == "de" and verb.lemma_ == "promettre") or token.lower_ in TIME_WORDS \
                 or key(token.text) in MONTHS:
             continue  # "a annoncé le 22 septembre avoir ..."
@@ -46,6 +50,8 @@ def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | 
     return None
 
 
+#: object pronouns before an infinitive, part of what was said: "affirme l'avoir refusée"
+_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
 #: prepositions whose infinitive is the circumstance of the saying, not what was said
 _GOVERNING = frozenset({"sans", "pour", "afin", "avant", "après"})
 

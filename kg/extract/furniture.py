@@ -24,6 +24,9 @@ _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
 #: a caption's closing credit, a name in capitals or an agency in capitals
 _CLOSING_CREDIT = re.compile(r"(?<=[.)] )\(?(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) ?/ ?"
                              r"(?P<agency>[\w'’. -]{2,40}?)\)?$", re.MULTILINE)
+#: "LUANDA, 20 août (Reuters) -": the city a wire dispatch was filed from, in capitals
+_DATELINE = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' -]+),\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s*"
+                       r"(?:\([^()\n]{2,30}\)\s*)?[-–—]", re.MULTILINE)
 #: "Clémence Aubry (Monrovia, correspondance)": a correspondent's signature line
 _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){1,3} ?\([^()]*"
                         r"(?:correspondan|envoyée? spéciale?)[^()]*\)")
@@ -38,7 +41,10 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
                   or _SIGNATURE.fullmatch(text))
         # "Par X | Publié le 22/09/2028 à 06:00 | Mis à jour le ...": page furniture in short fields
         fields = " | " in text and all(len(field.split()) <= 8 for field in text.split("|"))
-        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline or fields:
+        # "SOCIÉTÉ « AU SERVICE DE CLIENTS ANGOLAIS »": a sub-heading in capitals, whatever ends it
+        shouted = len(text.split()) <= 16 and any(c.isalpha() for c in text) and text.upper() == text
+        if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline or fields \
+                or shouted:
             spans.append((offset, offset + len(line)))
         title = title and not text
         offset += len(line) + 1
@@ -55,6 +61,11 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
         if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()):
             spans.append(match.span())
     return sorted(spans)
+
+
+def dateline_spans(body: str) -> list[tuple[int, int]]:
+    """Spans of a wire dispatch's city in capitals: "LUANDA" in "LUANDA, 20 août (Reuters) -"."""
+    return [m.span(1) for m in _DATELINE.finditer(body)]
 
 
 def masthead_spans(body: str) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ REPORTING_VERBS = frozenset({
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
     "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
+    "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
+    "expliciter", "argumenter", "fulminer",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
@@ -96,7 +98,9 @@ STANCE_VERBS = frozenset({
 REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "réjouir", "étonner"})
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
-ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour")
+ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour",
+                       "aux yeux de", "aux yeux d'", "aux yeux d’", "de l'avis de", "de l'avis d'",
+                       "de l’avis de", "de l’avis d’")
 
 #: definite descriptions that stand for an organisation named before ("le groupe américain"),
 #: with the kinds of actor each can stand for

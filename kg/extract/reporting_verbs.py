@@ -15,6 +15,8 @@ from kg.extract.lexicon_speech import DENIAL_DETERMINERS, REPORTING_VERBS, STANC
 Token = Any  # spaCy Token
 
 _INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
+#: verbs that report speech only reflexive: "s'interroge X" (not "Interrogé par l'AFP, X a dit")
+_REFLEXIVE_ONLY = frozenset({"interroger", "questionner"})
 
 
 def reporting(token: Token) -> bool:
@@ -30,7 +32,10 @@ def reporting(token: Token) -> bool:
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
                 and token.doc[token.i - 1].pos_ == "NOUN":
             return False  # "220 messages accusant le gouvernement": what the messages said
-        return verb_lemma(token) in REPORTING_VERBS
+        lemma = verb_lemma(token)
+        if lemma in _REFLEXIVE_ONLY:  # "s'interroge la candidate", not "Interrogé par l'AFP, X a dit"
+            return token.i > 0 and token.doc[token.i - 1].lower_ in ("s'", "s’", "se")
+        return lemma in REPORTING_VERBS
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1:token.i + 3]
@@ -91,8 +96,12 @@ def mistagged_present(token: Token) -> bool:
         return True  # "Le LPRP dément toute implication", "Le parti, fondé en 2023, nie tout lien"
     if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
         subject = token.doc[token.i - 2]
+    elif subject.text == ")" and token.i >= 3 and token.doc[token.i - 3].text == "(":
+        subject = token.doc[token.i - 2]  # "Le parti X (FARA) affirme": its acronym
     named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
-    if not (named or subject.lower_ in _SUBJECT_PRONOUNS):
+    described = subject.pos_ == "NOUN" and subject.text.islower() and subject.i > 0 \
+        and token.doc[subject.i - 1].lower_ in ("le", "la", "l'", "l’")  # "Le chercheur note que"
+    if not (named or described or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
     if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == ":" \
             and token.doc[token.i + 2].text in ("«", "“", '"'):

@@ -326,7 +326,9 @@ def surface_subject(
     opening = head[1] if head[0].pos_ == "DET" and len(head) > 1 else head[0]
     if keys and actor_at(extraction, opening.idx, opening.idx + len(opening)) == keys[0]:
         return keys[0], None  # "Meta, maison mère de Facebook, a fait savoir": the head, not its gloss
-    if len(keys) == 1 and len(head) <= 6 and all(
+    last = head[-2] if head[-1].text == ")" and len(head) > 2 else head[-1]  # "... (FARA) affirme"
+    ending = actor_at(extraction, last.idx, last.idx + len(last)) == keys[0] if keys else False
+    if len(keys) == 1 and (len(head) <= 6 or ending) and all(
             actor_at(extraction, t.idx, t.idx + len(t)) == keys[0] for t in head[1:] if t.text[:1].isupper()):
         return keys[0], None  # "La société Delta Clic Media dément": a cue noun, then the name
     nouns = [t for t in head if t.pos_ == "NOUN"]

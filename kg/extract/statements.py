@@ -389,7 +389,7 @@ def _stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     first = aux[0] if aux else verb
     end = _clause_end(sentence, verb)
     if end <= verb.idx + len(verb):
-        return None
+        return _past_aside(sentence, end)  # "a nié, samedi soir, toute relation avec"
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in TIME_WORDS
                for t in sentence if verb.i < t.i and t.idx < end):
         return _past_aside(sentence, end)
@@ -400,8 +400,9 @@ def _past_aside(sentence: Sentence, comma: int) -> tuple[int, int] | None:
     """"a rejeté mercredi soir, dans un communiqué, toute ingérence": the object after an aside
     opened by a preposition at offset ``comma``, to the end of its clause."""
     tokens = [t for t in sentence if t.idx >= comma]
-    if len(tokens) < 4 or tokens[0].text != "," or tokens[1].pos_ != "ADP":
-        return None
+    if len(tokens) < 4 or tokens[0].text != "," \
+            or (tokens[1].pos_ != "ADP" and tokens[1].lower_ not in TIME_WORDS):
+        return None  # "a rejeté, dans un communiqué, toute ingérence", "a nié, samedi soir, toute relation"
     closing = next((t for t in tokens[2:12] if t.is_punct), None)
     if closing is None or closing.text != "," or closing.i + 1 >= sentence.end:
         return None

@@ -90,7 +90,9 @@ def _absolute_dates(body: str) -> tuple[DateMention, ...]:
 
 
 #: "La veille", "le lendemain" (not "La veille des inculpations": next to an event)
-_NEXT_DAY = re.compile(r"\b(?:La veille|Le lendemain|la veille|le lendemain)\b(?!\s+(?:de|des|du|d['’]))")
+#: ("a promis le lendemain de présenter": "de" then an infinitive is the verb's)
+_NEXT_DAY = re.compile(r"\b(?:La veille|Le lendemain|la veille|le lendemain)\b"
+                       r"(?!\s+(?:des|du|d['’]|de\s+(?![a-zà-ÿ]+(?:er|ir|re)\b)))")
 
 
 def date_of(
@@ -177,6 +179,9 @@ def _around_event(extraction: Extraction, start: int, end: int,
             if dated:
                 day = min(dated, key=lambda m: abs(m.start - told[0].idx)).date
                 return PartialDate.of(day.earliest + timedelta(days=shift))
+        header = extraction.article.date
+        if header is not None and header.precision != "day":
+            return header  # "Le lendemain de la diffusion" under "date 2032-11": that month, no finer
     return None
 
 
