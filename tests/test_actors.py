@@ -789,7 +789,7 @@ DEV22_NAMES = [
                  id="lowercase-institutions-an-electoral-office-a-court-a-ministry-a-university"),
     pytest.param("Titre\n\nLes électeurs désignent les députés à l'Assemblée législative, le Fale Fono. Lord "
                  "Vaea, l'un des représentants de la noblesse au Fale Fono, a parlé.",
-                 [("Fale Fono", "GovernmentBody"), ("Lord Vaea", "Person")],
+                 [("Assemblée législative", "GovernmentBody"), ("Lord Vaea", "Person")],
                  id="a-body-s-own-name-in-apposition"),
     pytest.param("Titre\n\nHUAMBO, 3 mai (Reuters) - La police enquête sur une société de Huambo.\n\n"
                  "SOCIÉTÉ « AU SERVICE DES CLIENTS GUINÉENS »\n\nLa société a payé. D'après son secrétaire "
@@ -798,6 +798,11 @@ DEV22_NAMES = [
                  [("Amílcar Sanhá Vieira", "Person"), ("Onda Azul Digital", "Company"),
                   ("Reuters", "MediaOutlet")],
                  id="a-dateline-city-a-heading-in-capitals-and-a-person-named-after-a-title"),
+    pytest.param("Titre\n\nLe parti Yeni Sabah Partisi (YSP, Parti du matin), crédité de 3 %, a été "
+                 "approché. Dans un communiqué, la police malienne (Mali Police Force, MPF) annonce cinq "
+                 "inculpations. La MPF a parlé. Le YSP a nié.",
+                 [("Yeni Sabah Partisi", "Organisation"), ("police malienne", "GovernmentBody")],
+                 id="an-acronym-and-another-name-in-one-pair-of-brackets"),
 ]
 
 

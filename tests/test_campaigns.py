@@ -953,9 +953,28 @@ TWENTY_FIRST_READ += [
 ]
 
 
+TWENTY_SECOND_READ = [
+    pytest.param("La société Nyota Média a acheté 88 vidéos sponsorisées sur YouTube entre mars et mai. "
+                 "Montant de la facture réglée à Google : près de 1,9 milliard de francs burundais.",
+                 [("Nyota Média", "Google", "1900000000", "BIF")],
+                 id="the-seller-a-sum-heading-names-after-the-items"),
+    pytest.param("Le petit parti Yeni Sabah Partisi (YSP), crédité de 3 % des intentions de vote, a lui "
+                 "aussi été approché. Sa présidente, Ayşe Nur Kaya, a révélé samedi sur l'antenne de TRT "
+                 "Haber que son parti avait été démarché en mars par une agence de Dubaï, Marina Blue "
+                 "Digital, qui lui proposait 300 publications sponsorisées sur Instagram et TikTok pour 1,2 "
+                 "million de dirhams.",
+                 [("Yeni Sabah Partisi", "Marina Blue Digital", "1200000", "AED")],
+                 id="son-parti-of-a-president-told-by-her-possessive-title"),
+    pytest.param("D'après des documents bancaires, la société Kitoko Films a versé 41 millions de kwanzas à "
+                 "Kuaishou, le groupe chinois propriétaire de Kwai, pour sponsoriser 640 vidéos.",
+                 [("Kitoko Films", "Kuaishou", "41000000", "AOA")],
+                 id="a-platform-s-owner-known-to-the-gazetteer"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
-                         + TWENTY_FIRST_READ)
+                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -49,6 +49,7 @@ from kg.extract.names import (
 )
 from kg.extract.nlp import french
 from kg.extract.other_names import (
+    BRACKET_CLOSES,
     glossed,
     nicknamed,
     patronymic,
@@ -263,11 +264,17 @@ def _unheaded(found: list[Candidate], headings: list[tuple[int, int]]) -> list[C
             for c in found]
 
 
+#: after "X (ACR": the bracket closes, or an other name follows it
+_BRACKET_GOES_ON = re.compile(r"\)|,\s*[A-ZÀ-Ý][^()]{2,80}\)")
+
+
 def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
     """``cand`` linked to the name it abbreviates when written "Name (ACRONYM)"."""
-    if not is_acronym(cand.text) or body[cand.end:cand.end + 1] != ")":
-        return cand
-    name = next((c for c in found if c.end < cand.start and body[c.end:cand.start].strip() == "("), None)
+    if not is_acronym(cand.text) or body[cand.end:cand.end + 1] not in "),":
+        return cand  # "X (ACR)", "X (ACR, other name)", "X (other name, ACR)"
+    name = next((c for c in found if c.end < cand.start and (
+        (body[c.end:cand.start].strip() == "(" and _BRACKET_GOES_ON.match(body, cand.end))
+        or (re.fullmatch(r"\s*\([^()]{2,80},\s*", body[c.end:cand.start]) and body[cand.end] == ")"))), None)
     return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
 
 
@@ -312,10 +319,11 @@ def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
 
 def _parenthesised(span: Any) -> bool:
     """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
-    text = span.doc.text
-    return bool(span.text[:1].isupper() and len(span) >= 2 and not is_acronym(span.text)
-                and text[span.end_char:span.end_char + 1] == ")"
-                and text[max(0, span.start_char - 1):span.start_char] == "(")
+    text = span.doc.text  # also "(YUP, Parti du nouvel horizon)", "(Gambia Police Force, GPF)"
+    opened = text[max(0, span.start_char - 1):span.start_char] == "(" \
+        or re.search(r"\(\s*[A-Z][A-Z0-9.&-]+\s*,\s*\Z", text[max(0, span.start_char - 16):span.start_char])
+    return bool(span.text[:1].isupper() and len(span) >= 2 and not is_acronym(span.text) and opened
+                and BRACKET_CLOSES.match(text, span.end_char))
 
 
 def _unless_redefined(span: Any, entry: Entry | None, redefined: set[str]) -> Entry | None:

@@ -345,9 +345,15 @@ def _passive_of_agent(verb: Token) -> Token | None:
     if verb.dep_ != "acl:relcl":
         return None
     agent = verb.head
-    while agent.dep_ in ("appos", "flat:name") and agent.head.i != agent.i:
+    # "par une agence de Dubaï, X, qui": the name in apposition, whatever the parse calls it
+    while (agent.dep_ in ("appos", "flat:name") or (agent.dep_ == "conj" and not any(
+            c.dep_ == "cc" for c in agent.children))) and agent.head.i != agent.i:
         agent = agent.head
     passive = agent.head
+    if agent.dep_ == "dep" and passive.pos_ == "VERB" and any(  # "démarché par une agence de Dubaï, X,
+            c.i < agent.i and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)  # qui":
+            for c in passive.children):  # the name the parse hangs on the verb
+        return passive
     if not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children) or passive.pos_ != "VERB":
         return None
     return passive

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from kg.extract.actors import actors_in
 from kg.extract.amounts import Amount, find_amounts, find_counts, in_country, is_price
 from kg.extract.campaign_offers import offer_roles
 from kg.extract.campaign_platforms import fallback_platform, paid_to_person, told_before
@@ -85,6 +86,10 @@ def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
     if not amounts or amounts[0].start != heading.end():
         return False
     last.value, last.currency = amounts[0].value, amounts[0].currency
+    billed = [k for k in actors_in(extraction, heading.start(), heading.end())
+              if extraction.actors[k].kind != "Person"]
+    if billed:  # "Montant de la facture réglée à Google :": the seller that billed it
+        last.platform = billed[0]
     return True
 
 

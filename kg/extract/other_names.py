@@ -114,9 +114,16 @@ def glossed(span: Any, found: list[Candidate]) -> Candidate | None:
 
 
 def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Candidate | None:
-    """The actor named right before the opening bracket in front of offset ``start``."""
+    """The actor named right before the opening bracket in front of offset ``start``, past an
+    acronym that opens the brackets ("Yeni Ufuk Partisi (YUP, Parti du nouvel horizon)")."""
     return next((c for c in found if c.kind is not None and c.end < start
-                 and text[c.end:start].strip() == "("), None)
+                 and _BRACKET_OPENS.fullmatch(text, c.end, start)), None)
+
+
+#: what stands between a name and its other name in brackets: "(", or "(YUP, "
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Z][A-Z0-9.&-]+\s*,\s*)?")
+#: what closes them after the other name: ")", or ", GPF)"
+BRACKET_CLOSES = re.compile(r"\s*(?:,\s*[A-Z][A-Z0-9.&-]+\s*)?\)")
 
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"

@@ -167,7 +167,9 @@ def resolve_actors(
             if entry is not None:
                 abbreviated.entry, abbreviated.kind = entry, entry.kind
             abbreviated.add(cand.start, cand.end, cand.text)
-            if cand.kind == "Person" and abbreviated.kind == "Person":
+            if (cand.kind == "Person" and abbreviated.kind == "Person") or not is_acronym(cand.text):
+                # a pseudonym, or another name given after the first ("X (YUP, Parti du nouvel
+                # horizon)", "X, le Fale Alea"): the name first given stays the actor's name
                 abbreviated.pseudonyms.add(" ".join(cand.text.split()))
         elif entry is not None:
             clusters.setdefault(entry.name, Cluster(entry.kind, entry)).add(cand.start, cand.end, cand.text)

@@ -35,7 +35,15 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         # "la secrétaire générale du RRM, X, a reconnu que son parti": the one her title names
         named = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
                  if extraction.actors[k].kind in kinds]
-        return named[-1] if named else None
+        if named:
+            return named[-1]
+        opening = head.doc[head.sent.start:head.sent.start + 2]  # "Sa présidente, X, a révélé que son
+        titled = len(opening) == 2 and opening[0].lower_ in ("son", "sa", "leur") \
+            and opening[1].lower_ in PERSON_TITLES  # parti": the organisation last in subject position
+        if not titled:
+            return None
+        return next((k for k in reversed(memory.recent_subjects)
+                     if k in extraction.actors and extraction.actors[k].kind in kinds), None)
     if not any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette"))
                or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
         return None  # "le groupe américain", "cette société", "versé au groupe américain"
