@@ -322,3 +322,18 @@ def test_mis_en_examen_in_the_active_charges_its_object() -> None:
     (indictment,) = extraction.indictments
     assert sorted(name(extraction, d) for d in indictment.defendants) == ["Ana Ruiz", "Carlos Mendoza"]
     assert indictment.date is not None and indictment.date.isoformat() == "2031-06-10"
+
+
+def test_an_investigation_word_inside_a_body_s_name_tells_no_investigation() -> None:
+    extraction = run("Le parquet général a ouvert une enquête jeudi. Des agents de la Direction "
+                     "d'investigation criminelle (DIC) ont perquisitionné les locaux de la société.",
+                     "2032-08-20")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == ["parquet général"]
+
+
+@pytest.mark.parametrize("charge", ["d'atteinte à la sûreté de l'État", "de fraude électorale"])
+def test_charged_the_day_after_an_arrest_dates_the_charges_the_day_after(charge: str) -> None:
+    extraction = run(f"Arrêté mercredi à son domicile, le gérant de Nyota Média, Pascal Ndikumana, a été "
+                     f"inculpé le lendemain {charge} par un juge d'instruction.", "2032-05-22")
+    (indictment,) = extraction.indictments
+    assert indictment.date is not None and indictment.date.isoformat() == "2032-05-20"

@@ -115,6 +115,14 @@ def _investigation_nouns(sentence: Sentence) -> list[Token]:
     return [first, *later[:1]]
 
 
+def _in_a_name(sentence: Sentence, token: Token) -> bool:
+    """Whether ``token`` is a word inside a capitalised name that runs on past it."""
+    doc = sentence.doc
+    inside = token.i > sentence.start and token.i + 1 < sentence.end and token.ent_iob_ == "I" \
+        and doc[token.i + 1].ent_iob_ == "I"
+    return inside and any(t.text[:1].isupper() for t in doc[max(sentence.start, token.i - 3):token.i])
+
+
 def _investigation_noun(sentence: Sentence) -> Token | None:
     """A singular investigation noun that is a real one: not "la directrice des enquêtes", not
     "sans confirmer l'ouverture d'une enquête", not "réclame une enquête"."""
@@ -126,6 +134,8 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
             return token
         if token.lemma_ not in INVESTIGATION_NOUNS or token.text.isupper():
             continue  # "ENQUÊTE.": a rubric, not an investigation
+        if _in_a_name(sentence, token):
+            continue  # "le Service d'investigation criminelle": a body's name, no investigation told
         # "a lancé des investigations" (not "qui dirige les enquêtes", a post)
         opened = token.dep_ == "obj" and token.head.lemma_ in LEAD_VERBS and any(
             c.dep_ == "det" and c.lower_ == "des" for c in token.children)

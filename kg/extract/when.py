@@ -91,8 +91,12 @@ def _absolute_dates(body: str) -> tuple[DateMention, ...]:
 
 #: "La veille", "le lendemain" (not "La veille des inculpations": next to an event)
 #: ("a promis le lendemain de présenter": "de" then an infinitive is the verb's)
+#: ("inculpé le lendemain d'atteinte à la sûreté": "de" then a charge is the verb's too)
+_CHARGE = (r"(?:atteinte|abus|association|blanchiment|complot|corruption|détournement|escroquerie|extorsion"
+           r"|faux|financement|fraude|incitation|ingérence|infraction|trafic|violation|espionnage|trahison"
+           r"|recel|diffamation|manipulation|subornation)\b")
 _NEXT_DAY = re.compile(r"\b(?:La veille|Le lendemain|la veille|le lendemain)\b"
-                       r"(?!\s+(?:des|du|d['’]|de\s+(?![a-zà-ÿ]+(?:er|ir|re)\b)))")
+                       rf"(?!\s+(?:des|du|d['’](?!{_CHARGE})|de\s+(?![a-zà-ÿ]+(?:er|ir|re)\b|{_CHARGE})))")
 
 
 def date_of(
