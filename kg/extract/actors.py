@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
+from kg.extract.appositions import abbreviating, apposed
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.furniture import credit_spans, dateline_spans, heading_spans, masthead_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
@@ -194,7 +195,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     mastheads = masthead_spans(doc.text)
     found = [replace(c, kind=None, entry=None) if any(s <= c.start < e for s, e in mastheads) else c
              for c in found]
-    return _apposed([_abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
+    return apposed([abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
 
 
 #: a capitalised word right after the seat: the seat starts a longer name ("Accra Media Watch")
@@ -262,59 +263,6 @@ def _unheaded(found: list[Candidate], headings: list[tuple[int, int]]) -> list[C
     """Candidates in headings may only designate (unless known to the gazetteer)."""
     return [replace(c, kind=None) if c.entry is None and any(s <= c.start < e for s, e in headings) else c
             for c in found]
-
-
-#: after "X (ACR": the bracket closes, or an other name follows it
-_BRACKET_GOES_ON = re.compile(r"\)|,\s*[A-ZÀ-Ý][^()]{2,80}\)")
-
-
-def _abbreviating(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
-    """``cand`` linked to the name it abbreviates when written "Name (ACRONYM)"."""
-    if not is_acronym(cand.text) or body[cand.end:cand.end + 1] not in "),":
-        return cand  # "X (ACR)", "X (ACR, other name)", "X (other name, ACR)"
-    name = next((c for c in found if c.end < cand.start and (
-        (body[c.end:cand.start].strip() == "(" and _BRACKET_GOES_ON.match(body, cand.end))
-        or (re.fullmatch(r"\s*\([^()]{2,80},\s*", body[c.end:cand.start]) and body[cand.end] == ")"))), None)
-    return replace(cand, same_as=name.start) if name is not None and name.kind is not None else cand
-
-
-#: "la Fiscalía General de la República (FGR), le parquet salvadorien, a inculpé": a description
-#: in apposition to a name with its acronym, before a verb (not an enumeration "A (X), B et C")
-_APPOSED_AFTER = re.compile(r"\s*\(\s*[A-Z][\w.-]*\s*\)\s*,\s*(?:l[ea]\s+|l['’]\s*)\Z")
-_APPOSITION_ENDS = re.compile(r"\s*,\s*(?!(?:et|ou|les?|la|l['’]|ainsi|puis)\b)[a-zà-ÿ]")
-
-
-#: a body's other name in apposition, closing its clause: "l'Assemblée législative, le Fale Alea."
-_NAMED_AGAIN = re.compile(r",\s*(?:l[ea]\s+|l['’]\s*)")
-_NAME_APPOSITION_ENDS = re.compile(r"(?:\s+[a-zà-ÿ]+)?(?:\s*[.;:]"
-                                   r"|\s*,\s*(?!(?:et|ou|les?|la|l['’]|ainsi|puis)\b)[a-zà-ÿ])")
-
-
-def _apposed(found: list[Candidate], body: str) -> list[Candidate]:
-    """Institutions set in apposition to a named organisation ("X (FGR), le parquet salvadorien,
-    a inculpé") are that organisation, which takes their kind."""
-    found = list(found)
-    for i, cand in enumerate(found):
-        if cand.entry is not None or cand.kind not in ("GovernmentBody", "Organisation") \
-                or not _APPOSITION_ENDS.match(body, cand.end):
-            continue
-        named = next((c for c in found if c.end <= cand.start and c.kind in ("Organisation", "GovernmentBody")
-                      and _APPOSED_AFTER.fullmatch(body, c.end, cand.start)), None)
-        if named is None:
-            continue
-        found[i] = replace(cand, same_as=named.start)
-        if named.entry is None and named.kind == "Organisation":
-            found[found.index(named)] = replace(named, kind=cand.kind)
-    # "à l'Assemblée législative, le Fale Alea.", "aux Staten, le Parlement local,"
-    for i, cand in enumerate(found):
-        if cand.entry is not None or cand.kind not in ("GovernmentBody", "Organisation") \
-                or not _NAME_APPOSITION_ENDS.match(body, cand.end):
-            continue
-        named = next((c for c in found if c.end <= cand.start and c.kind == cand.kind
-                      and _NAMED_AGAIN.fullmatch(body, c.end, cand.start)), None)
-        if named is not None:
-            found[i] = replace(cand, same_as=named.start)
-    return found
 
 
 def _parenthesised(span: Any) -> bool:
