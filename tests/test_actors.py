@@ -803,6 +803,10 @@ DEV22_NAMES = [
                  "inculpations. La MPF a parlé. Le YSP a nié.",
                  [("Yeni Sabah Partisi", "Organisation"), ("police malienne", "GovernmentBody")],
                  id="an-acronym-and-another-name-in-one-pair-of-brackets"),
+    pytest.param("Titre\n\nLe vote a eu lieu.\n\nPar ailleurs, la société Kivu Média a payé Meta.\n\n"
+                 "Le texte suit.",
+                 [("Kivu Média", "Company"), ("Meta", "Company")],
+                 id="a-short-paragraph-opening-on-par-ailleurs-is-no-byline"),
 ]
 
 

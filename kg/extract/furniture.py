@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
-_BYLINE = re.compile(r"(?:[Pp]ar|Avec|Article\s+rédigé\s+par)\s+[\wÉ]")
+_BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+[A-ZÉ]|Article\s+rédigé\s+par\s+\w")  # not "Par ailleurs, ..."
 #: lines of the page that name the publisher or its staff, never an actor of the news, even a known
 #: one: "Par X (avec AFP)", "Newsletter Le Figaro International : ... S'inscrire", a wire dispatch's
 #: closing "(Reportage X ; version française Y, édité par Z)"
