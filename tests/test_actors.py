@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from kg.articles import parse_article, read_article
 from kg.dates import PartialDate
@@ -13,6 +14,8 @@ from kg.errors import UsageError
 from kg.extract.actors import actor_at, actors_in, make_actor_step
 from kg.extract.facts import Extraction
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.names import joined_at_initials
+from kg.extract.nlp import french
 from kg.extract.pipeline import extract
 from kg.extract.resolve import close, slug
 from tests.conftest import REPO
@@ -821,11 +824,6 @@ def test_names_read_in_dev22_and_older_sets(find: Find, text: str, expected: lis
     ((("Kebbeh", "ORG"), ("Saine", "PER")), ["Kebbeh", "Saine"]),  # one word after it: no name's shape
 ])
 def test_a_given_name_the_tagger_cut_from_a_name_joins_it_again(labels: tuple, expected: list[str]) -> None:
-    from spacy.tokens import Span
-
-    from kg.extract.names import joined_at_initials
-    from kg.extract.nlp import french
-
     doc = french()("Le commandant " + " ".join(text for text, _ in labels) + " a parlé.")
     ents, at = [], 2
     for text, label in labels:

@@ -51,6 +51,7 @@ from kg.extract.names import (
 from kg.extract.nlp import french
 from kg.extract.other_names import (
     BRACKET_CLOSES,
+    BRACKET_OPENED,
     glossed,
     nicknamed,
     patronymic,
@@ -268,8 +269,7 @@ def _unheaded(found: list[Candidate], headings: list[tuple[int, int]]) -> list[C
 def _parenthesised(span: Any) -> bool:
     """A name of several capitalised words alone in parentheses: "(Fiscalía General del Estado)"."""
     text = span.doc.text  # also "(YUP, Parti du nouvel horizon)", "(Gambia Police Force, GPF)"
-    opened = text[max(0, span.start_char - 1):span.start_char] == "(" \
-        or re.search(r"\(\s*[A-Z][A-Z0-9.&-]+\s*,\s*\Z", text[max(0, span.start_char - 16):span.start_char])
+    opened = BRACKET_OPENED.search(text, max(0, span.start_char - 16), span.start_char)
     return bool(span.text[:1].isupper() and len(span) >= 2 and not is_acronym(span.text) and opened
                 and BRACKET_CLOSES.match(text, span.end_char))
 

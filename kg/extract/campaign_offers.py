@@ -28,7 +28,7 @@ from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.speakers import described_organisation, subject_of, surface_subject
-from kg.extract.stand_ins import introduced_with
+from kg.extract.stand_ins import headed_organisation, introduced_with
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -314,22 +314,7 @@ def _approached_teller(extraction: Extraction, verb: Token, memory: SpeakerMemor
     teller = _teller(extraction, passive, memory)
     if teller is None or extraction.actors[teller].kind != "Person":
         return teller
-    return _headed_by(extraction, passive, memory) or teller
-
-
-def _headed_by(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
-    """The organisation a possessive title before ``verb`` refers to ("Son président, X,"): the last
-    organisation in subject position."""
-    titled = any(t.lower_ in ("son", "sa", "leur") and _TITLE.fullmatch(t.head.lower_)
-                 for t in verb.doc[verb.sent.start:verb.i])
-    if not titled:
-        return None
-    return next((k for k in reversed(memory.recent_subjects)
-                 if k in extraction.actors and extraction.actors[k].kind != "Person"), None)
-
-
-#: the head of an organisation, who is offered promotion on its behalf
-_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|chef|directeur|directrice")
+    return headed_organisation(extraction, passive.doc[passive.sent.start:passive.i], memory) or teller
 
 
 def _approached(verb: Token) -> Token | None:

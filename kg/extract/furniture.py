@@ -86,6 +86,6 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _near_byline(lines: list[str], i: int) -> bool:
-    """Whether a byline is among the four non-empty lines around line ``i``."""
+    """Whether a byline is among the non-empty lines within six lines of line ``i``."""
     near = [line.strip() for line in lines[max(0, i - 6):i + 7] if line.strip()]
     return any(_BYLINE.match(line) and len(line.split()) <= 12 for line in near)

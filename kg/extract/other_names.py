@@ -120,10 +120,13 @@ def _named_before_bracket(found: list[Candidate], text: str, start: int) -> Cand
                  and _BRACKET_OPENS.fullmatch(text, c.end, start)), None)
 
 
+_ACRONYM = r"[A-Z][A-Z0-9.&-]+"
 #: what stands between a name and its other name in brackets: "(", or "(YUP, "
-_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[A-Z][A-Z0-9.&-]+\s*,\s*)?")
+_BRACKET_OPENS = re.compile(rf"\s*\(\s*(?:{_ACRONYM}\s*,\s*)?")
+#: the same, read back from the other name: "(" or "(YUP, " right before it
+BRACKET_OPENED = re.compile(rf"\((?:\s*{_ACRONYM}\s*,\s*)?\Z")
 #: what closes them after the other name: ")", or ", GPF)"
-BRACKET_CLOSES = re.compile(r"\s*(?:,\s*[A-Z][A-Z0-9.&-]+\s*)?\)")
+BRACKET_CLOSES = re.compile(rf"\s*(?:,\s*{_ACRONYM}\s*)?\)")
 
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"

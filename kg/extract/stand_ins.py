@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
@@ -35,15 +36,9 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         # "la secrétaire générale du RRM, X, a reconnu que son parti": the one her title names
         named = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
                  if extraction.actors[k].kind in kinds]
-        if named:
-            return named[-1]
-        opening = head.doc[head.sent.start:head.sent.start + 2]  # "Sa présidente, X, a révélé que son
-        titled = len(opening) == 2 and opening[0].lower_ in ("son", "sa", "leur") \
-            and opening[1].lower_ in PERSON_TITLES  # parti": the organisation last in subject position
-        if not titled:
-            return None
-        return next((k for k in reversed(memory.recent_subjects)
-                     if k in extraction.actors and extraction.actors[k].kind in kinds), None)
+        # "Sa présidente, X, a révélé que son parti": the one her possessive title refers to
+        before = head.doc[head.sent.start:head.i]
+        return named[-1] if named else headed_organisation(extraction, before, memory, kinds)
     if not any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette"))
                or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
         return None  # "le groupe américain", "cette société", "versé au groupe américain"
@@ -60,6 +55,21 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     actor = extraction.actors[found]  # "le gouvernement" is no electoral commission
     words = _HEAD_NAMES.get(head.lower_, (head.lower_,))
     return found if any(w in name.lower() for w in words for name in {actor.name, *actor.aliases}) else None
+
+
+def headed_organisation(extraction: Extraction, tokens: Any, memory: SpeakerMemory,
+                        kinds: Collection[str] | None = None) -> str | None:
+    """The organisation a possessive title among ``tokens`` refers to ("Son président, X, a reconnu",
+    "Sa présidente, X, a révélé que son parti"): the last one in subject position, of ``kinds``
+    (any but a person by default)."""
+    if not any(t.lower_ in ("son", "sa", "leur") and _HEAD_TITLE.fullmatch(t.head.lower_) for t in tokens):
+        return None
+    return next((k for k in reversed(memory.recent_subjects) if k in extraction.actors and (
+        extraction.actors[k].kind in kinds if kinds else extraction.actors[k].kind != "Person")), None)
+
+
+#: the titles of an organisation's head, who speaks and is offered promotion on its behalf
+_HEAD_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|chef|directeur|directrice")
 
 
 #: institutions whose definite description is the head of their name ("le ministère de ...")
