@@ -25,6 +25,7 @@ from kg.extract.institutions import (
     CUES,
     DEFINITE,
     ENGLISH_PUBLIC_HEADS,
+    FOREIGN_PUBLIC_WORDS,
     PUBLIC_HEADS,
     cue_kind,
     designations,
@@ -70,7 +71,10 @@ _OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat
                 r"|présentat(?:eur|rice)|chroniqueu(?:r|se)|blogueu(?:r|se)|influenceu(?:r|se)|youtubeu(?:r|se)|comédien(?:ne)?"
                 r"|chanteu(?:r|se)|act(?:eur|rice)|humoriste|économiste|politologue|analyste|experte?"
                 r"|sociologue|professeure?|universitaire|historien(?:ne)?|artiste|sportive?|footballeu(?:r|se)"
-                r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)")
+                r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)"
+                r"|informaticien(?:ne)?|technicien(?:ne)?|ingénieure?|rappeu(?:r|se)|musicien(?:ne)?|comptable"
+                r"|gestionnaire|développeu(?:r|se)|entrepreneu(?:r|se)|homme d'affaires|banqui(?:er|ère)"
+                r"|médecin|pasteure?|imam|enseignante?|étudiante?|employée?|intermédiaire|hacke(?:r|use)")
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{_OCCUPATIONS}")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{_OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -216,6 +220,7 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
     the subject of a verb, or the source of an attribution. Elsewhere ("à Pékin") it is a place; in
     a heading or a dateline ("Oulan-Bator, 20 juin (AFP) -") it says nothing."""
     seats: list[Candidate] = []
+    headings = [*headings, *dateline_spans(doc.text)]  # "Bagdad (AFP) –"
     for seat, entry in gazetteer.seats.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(seat)}(?![\w-])", doc.text):
             start, end = match.span()
@@ -315,6 +320,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if _introductory(span) or _indefinite_description(span):
         return False
+    if label in ("LOC", "PER") and len(words) > 1 and words[0].text[:1].isupper() \
+            and words[0].lower_ not in CUES \
+            and any(t.lower_ in FOREIGN_PUBLIC_WORDS and t.text[:1].isupper() for t in words):
+        return "GovernmentBody"  # "le Korps Politie Suriname", "le Ministerio Público", tagged a place
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
             and any(t.lower_ in COMPANY_WORDS or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
@@ -376,10 +385,15 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
 
 
 def _acronym_after(span: Any) -> bool:
-    """An acronym in parentheses right after ``span``, with its first letter ("X la Y (XLY)")."""
+    """An acronym in parentheses right after ``span``, with its first letter ("X la Y (XLY)") or
+    spelling the name's last capitalised words ("Solomon Islands United Front for Change (UFC)")."""
     doc, end = span.doc, span.end
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-        and is_acronym(doc[end + 1].text) and doc[end + 1].text[:1] == span.text[:1]
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+            and is_acronym(doc[end + 1].text)):
+        return False
+    acronym = doc[end + 1].text
+    capitals = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return acronym[:1] == span.text[:1] or (len(acronym) >= 3 and capitals.endswith(acronym))
 
 
 def _paying(span: Any, words: list[Any]) -> bool:

@@ -1,5 +1,5 @@
 """Page furniture around an article's text: its title line, headings, captions, bylines, a
-correspondent's signature and photo credits. Names there are no actors' words: they may only
+correspondent's signature, photo credits and sharing buttons. Names there are no actors' words: they may only
 designate an actor found elsewhere (a credit names no actor at all)."""
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ _CLOSING_CREDIT = re.compile(r"(?<=[.)] )\(?(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\
 #: "LUANDA, 20 août (Reuters) -": the city a wire dispatch was filed from, in capitals
 _DATELINE = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' -]+),\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s*"
                        r"(?:\([^()\n]{2,30}\)\s*)?[-–—]", re.MULTILINE)
+#: "Bagdad (AFP) –", "Nairobi, 12 mars 2025 (Reuters) -": a wire dispatch's city and agency
+_WIRE_DATELINE = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)(?:,\s+\d{1,2}(?:er)?\s+\w+\.?"
+                            r"(?:\s+\d{4})?)?\s*\(([A-ZÀ-Ý][^()\n]{1,30})\)\s*[-–—]", re.MULTILINE)
+#: "Partager : Facebook · X · WhatsApp", "Suivez-nous sur Instagram": a page's sharing buttons;
+#: "Lire aussi : ...": the headline of another article
+_SHARE = re.compile(r"^(?:Partager|Partagez|Suivez-nous|Share)\b(?:[^\n.!?]{0,100})$"
+                    r"|^(?:[ÀA] lire aussi|Lire aussi|LIRE AUSSI|Voir aussi|Sur le même sujet)\b[^\n]*$",
+                    re.MULTILINE)
 #: "Clémence Aubry (Monrovia, correspondance)": a correspondent's signature line
 _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){1,3} ?\([^()]*"
                         r"(?:correspondan|envoyée? spéciale?)[^()]*\)")
@@ -53,9 +61,9 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
 
 
 def credit_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of photo credits: "(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP",
-    "© Saidu Bah/AFP"."""
-    spans = [(m.start(), m.end()) for m in _CREDIT.finditer(body)]
+    """Spans of photo credits ("(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP",
+    "© Saidu Bah/AFP") and of sharing buttons ("Partager : Facebook · X")."""
+    spans = [(m.start(), m.end()) for m in (*_CREDIT.finditer(body), *_SHARE.finditer(body))]
     for match in _CLOSING_CREDIT.finditer(body):
         who, agency = match["who"], match["agency"]
         if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()):
@@ -64,8 +72,11 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
 
 
 def dateline_spans(body: str) -> list[tuple[int, int]]:
-    """Spans of a wire dispatch's city in capitals: "LUANDA" in "LUANDA, 20 août (Reuters) -"."""
-    return [m.span(1) for m in _DATELINE.finditer(body)]
+    """Spans of a wire dispatch's city in capitals ("LUANDA" in "LUANDA, 20 août (Reuters) -") and
+    of its city and agency ("Bagdad (AFP) –"): the agency is the article's author, an actor only
+    where the text names it."""
+    spans = [m.span(1) for m in _DATELINE.finditer(body)]
+    return sorted(spans + [span for m in _WIRE_DATELINE.finditer(body) for span in (m.span(1), m.span(2))])
 
 
 def masthead_spans(body: str) -> list[tuple[int, int]]:

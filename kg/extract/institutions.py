@@ -113,6 +113,21 @@ _VAGUE = frozenset({"actuel", "actuelle", "précédent", "précédente", "nouvea
                     "propre", "principal", "principale", "grand", "grande", "haut", "haute"})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+#: endings of adjectives of nationality: "surinamais", "guyanienne", "bahreïni", "malgache"
+_DEMONYM_END = re.compile(r"(?:ais|aise|ien|ienne|éen|éenne|ois|oise|ain|aine|in|ine|ote|i|an|ane)s?$")
+
+
+def _demonym(token: Any) -> bool:
+    """A nationality adjective the tagger took for another part of speech ("le ministère public
+    surinamais", "surinamais" tagged an adverb), right after a qualifier of its head."""
+    before = token.doc[token.i - 1]
+    return bool(token.pos_ in ("ADV", "NOUN", "X") and not token.is_stop and len(token) >= 5
+                and token.lower_ not in _NOT_DEMONYMS and _DEMONYM_END.search(token.lower_)
+                and before.pos_ == "ADJ" and before.text.islower())
+
+
+_NOT_DEMONYMS = frozenset({"jamais", "désormais", "demain", "autrefois", "loin", "enfin", "soudain", "matin",
+                           "lendemain", "besoin", "témoin", "terrain", "chemin", "dessin", "destin"})
 
 
 def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
@@ -261,6 +276,11 @@ def designations(doc: Any) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         if fight is not None:  # "la brigade de lutte contre la cybercriminalité"
             qualified.append((token.idx, doc[fight - 1].idx + len(doc[fight - 1].text)))
             continue
+        office = _OFFICE_OF.match(doc.text, token.idx) if head in ("bureau", "cabinet") and _definite(token) \
+            else None
+        if office is not None:  # "le bureau du Premier ministre", "le cabinet de la présidente"
+            qualified.append(office.span())
+            continue
         electoral = head in _ELECTORAL_HEADS and token.i + 1 < len(doc) \
             and doc[token.i + 1].lower_ in ("électoral", "électorale")  # "le bureau électoral central"
         if head not in STRONG_HEADS | WEAK_HEADS | SOLE_HEADS and not electoral or not _definite(token):
@@ -289,6 +309,23 @@ PUBLIC_HEADS = STRONG_HEADS | WEAK_HEADS | frozenset({
 ENGLISH_PUBLIC_HEADS = frozenset({"commission", "authority", "unit", "department", "bureau", "police",
                                   "court", "council", "ministry", "directorate", "tribunal", "inspectorate"})
 
+#: words that make a capitalised name in another language a public body's ("Korps Politie Suriname",
+#: "Ministerio Público", "Openbaar Ministerie", "Fiscalía General")
+FOREIGN_PUBLIC_WORDS = ENGLISH_PUBLIC_HEADS | frozenset({
+    "politie", "policía", "polícia", "polizia", "polizei", "ministerie", "ministerio", "ministério",
+    "ministero", "ministerium", "fiscalía", "procuraduría", "contraloría", "kiesraad", "kiesbureau",
+    "rechtbank", "gerechtshof", "tribunale", "tribunal", "consejo", "conselho", "comisión", "comissão",
+    "commissione", "staatsanwaltschaft", "prokuratura"})
+
+#: the office of a head of government or state: "bureau du Premier ministre", "cabinet du président"
+_OFFICE_OF = re.compile(r"(?:bureau|cabinet|Bureau|Cabinet) (?:du|de la) "
+                        r"(?:[Pp]remier ministre|[Pp]remière ministre|[Pp]résidente?(?: de la République)?"
+                        r"|[Pp]résidence|[Cc]hef de l['’]État)(?![\w-])")
+
+#: common nouns that start a place's name: "des îles Salomon", "de l'île Maurice"
+_PLACE_NOUNS = frozenset({"île", "îles", "archipel", "état", "république", "royaume", "émirat", "province",
+                          "région", "territoire"})
+
 #: units named for what they fight ("la brigade de lutte contre la cybercriminalité")
 _FIGHT_HEADS = frozenset({"brigade", "bureau", "unité", "cellule", "division", "direction", "agence",
                           "centre", "office", "commission", "service", "pôle", "parquet", "autorité"})
@@ -300,20 +337,24 @@ def _fight_end(head: Any) -> int | None:
     doc, i = head.doc, head.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i += 1
-    words = [t.lower_ for t in doc[i:i + 3]]
-    if words != ["de", "lutte", "contre"]:
+    words = [t.lower_ for t in doc[i:i + 4]]
+    if words[:3] == ["de", "lutte", "contre"]:
+        i += 3
+    elif words == ["de", "la", "lutte", "contre"]:  # "la Direction générale de la lutte contre ..."
+        i += 4
+    else:
         return None
-    i += 3
     end = None
     while i + 1 < len(doc) and doc[i].lower_ in ("la", "le", "les", "l'", "l’") \
             and doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower():
         i += 2
-        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
-            i += 1
+        while i < len(doc) and doc[i].text.islower() and (doc[i].pos_ == "ADJ" or (
+                doc[i].lower_ == "et" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ")):
+            i += 1  # "économique et électronique"
         end = i
         if not (i + 1 < len(doc) and doc[i].lower_ == "et"):
             break
-        i += 1
+        i += 1 + (doc[i + 1].lower_ in ("de", "du", "des"))  # "et de la sécurité ..."
     return end
 
 
@@ -371,7 +412,8 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
     while i < len(doc):
         token = doc[i]
         # "anticorruption", and "émirati", tagged a proper noun
-        if (token.pos_ in ("ADJ", "PROPN") or token.lower_.startswith("anti")) and token.text.islower():
+        if (token.pos_ in ("ADJ", "PROPN") or token.lower_.startswith("anti") or _demonym(token)) \
+                and token.text.islower():
             if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
                 break
             i += 1
@@ -406,10 +448,20 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                     j += 1
                 i = end = j
                 continue
+            if nxt.lower_ in _PLACE_NOUNS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1  # "la police royale | des îles Salomon", "le gouverneur | de l'État de Zulia"
+                while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-"):
+                    j += 1
+                i = end = j
+                continue
             charge = any(a.lemma_ in CHARGING for a in head.ancestors)  # "accusant la Commission de fraudes"
             if nxt.pos_ == "NOUN" and nxt.text.islower() and not charge:
                 i = j + 1
                 continue
+        court = doc[i + 2] if token.lower_ == "près" and i + 2 < len(doc) else None
+        if court is not None and head.lower_ == "parquet" and court.lower_ in ("tribunal", "cour"):
+            i = end = _qualified_end(court, strong=True)  # "le parquet général | près la cour d'appel de X"
+            continue
         if token.lower_ == "et" and i == end > head.i + 1 and _capitalised_complement(doc, i + 1):
             i += 1  # "de l'Intérieur | et de la Sécurité nationale"
             continue

@@ -443,5 +443,6 @@ COMPANY_WORDS = frozenset({
     "network", "networks", "holding", "holdings", "technologies", "analytics", "ventures", "productions",
     "interactive", "insights", "comunicación", "comunicação", "conteúdos", "contenidos", "publicidad",
     "consultores", "consultoria", "consultoría", "consultants", "consultancy", "associates", "associados",
-    "asociados", "publicidade", "werbung", "reklam", "reklama",
+    "asociados", "publicidade", "werbung", "reklam", "reklama", "trading", "enterprises", "industries",
+    "systems", "engineering", "investments",
 })

@@ -404,7 +404,17 @@ def cued_names(doc: Any) -> list[Any]:
             end += _hyphenated_particle(doc, end)  # "le parti Hizb" + "al-Amal"
         if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
             spans.append(Span(doc, start, end, label="ORG"))
+    for token in doc[:-2]:  # "Me Ravi Jagessar, l'avocat de ...": a titled full name the NER missed
+        end = token.i + 1
+        while token.text in _TITLED and end < len(doc) and _free_capital(doc[end]):
+            end += 1
+        if end - token.i >= 3:
+            spans.append(Span(doc, token.i + 1, end, label="PER"))
     return spans
+
+
+#: honorifics before a person's full name, as written
+_TITLED = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr"})
 
 
 def _hyphenated_particle(doc: Any, i: int) -> int:

@@ -169,6 +169,8 @@ def nicknamed(doc: Any) -> list[Candidate]:
 #: links of a patronymic name: Malay "bin"/"binti"/"binte" ("son/daughter of"), Tamil "s/o"/"d/o"
 #: and their Malaysian forms "a/l"/"a/p"
 _FATHER_LINKS = ("binte", "binti", "bte", "bin", "s/o", "d/o", "a/l", "a/p")
+#: a family or tribal name after the father's: " Al Dosari", " al-Khalifa"
+_FAMILY = re.compile(r" (?:(?:Al|Āl|al|El|el)[ -])?[A-ZÀ-Ý][\w’'-]+(?![\w’'/-])")
 _PATRONYMIC = re.compile(rf"(?<![\w’'-])((?:{_GIVEN} ){{0,3}}{_GIVEN}) (?:{'|'.join(_FATHER_LINKS)})"
                          rf" ({_WORD})(?: ({_WORD}))?(?![\w’'/-])")
 
@@ -185,5 +187,8 @@ def patronymic(doc: Any) -> list[Candidate]:
         more = doc.char_span(match.start(3), match.end(3)) if match.group(3) else None
         if more is not None and (more[0].pos_ == "PROPN" or more[0].ent_type_ == "PER"):
             end = match.end(3)
+        family = _FAMILY.match(doc.text, end)  # "Yousif bin Ahmed" + " Al Dosari": the family name
+        if family and (match.group(3) is None or match.group(3).lower() in PARTICLES):
+            end = family.end()
         added.append(Candidate(start.idx, end, doc.text[start.idx:end], "Person"))
     return added

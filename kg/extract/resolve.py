@@ -141,11 +141,21 @@ def surnames(name: str) -> set[str]:
     rest = surname(name)
     if rest is None:
         return set()
-    last = rest.split()[-1]
+    words = rest.split()
+    last = words[-1]
     capitalised = last[:1].isupper() and len(last) >= 3
-    forms = {rest, last} if capitalised and len(rest.split()) >= 2 else {rest}
+    forms = {rest, last} if capitalised and len(words) >= 2 else {rest}
+    if capitalised and len(words) >= 2 and words[-2].lower() in _FAMILY_PARTICLES:
+        forms.add(f"{words[-2]} {last}")  # "Yousif bin Ahmed Al Dosari" -> "M. Al Dosari"
+    elif len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) >= 3 and "-" not in words[-2]:
+        forms.add(words[-2])  # "Rafael Ignacio Betancourt Urdaneta" -> "M. Betancourt": the first surname
     # "Ornella d'Assomption Mba" -> "Mme d'Assomption Mba", read without its elided particle
     return forms | {f[2:] for f in forms if f[:2].lower() in ("d'", "d’") and f[2:3].isupper()}
+
+
+#: particles that belong to the surname they stand before ("Al Dosari", "van Dijk", "da Costa")
+_FAMILY_PARTICLES = frozenset({"al", "el", "āl", "van", "von", "de", "da", "do", "dos", "das", "del", "di",
+                               "du", "le", "la", "ben", "ould", "abu", "bou"})
 
 
 def resolve_actors(
@@ -179,6 +189,8 @@ def resolve_actors(
             pending.append(cand)
     _merge_qualified(clusters)
     _merge_misspellings(article.body, clusters)
+    _merge_short_forms(clusters)
+    _merge_acronyms(clusters)
     for cand in pending:
         _attach(cand, clusters, body=article.body)
     _add_surnames(article.body, clusters, headings)
@@ -211,7 +223,7 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
                    and any(text in {fold(s) for s in surnames(f)} for f in c.forms)]
     if not matches and is_acronym(cand.text):
         matches = [c for c in clusters.values() if c.kind != "Person"
-                   and any(initials(f) == cand.text for f in c.forms)]
+                   and any(fold(initials(f)) == fold(cand.text) for f in c.forms)]
     if not matches and cand.kind is None and len(cand.text.split()) == 1:  # "la Fiscalía": its head word
         place = re.search(rf"\b(?:au|aux|en|du)\s+{re.escape(cand.text)}\b", body)  # "au Ghana": a place
         matches = [] if place else [c for c in clusters.values() if c.kind != "Person" and any(
@@ -276,6 +288,37 @@ def _merge_misspellings(body: str, clusters: dict[str, Cluster]) -> None:
                        and any(close(f, g) for f in cluster.forms for g in c.forms)), None)
         if target is not None:
             _move(cluster, target)
+            del clusters[key]
+
+
+def _merge_short_forms(clusters: dict[str, Cluster]) -> None:
+    """Fold a person named by a given name and one surname ("Rafael Betancourt") into the one person
+    of the article whose fuller name has both ("Rafael Ignacio Betancourt Urdaneta"), whichever comes
+    first."""
+    for key, cluster in list(clusters.items()):
+        short = {tuple(fold(f).split()) for f in cluster.forms}
+        if cluster.kind != "Person" or cluster.entry is not None or any(len(w) != 2 for w in short):
+            continue
+        targets = [c for k, c in clusters.items() if k != key and c.kind == "Person" and any(
+            len(words := fold(f).split()) >= 3 and any(w[0] == words[0] and w[1] in words[1:] for w in short)
+            for f in c.forms)]
+        if len({id(c) for c in targets}) == 1:
+            _move(cluster, targets[0])
+            del clusters[key]
+
+
+def _merge_acronyms(clusters: dict[str, Cluster]) -> None:
+    """Fold an acronym used before the article spells it out ("signalé par l'OKB", then
+    "l'Onafhankelijk Kiesbureau (OKB)"; "À la CENI", then "la Commission électorale nationale
+    indépendante") into the one body that has it as a form or as its initials."""
+    for key, cluster in list(clusters.items()):
+        acronym = next(iter(cluster.forms)) if len(cluster.forms) == 1 else ""
+        if cluster.entry is not None or not is_acronym(acronym):
+            continue
+        targets = [c for k, c in clusters.items() if k != key and c.kind != "Person"
+                   and any(f == acronym or fold(initials(f)) == fold(acronym) for f in c.forms)]
+        if len({id(c) for c in targets}) == 1:
+            _move(cluster, targets[0])
             del clusters[key]
 
 
