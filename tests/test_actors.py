@@ -840,7 +840,7 @@ DEV23_NAMES = [
                  id="the-agency-of-a-dateline-is-no-actor-of-the-news"),
     pytest.param("Titre\n\nMeta a retiré les publicités « dès leur signalement par l'AKB ». C'est en effet "
                  "l'Algemeen Kiesbureau (AKB), l'autorité électorale, qui avait donné l'alerte.",
-                 [("Algemeen Kiesbureau", "Organisation"), ("Meta", "Company")],
+                 [("Algemeen Kiesbureau", "GovernmentBody"), ("Meta", "Company")],
                  id="an-acronym-used-before-the-name-it-abbreviates"),
     pytest.param("Titre\n\nÀ la CENA, on reconnaît le problème. « Nous n'avons aucun outil », concède la "
                  "rapporteuse de la Commission électorale nationale autonome, Awa Diallo.",
@@ -900,6 +900,28 @@ def test_a_person_is_named_later_by_one_of_their_surnames(
     mentions = {extraction.article.body[m.start:m.end] for a in extraction.actors.values() if a.name == name_
                 for m in a.mentions}
     assert short in mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLe Ministerio Público a inculpé samedi soir cinq personnes. D'après le parquet, "
+                 "l'argent venait de Floride.", [("Ministerio Público", ["Ministerio Público", "parquet"])],
+                 id="a-prosecution-named-in-spanish-is-le-parquet"),
+    pytest.param("Titre\n\nUne ONG a mis au jour un réseau de pages. La commission électorale a ouvert une "
+                 "enquête.\n\nLa Commission électorale des îles Cook (CEIC) a ouvert jeudi une enquête.",
+                 [("Commission électorale des îles Cook",
+                   ["CEIC", "Commission électorale des îles Cook", "commission électorale"])],
+                 id="a-body-of-the-islands-named-later-in-full"),
+    pytest.param("Titre\n\nUne société de Tarawa, Tarawa Blue Reef Ltd, a payé Meta. Un diplomate en poste à "
+                 "Tarawa, qui a requis l'anonymat, glisse que d'autres pays observent.",
+                 [("Meta", ["Meta"]), ("Tarawa Blue Reef Ltd", ["Tarawa Blue Reef Ltd"])],
+                 id="a-city-a-company-is-named-after-is-a-place"),
+    pytest.param("Titre\n\nDes pages aux noms anodins, comme « Voice blong Pipol » ou « Tru Nius Kiribati », "
+                 "ont acheté des publicités.", [], id="guard-names-given-as-examples-in-guillemets"),
+])
+def test_what_a_name_stands_for_read_in_dev23(find: Find, text: str, expected: list) -> None:
+    extraction = find(text)
+    assert sorted((a.name, sorted({extraction.article.body[m.start:m.end] for m in a.mentions}))
+                  for a in extraction.actors.values()) == expected
 
 
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:

@@ -972,9 +972,42 @@ TWENTY_SECOND_READ = [
 ]
 
 
+#: read in dev23 (2026-11-24), with other names
+TWENTY_THIRD_READ = [
+    pytest.param("L'agence Baobab Media a acheté entre février et avril 300 publicités sur Facebook et "
+                 "Instagram. La facture réglée à Meta, maison mère des deux réseaux, atteint 4,2 millions de "
+                 "dalasis (environ 60 000 euros).", [("Baobab Media", "Meta", "4200000", "GMD")],
+                 id="the-bill-told-in-the-next-sentence"),
+    pytest.param("Une agence, Sahel Creative Hub, a payé 120 publicités sur Snapchat pour le candidat. Leur "
+                 "coût total s'élève à 12 500 dinars koweïtiens.",
+                 [("Sahel Creative Hub", "Snapchat", "12500", "KWD")],
+                 id="their-total-cost-in-the-next-sentence"),
+    pytest.param("Dans un rapport publié mardi, l'ONG Vigie Citoyenne affirme que ces comptes ont acheté 200 "
+                 "publicités à Meta, pour un total de 80 000 euros.", [],
+                 id="who-reports-a-payment-did-not-pay"),
+    pytest.param("Daté du 2 mars, un devis adressé au Parti du renouveau démocratique (PRD) par Lagoon "
+                 "Digital, une agence de Lomé, prévoyait 300 vidéos sponsorisées sur TikTok pour 40 000 "
+                 "dollars. Le parti a refusé.",
+                 [("Parti du renouveau démocratique", "Lagoon Digital", "40000", "USD")],
+                 id="a-quote-sent-to-a-party-by-an-agency"),
+    pytest.param("D'après le parquet, la société Andes Consultores a fait acheter entre mai et juin 900 "
+                 "publicités sur Instagram, payées à Meta 30 000 dollars.\nSur TikTok, la campagne est "
+                 "passée par des influenceurs : quinze créateurs de contenu ont reçu au total 12 000 dollars "
+                 "pour publier plus de 200 vidéos.",
+                 [("Andes Consultores", "Meta", "30000", "USD"), ("Andes Consultores", None, "12000", "USD")],
+                 id="creators-paid-right-after-a-campaign-by-the-same-payer"),
+    pytest.param("La société Honiara Reef Ltd a acheté 280 publicités à Meta pour 1,15 million de dollars "
+                 "salomonais.", [("Honiara Reef Ltd", "Meta", "1150000", "SBD")],
+                 id="solomon-islands-dollars"),
+    pytest.param("La Haute Autorité de la communication (HAC) a été saisie. La HAC enquête sur 2 millions de "
+                 "francs de publicités Facebook financées depuis Abidjan.", [],
+                 id="guard-who-inquires-into-ads-did-not-pay-for-them"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
-                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ)
+                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

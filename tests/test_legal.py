@@ -337,3 +337,20 @@ def test_charged_the_day_after_an_arrest_dates_the_charges_the_day_after(charge:
                      f"inculpé le lendemain {charge} par un juge d'instruction.", "2032-05-22")
     (indictment,) = extraction.indictments
     assert indictment.date is not None and indictment.date.isoformat() == "2032-05-20"
+
+
+@pytest.mark.parametrize(("text", "investigators"), [
+    pytest.param("Le parti a saisi la Haute Autorité de l'audiovisuel (HAA), qui a transmis le dossier à la "
+                 "Commission nationale de l'éthique publique. Celle-ci a ouvert une enquête le 3 mai.",
+                 ["Commission nationale de l'éthique publique"], id="celle-ci-is-the-last-body-named"),
+    pytest.param("Le ministère public qatari a ouvert dimanche une enquête pour « diffamation » en période "
+                 "électorale.", ["ministère public qatari"], id="a-weekday-between-the-verb-and-its-object"),
+    pytest.param("L'Autorité de régulation des médias (ARM) a alerté le parquet. L'ARM a par ailleurs ouvert "
+                 "mardi sa propre enquête, qui pourrait viser le candidat.",
+                 ["Autorité de régulation des médias"], id="an-adverb-between-the-auxiliary-and-the-verb"),
+    pytest.param("Le tribunal d'enquête de Bassora, dans le sud du pays, a retenu contre eux les chefs de "
+                 "« fraude électorale ».", [], id="a-court-of-inquiry-is-a-body-not-an-investigation"),
+])
+def test_investigations_read_in_dev23(text: str, investigators: list[str | None]) -> None:
+    extraction = run(text, "2031-06-12")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators

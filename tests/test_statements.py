@@ -1603,8 +1603,36 @@ TWENTY_SECOND_READ = [
 ]
 
 
+#: read in dev23 (2026-11-24), with other names
+TWENTY_THIRD_READ = [
+    pytest.param("Le chanteur Kofi Mensah, dit « Black Lion », affirme avoir été approché lui aussi.",
+                 "2031-06-12", [("Kofi Mensah", None, False, "avoir été approché")],
+                 id="a-nickname-in-apposition-before-the-verb"),
+    pytest.param("Le chanteur Kofi Mensah affirme avoir été approché. Un cadre de Zuri Buzz lui aurait "
+                 "proposé 9 000 dollars. « C'est plus que ce que je gagne en un an. Mais je ne vends pas ma "
+                 "voix », confie-t-il. Il dit avoir refusé.", "2031-06-12",
+                 [("Kofi Mensah", None, False, "avoir été approché"),
+                  ("Kofi Mensah", None, True, "C'est plus que"),
+                  ("Kofi Mensah", None, False, "avoir refusé")],
+                 id="someone-unnamed-who-addressed-lui-leaves-the-topic-to-il"),
+    pytest.param("Meta a confirmé lundi à l'AFP que les publicités étaient étiquetées.\n\nPour poser une "
+                 "question à l'AFP, rendez-vous sur notre page dédiée.", "2031-06-12",
+                 [("Meta", "2031-06-09", False, "les publicités")],
+                 id="pour-and-an-infinitive-is-a-purpose-not-a-source"),
+    pytest.param("Une publication partagée plus de 10 000 fois sur Facebook affirme que le député Kwame "
+                 "Boateng aurait « acheté son siège avec l'argent de l'étranger ».", "2031-06-12", [],
+                 id="where-an-unnamed-subject-was-shared-is-no-speaker"),
+    pytest.param("Depuis le second tour des législatives, le 9 mars, une rumeur circule. Le ministère de "
+                 "l'Intérieur, qui organise le scrutin, avait averti la veille du second tour que les "
+                 "résultats ne seraient « en aucun cas » remis en cause.", "2031-03-20",
+                 [("ministère de l'Intérieur", "2031-03-08", False, "les résultats")],
+                 id="the-day-before-a-second-round-dated-earlier"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
-                         TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ)
+                         TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
+                         + TWENTY_THIRD_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

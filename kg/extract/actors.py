@@ -78,6 +78,8 @@ _OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{_OCCUPATIONS}")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{_OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
+_QUOTED_EXAMPLE = re.compile(r"\b(?:comme|tels? que|telles? que|dont)\s+«[\s\u00a0\u202f]*\Z")
+_QUOTE_CLOSES = re.compile(r"[\s\u00a0\u202f]*»")
 _LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie", "i")
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
@@ -320,7 +322,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if _introductory(span) or _indefinite_description(span):
         return False
-    if label in ("LOC", "PER") and len(words) > 1 and words[0].text[:1].isupper() \
+    if label in ("LOC", "PER", "MISC") and len(words) > 1 and words[0].text[:1].isupper() \
             and words[0].lower_ not in CUES \
             and any(t.lower_ in FOREIGN_PUBLIC_WORDS and t.text[:1].isupper() for t in words):
         return "GovernmentBody"  # "le Korps Politie Suriname", "le Ministerio Público", tagged a place
@@ -336,6 +338,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         headed = len(span) > 1 and span[0].lower_ in CUES and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
+        if _QUOTED_EXAMPLE.search(span.doc.text, max(0, span.start_char - 12), span.start_char) \
+                and _QUOTE_CLOSES.match(span.doc.text, span.end_char):
+            return False  # "des pages comme « Voice blong Pipol »": a name given as an example, no person
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
         if _named_after_title(span):

@@ -48,8 +48,8 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
                    memory: SpeakerMemory) -> tuple[str, str | None] | None:
     """Who "selon ..." names: a person in the phrase, else an organisation, else the organisation
     a description ("le ministère", "le groupe") or a spokesperson stands for."""
-    if not phrase:
-        return None
+    if not phrase or "Inf" in phrase[0].morph.get("VerbForm"):
+        return None  # "Pour poser une question à X, rendez-vous ...": a purpose, no one's words
     if len(phrase) == 1 and phrase[0].lower_ in ("lui", "elle", "eux", "elles"):
         referent = memory.pronoun(extraction, memory.noted, phrase[0].lower_)
         return (referent, None) if referent else None

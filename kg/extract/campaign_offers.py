@@ -50,6 +50,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     été proposée à TikTok"), the platform is the advertising company and the sponsor the previous
     campaign's. Money itself offered ("a proposé 5 000 euros à X", "une offre de 5 000 euros de Y")
     is paid by the one offering it."""
+    addressed = _addressed_offer(extraction, sentence, memory)
+    if addressed is not None:
+        return addressed
     offering = None  # who the sentence says makes an offer
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
@@ -120,6 +123,23 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
         others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+#: documents that carry an offer, and the verbs that send them
+_OFFER_DOCUMENTS = frozenset({"devis", "offre", "proposition"})
+_SENDING = frozenset({"adresser", "envoyer", "remettre", "transmettre", "soumettre"})
+
+
+def _addressed_offer(extraction: Extraction, sentence: Sentence,
+                     memory: SpeakerMemory) -> tuple[str, str] | None:
+    """"un devis adressé au parti X par l'agence Y proposait ...": X is offered to, Y offers."""
+    for token in sentence:
+        if token.lemma_ in _SENDING and token.dep_ == "acl" and token.head.lower_ in _OFFER_DOCUMENTS:
+            offeree = introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+            offerer = introduced_by(extraction, sentence, token, ("par",), memory)
+            if offeree and offerer and offeree != offerer:
+                return offeree, offerer
+    return None
 
 
 #: what a creator is paid to publish: "pour trois stories", "pour quarante messages"

@@ -20,13 +20,17 @@ from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE, FOREIGN_HEADS
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
+    BY_ADVERBS,
     COST_VERBS,
+    GO_BETWEEN,
+    INQUIRING,
     INTERMEDIARY_MARKERS,
     ITEM_NOUNS,
     PAYEE_MARKERS,
     PAYER_MARKERS,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
+    QUE_WORDS,
     SALE_STEMS,
     SPEND_VERBS,
 )
@@ -190,7 +194,7 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
     leading attribution ("Selon le ministère, le cabinet X a versé ...")."""
     floor = attribution_end(sentence)
     agents = [c for c in verb.children if is_agent(verb, c)  # "achetés par X"
-              and c.lower_ not in _GO_BETWEEN]  # not "a payé par l'intermédiaire de X"
+              and c.lower_ not in GO_BETWEEN]  # not "a payé par l'intermédiaire de X"
     for agent in agents:
         tokens = list(agent.subtree)
         end = _past_apposition(sentence, tokens[-1])
@@ -222,14 +226,15 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
             key = _earlier_subject(extraction, sentence, subject, memory)
             if key:
                 return key
+    # "X affirme que ces pages ont acheté ...": the payer is no reporter of it
+    said = [t.idx for t in sentence if subject is not None and t.i < subject.i and t.lower_ in QUE_WORDS]
+    floor = max([floor, *said])
     skipped = qualifier_agents(extraction, [t for t in sentence if t.i < verb.i and qualifying_participle(t)])
-    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)]
+    body = extraction.article.body  # "la FCC enquête sur ... de publicités financées ...": no payer
+    before = [k for k in actors_in(extraction, floor, verb.idx) if not is_platform(extraction, k)
+              and not any(INQUIRING.match(body, m.end) for m in extraction.actors[k].mentions)]
     before = [k for k in before if k not in skipped] or before  # not Y in "X, dirigée par Y,"
     return before[-1] if before else _intermediary(extraction, sentence)
-
-
-#: "par l'intermédiaire de X", "par le biais de X": what the money went through, not who paid
-_GO_BETWEEN = frozenset({"intermédiaire", "biais", "entremise", "truchement"})
 
 
 def _last_described(extraction: Extraction, noun: Token, sentence: Sentence) -> str | None:
@@ -262,12 +267,8 @@ def is_agent(verb: Token, child: Token) -> bool:
         return True
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
         "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children))
-    return passive and child.dep_.startswith("obl") and child.lower_ not in _BY_ADVERBS and any(
+    return passive and child.dep_.startswith("obl") and child.lower_ not in BY_ADVERBS and any(
         c.lower_ == "par" and c.dep_ == "case" for c in child.children)
-
-
-#: "par ailleurs", "par exemple": adverbs, no agent ("ont par ailleurs été payés ... par la société")
-_BY_ADVERBS = frozenset({"ailleurs", "exemple", "conséquent", "contre", "suite", "endroits"})
 
 
 def _apposed(extraction: Extraction, sentence: Sentence, head: Token, end: int) -> str | None:

@@ -67,8 +67,13 @@ def find_campaigns(extraction: Extraction) -> None:
     _drop_totals(extraction.campaigns)
 
 
-#: a verbless sentence giving a sum: "Montant total des versements : 3,1 millions de lempiras"
-_SUM_HEADING = re.compile(r"\s*(?:Montant|Coût|Total|Facture)\b[^:.;]{0,40}:\s*")
+#: a sentence giving a sum: "Montant total des versements : 3,1 millions de lempiras", "Leur coût
+#: total s'élève à 38 500 dinars", "La facture réglée à Meta, ..., atteint 8,6 millions de dollars"
+_SUM_HEADING = re.compile(r"\s*(?:(?:Montant|Coût|Total|Facture)\b[^:.;]{0,40}:"
+                          r"|(?:Le|La|Leur|Son|Sa|Ce|Cette)\s+(?:montant|coût|total|facture|addition)\b[^:.;«]{0,60}?"
+                          r"\b(?:atteint|atteignait|s['’]él[èe]v(?:e|ait)\s+à|se\s+mont(?:e|ait)\s+à|dépass(?:e|ait)"
+                          r"|représent(?:e|ait)|est\s+de|était\s+de))\s*"
+                          r"(?:(?:près|plus|autour)\s+de\s+|environ\s+|quelque\s+)?")
 
 
 def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
@@ -86,8 +91,7 @@ def _sum_of_the_last(extraction: Extraction, sentence: Sentence) -> bool:
     if not amounts or amounts[0].start != heading.end():
         return False
     last.value, last.currency = amounts[0].value, amounts[0].currency
-    billed = [k for k in actors_in(extraction, heading.start(), heading.end())
-              if extraction.actors[k].kind != "Person"]
+    billed = [k for k in actors_in(extraction, heading.start(), heading.end()) if is_platform(extraction, k)]
     if billed:  # "Montant de la facture réglée à Google :": the seller that billed it
         last.platform = billed[0]
     return True
@@ -390,7 +394,11 @@ def _received_for_posts(extraction: Extraction, sentence: Sentence, memory: Spea
         payer = introduced_by(extraction, sentence, word, ("de", "d'", "d’", "du", "des"), memory)
         if payer is not None and not is_platform(extraction, payer) and not _is_person(extraction, payer):
             return payer
-    return None
+        last = extraction.campaigns[-1] if extraction.campaigns else None
+        if payer is None and subject is not None and _is_influencer(subject) and last is not None \
+                and not extraction.article.body[last.evidence.end:sentence.start_char].strip():
+            return last.sponsor  # "... 1 850 publicités sur Instagram. Sur TikTok, trente-deux créateurs
+    return None  # de contenu ont reçu 95 000 dollars pour publier ...": the same campaign's payer
 
 
 #: forms of receiving money: "reçu", "touché", "perçu"

@@ -42,7 +42,8 @@ COST_VERBS = frozenset({"coûter"})
 #: "propos" alone is "remarks")
 PROPOSAL_CUES = ("proposé", "proposa", "propose", "proposi", "offr", "offert", "invit", "suggér", "sollicit",
                  "aurait pu", "envisag", "promis", "promet", "tenté d", "tenté, ", "tentative d",
-                 "prévu de", "prévoyait de", "prévoit de")  # a plan is no money spent
+                 "prévu de", "prévoyait de", "prévoit de",  # a plan is no money spent
+                 "devis")  # nor is a quote
 
 #: a promise to pay is not money spent, but its payer is the subject of the paying verb
 #: ("l'association s'était engagée à payer 20 000 euros")
@@ -158,3 +159,12 @@ NOT_REAL_CUES = (
 #: conjunctions that order two events: the main clause happened after / before the subordinate one
 AFTER_MARKERS = ("après que", "après qu'", "après qu’", "à la suite de", "suite à", "dans la foulée de")
 BEFORE_MARKERS = ("avant que", "avant qu'", "avant qu’", "avant de")
+
+#: "par l'intermédiaire de X", "par le biais de X": what the money went through, not who paid
+GO_BETWEEN = frozenset({"intermédiaire", "biais", "entremise", "truchement"})
+#: "par ailleurs", "par exemple": adverbs, no agent ("ont par ailleurs été payés ... par la société")
+BY_ADVERBS = frozenset({"ailleurs", "exemple", "conséquent", "contre", "suite", "endroits"})
+#: what follows an actor who inquires into payments ("la FCC enquête sur ..."), not one who made them
+INQUIRING = re.compile(r"\s+(?:enquête|enquêtent|enquêtait|s['’]intéresse|examine)\s+(?:sur|à|de|les?|la)\b")
+#: the conjunction opening a reported clause
+QUE_WORDS = frozenset({"que", "qu'", "qu’"})

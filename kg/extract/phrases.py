@@ -37,9 +37,12 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
                  and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
     qualified = qualifier_agents(extraction, [c for c in head.children if qualifying_participle(c)])
-    # "Un habitant de X, qui dit avoir partagé les vidéos sur WhatsApp,": not who the phrase designates
+    # "Un habitant de X, qui dit avoir partagé les vidéos sur WhatsApp,", "une publication partagée
+    # 40 000 fois sur X": not who the phrase designates
     relatives = [(min(r.subtree, key=lambda t: t.i).idx, r.right_edge.idx + len(r.right_edge))
-                 for r in subtree if r.dep_ == "acl:relcl" and r.i != head.i]
+                 for r in subtree if r.i != head.i and (r.dep_ == "acl:relcl" or (
+                     r.dep_ == "acl" and r.head.i == head.i and r.pos_ == "VERB"
+                     and not any(t.lower_ == "par" for t in r.subtree)))]  # not "rendu public par X"
     named = [k for k in actors_in(extraction, start, end) if k not in addressed and not all(
         any(a <= m.start < b for a, b in relatives)
         for m in extraction.actors[k].mentions if start <= m.start < end)]

@@ -225,7 +225,8 @@ def _attach(cand: Candidate, clusters: dict[str, Cluster], *, fuzzy: bool = True
         matches = [c for c in clusters.values() if c.kind != "Person"
                    and any(fold(initials(f)) == fold(cand.text) for f in c.forms)]
     if not matches and cand.kind is None and len(cand.text.split()) == 1:  # "la Fiscalía": its head word
-        place = re.search(rf"\b(?:au|aux|en|du)\s+{re.escape(cand.text)}\b", body)  # "au Ghana": a place
+        place = re.search(rf"\b(?:au|aux|en|du)\s+{re.escape(cand.text)}\b"  # "au Ghana", "à Honiara,"
+                          rf"|\bà\s+{re.escape(cand.text)}\s*[,.;]", body)
         matches = [] if place else [c for c in clusters.values() if c.kind != "Person" and any(
             len(f.split()) >= 3 and fold(f.split()[0]) == text for f in c.forms)]
     if not matches and len(cand.text.split()) >= 2:  # "Coral Bay Analytics" is "Coral Bay Analytics LLC"
@@ -362,7 +363,8 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
 
 
 #: "Commission électorale de Sierra Leone": a name ending on the place it serves
-_SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")
+_SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?(?:(?:l['’]|la )?(?:îles?|archipel|État) )?"
+                          r"[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")  # "... des îles Salomon"
 
 
 def _merge_seated(clusters: dict[str, Cluster]) -> None:
@@ -383,12 +385,24 @@ def _merge_seated(clusters: dict[str, Cluster]) -> None:
                 del clusters[key]
 
 
+#: public bodies named in another language, and the French head that designates them ("le Ministerio
+#: Público" is "le parquet")
+_FOREIGN_HEADS = {"ministerio publico": "parquet", "ministerio publico federal": "parquet",
+                  "openbaar ministerie": "parquet", "fiscalia general": "parquet",
+                  "fiscalia general del estado": "parquet", "fiscalia general de la nacion": "parquet",
+                  "fiscalia general de la republica": "parquet", "procuraduria general": "parquet",
+                  "procuradoria geral": "parquet", "procuradoria geral da republica": "parquet",
+                  "public prosecution service": "parquet", "crown prosecution service": "parquet",
+                  "staatsanwaltschaft": "parquet"}
+
+
 def _add_heads(body: str, clusters: dict[str, Cluster], heads: Sequence[tuple[int, int]]) -> None:
     """Each bare head ("le gouvernement") designates the one organisation named with that head."""
     for start, end in heads:
         head = fold(body[start:end])
         owners = [c for c in clusters.values() if c.kind != "Person"
-                  and any(len(f.split()) >= 2 and fold(f.split()[0]) == head for f in c.forms)]
+                  and any(len(f.split()) >= 2 and head in (fold(f.split()[0]), _FOREIGN_HEADS.get(fold(f)))
+                          for f in c.forms)]
         if len(owners) == 1 and not any(m.start < end and start < m.end for m in owners[0].mentions):
             owners[0].add(start, end, body[start:end], form=False)
 

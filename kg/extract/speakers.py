@@ -287,7 +287,10 @@ def surface_subject(
     first = verb_group_start(verb)
     if "Fin" not in first.morph.get("VerbForm") and not mistagged_present(first):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
-    tokens = [t for t in verb.sent if t.i < first.i and not t.is_space]
+    sent = verb.sent
+    called = [m.span() for m in _CALLED.finditer(sent.text)]  # "X, dit « Lion d'Or », affirme"
+    tokens = [t for t in sent if t.i < first.i and not t.is_space
+              and not any(s <= t.idx - sent.start_char < e for s, e in called)]
     if not tokens or any(t.text in ("«", "»", "“", "”") and not _nickname(extraction, t) for t in tokens):
         return None
     segments: list[list[Token]] = [[]]
@@ -342,6 +345,10 @@ def _participle_alone(extraction: Extraction, segment: list[Token]) -> bool:
     word = segment[0]
     return len(segment) == 1 and word.lower_.endswith(("é", "ée", "és", "ées")) \
         and actor_at(extraction, word.idx, word.idx + len(word)) is None
+
+
+#: a nickname in apposition: "X, dit « Lion d'Or »,", "X, alias « Baby »,"
+_CALLED = re.compile(r"(?<=,)\s*(?:dite?|alias|surnommée?)\s+«[^«»]{1,40}»(?=\s*,)")
 
 
 def _nickname(extraction: Extraction, token: Token) -> bool:

@@ -32,7 +32,10 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
     if subject is None and sentence.root.pos_ == "NOUN" and sentence.root.i - sentence.start <= 1:
         subject = sentence.root  # "Une créatrice de X, qui a requis l'anonymat, raconte ...": parsed verbless
-    if subject is not None and _unnamed_subject(extraction, subject, memory):
+    # "Un cadre de X lui aurait proposé ...": the one "lui" takes up stays the topic of later pronouns
+    topic_kept = any(t.lower_ == "lui" and t.pos_ == "PRON" and t.head == sentence.root and t.i < t.head.i
+                     for t in sentence)
+    if subject is not None and _unnamed_subject(extraction, subject, memory) and not topic_kept:
         gender = subject.morph.get("Gender")
         memory.unnamed = (memory.noted, gender[0] if gender else None)
     people = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)

@@ -149,10 +149,11 @@ def date_of(
 
 
 #: "la veille de l'annonce du parquet", "le lendemain de l'inculpation", "la veille de son
-#: inculpation", "Le lendemain de ces inculpations": a day next to an event
+#: inculpation", "Le lendemain de ces inculpations", "la veille du second tour": a day next to an event
 _NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
                             r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*"
-                            r"|de\s+(?:son|sa|ses|leurs?|ces|cette|ce)\s+)(\w+)",
+                            r"|de\s+(?:son|sa|ses|leurs?|ces|cette|ce)\s+)"
+                            r"(?:(?:premier|première|second|seconde|deuxième|dernier|dernière)\s+)?(\w+)",
                             re.IGNORECASE)
 
 
