@@ -924,6 +924,39 @@ def test_what_a_name_stands_for_read_in_dev23(find: Find, text: str, expected: l
                   for a in extraction.actors.values()) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLe patron, Edmilson Carvalho do Nascimento Neto, 38 ans, a payé Meta. M. do "
+                 "Nascimento Neto a nié.",
+                 [("Edmilson Carvalho do Nascimento Neto", ["Edmilson Carvalho do Nascimento Neto",
+                                                            "do Nascimento Neto"]), ("Meta", ["Meta"])],
+                 id="a-portuguese-surname-after-do"),
+    pytest.param("Titre\n\nLa société a reçu 310 000 euros d'une société de conseil, Tejo Norte Consultoria, "
+                 "Lda., dont les actionnaires restent inconnus.",
+                 [("Tejo Norte Consultoria, Lda.", ["Tejo Norte Consultoria, Lda."])],
+                 id="a-legal-form-after-a-comma"),
+    pytest.param("Titre\n\nJoint ce matin, le directeur de campagne du parti, Marcus St. Hill, a démenti. "
+                 "St. Hill n'a pas souhaité "
+                 "dire combien.", [("Marcus St. Hill", ["Marcus St. Hill", "St. Hill"])],
+                 id="a-surname-with-saint-abbreviated"),
+    pytest.param("Titre\n\nLe porte-parole de la commission, U Kyaw Zin Htet, a assuré que le scrutin se "
+                 "tiendrait. Daw Thida Win, présidente de l'ONG, a salué des inculpations.",
+                 [("Kyaw Zin Htet", ["Kyaw Zin Htet"]), ("Thida Win", ["Thida Win"])],
+                 id="burmese-honorifics-are-no-part-of-the-name"),
+    pytest.param("Titre\n\nRakuten Viber n'avait pas répondu. « Le Canada suit la situation », a indiqué à "
+                 "La Presse Canadienne une porte-parole d'Affaires mondiales Canada.",
+                 [("Affaires mondiales Canada", ["Affaires mondiales Canada"]),
+                  ("La Presse Canadienne", ["La Presse Canadienne"]), ("Rakuten Viber", ["Rakuten Viber"])],
+                 id="canadian-names-of-the-gazetteer"),
+    pytest.param("Titre\n15 juin 2032 · Avec l'Agence France-Presse et Reuters\n\nLe parti a payé.\n\nVous "
+                 "êtes abonné(e) à la lettre Le Monde Afrique. Se désabonner · Gérer mes préférences", [],
+                 id="credited-agencies-and-a-newsletter-footer-name-no-actor"),
+])
+def test_names_read_in_dev24(find: Find, text: str, expected: list) -> None:
+    extraction = find(text)
+    assert sorted((a.name, sorted({extraction.article.body[m.start:m.end] for m in a.mentions}))
+                  for a in extraction.actors.values()) == expected
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

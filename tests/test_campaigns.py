@@ -1005,9 +1005,27 @@ TWENTY_THIRD_READ = [
 ]
 
 
+#: read in dev24 (2026-11-24), with other names
+TWENTY_FOURTH_READ = [
+    pytest.param("Au Turkménistan, la société Ak Ýol Media a acheté à Telegram 64 messages sponsorisés pour "
+                 "un peu plus de 310 000 manats (environ 80 000 euros au taux officiel).",
+                 [("Ak Ýol Media", "Telegram", "310000", "TMT")], id="manats-of-turkmenistan"),
+    pytest.param("Entre octobre et décembre, l'agence Kaloum Digital SARL a versé à Meta 1,2 milliard de "
+                 "francs guinéens pour quelque 740 publications sponsorisées sur Facebook. TikTok a pour sa "
+                 "part encaissé 310 millions de francs guinéens pour la promotion de 96 vidéos.",
+                 [("Kaloum Digital SARL", "Meta", "1200000000", "GNF"),
+                  ("Kaloum Digital SARL", "TikTok", "310000000", "GNF")],
+                 id="a-platform-took-money-from-the-payer-just-told"),
+    pytest.param("La bibliothèque de Meta le confirme : la société Horizon Ghoubet Communication SARL a payé "
+                 "au groupe américain 21 millions de francs Djibouti (environ 110 000 euros) pour diffuser "
+                 "480 publications sponsorisées sur Facebook.",
+                 [("Horizon Ghoubet Communication SARL", "Meta", "21000000", "DJF")], id="francs-djibouti"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
-                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ)
+                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

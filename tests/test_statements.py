@@ -1630,9 +1630,38 @@ TWENTY_THIRD_READ = [
 ]
 
 
+#: read in dev24 (2026-11-24), with other names
+TWENTY_FOURTH_READ = [
+    pytest.param("Le directeur de campagne du parti, Marcus St. Hill, a assuré hier que tout était "
+                 "légal.\n\nMarcus St. Hill : « Ils comptent nos publicités au cent près, mais ils ne disent "
+                 "jamais qui paie les leurs ».", "2031-04-08",
+                 [("Marcus St. Hill", "2031-04-07", False, "tout était légal"),
+                  ("Marcus St. Hill", "2031-04-07", True, "Ils comptent")],
+                 id="a-speaker-s-name-and-a-colon-open-the-line"),
+    pytest.param("Au premier rang, Mamadou Saliou Camara, 41 ans, fondateur de l'agence Kaloum Digital, "
+                 "cherche sa famille du regard.\n\n« Mon client a acheté de la visibilité, comme toutes les "
+                 "agences du monde. Où est l'infraction ? », a plaidé jeudi Me Aminata Soumah, l'avocate de "
+                 "M. Camara.", "2032-03-11",
+                 [("Aminata Soumah", "2032-03-11", True, "Mon client")],
+                 id="an-inverted-speaker-not-the-client-her-title-names"),
+    pytest.param("Derrière lui, sa directrice financière, Mariama Sow Bah, garde les yeux baissés.\n\nVient "
+                 "ensuite Mariama Sow Bah. La voix tremblante, la directrice financière raconte avoir reçu "
+                 "toutes ses instructions par WhatsApp. « Un jour, on m'a dit : “Tu paies.” Alors j'ai payé "
+                 "», a-t-elle lâché.",
+                 "2032-03-11",
+                 [("Mariama Sow Bah", None, False, "avoir reçu"), ("Mariama Sow Bah", None, True, "Un jour")],
+                 id="her-title-after-sa-then-elle"),
+    pytest.param("D'après Eleni Marou, chercheuse à l'université d'Athènes, les vidéos imitaient des "
+                 "journaux. « Le public croyait regarder un journal télévisé », souligne-t-elle, avertissant "
+                 "que d'autres annonceurs pourraient prendre le relais d'ici au 25 juin.", "2023-06-10",
+                 [("Eleni Marou", None, False, "les vidéos"), ("Eleni Marou", None, True, "Le public")],
+                 id="a-deadline-does-not-date-the-saying"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
-                         + TWENTY_THIRD_READ)
+                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

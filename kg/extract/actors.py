@@ -461,8 +461,12 @@ def _titled_through(span: Any) -> bool:
 
 
 def _honoured(span: Any) -> bool:
-    """A courtesy title right before the name: "le Dr Fiona X", "Me Y Z"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me", "dr", "pr")
+    """A courtesy title right before the name: "le Dr Fiona X", "Me Y Z", "U Tin Maung Oo"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _COURTESY
+
+
+_COURTESY = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "u", "daw", "datuk", "dato'", "datin", "tun",
+                       "sri", "seri"})
 
 
 def _titled_person(span: Any) -> bool:

@@ -1,8 +1,7 @@
-"""Who was paid when the sentence of a campaign names no seller of its own.
-
-The home of the promoted items ("1823 tweets": Twitter), the company that reports the spending
-("Twitter a indiqué que ...", "selon Meta"), or the platform named before that "la plateforme" or
-"ces messages" designates.
+"""Who was paid: a platform that sold ("Meta a encaissé ..."), or, when the sentence of a campaign
+names no seller of its own, the home of the promoted items ("1823 tweets": Twitter), the company
+that reports the spending ("Twitter a indiqué que ...", "selon Meta"), or the platform named before
+that "la plateforme" or "ces messages" designates.
 """
 
 from __future__ import annotations
@@ -10,10 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
-from kg.extract.campaign_roles import is_platform, possessed_items
-from kg.extract.facts import Extraction
-from kg.extract.lexicon_events import AD_CUES, DIFFUSION_VERBS, ITEM_NOUNS, ITEM_PLATFORMS
+from kg.extract.campaign_roles import designated, introduced_by, is_platform, possessed_items
+from kg.extract.facts import Extraction, right_after
+from kg.extract.lexicon_events import (
+    AD_CUES,
+    DIFFUSION_VERBS,
+    ITEM_NOUNS,
+    ITEM_PLATFORMS,
+    PAYER_MARKERS,
+    SALE_STEMS,
+)
 from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
+from kg.extract.memory import SpeakerMemory
+from kg.extract.speakers import subject_of
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -139,3 +147,27 @@ def _last_platform_before(extraction: Extraction, offset: int) -> str | None:
     mentions = [(m.start, k) for k, a in extraction.actors.items() if is_platform(extraction, k)
                 for m in a.mentions if m.start < offset]
     return max(mentions)[1] if mentions else None
+
+
+def sale_roles(extraction: Extraction, sentence: Sentence,
+               memory: SpeakerMemory) -> tuple[str | None, str | None]:
+    """A platform that was paid, as the subject or agent of a selling verb: "Meta a encaissé
+    75 000 euros de l'association X", "une campagne facturée par TikTok à l'agence X". The payer is
+    the organisation introduced after the verb; money merely received by anyone else ("la
+    fondation a reçu 850 000 dollars") is no sale."""
+    for word in sentence:
+        if not word.lower_.startswith(SALE_STEMS):
+            continue
+        subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
+        seller = designated(extraction, subject, sentence, memory) if subject is not None else None
+        if seller is None:  # "facturée ... par TikTok"
+            seller = introduced_by(extraction, sentence, word, ("par",), memory)
+        if seller is None or not is_platform(extraction, seller):
+            continue
+        payer = introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
+        if payer is not None and not is_platform(extraction, payer):
+            return payer, seller
+        last = extraction.campaigns[-1] if extraction.campaigns and payer is None else None  # "X a versé à
+        if last is not None and right_after(extraction.article.body, last.evidence.end, sentence.start_char):
+            return last.sponsor, seller  # Meta ... . TikTok a pour sa part encaissé ...": the payer just told
+    return None, None

@@ -27,11 +27,9 @@ from kg.extract.lexicon_events import (
     INTERMEDIARY_MARKERS,
     ITEM_NOUNS,
     PAYEE_MARKERS,
-    PAYER_MARKERS,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
     QUE_WORDS,
-    SALE_STEMS,
     SPEND_VERBS,
 )
 from kg.extract.lexicon_speech import (
@@ -364,27 +362,6 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
     if payee is not None and _shown_on(extraction, sentence, payee):
         payee = _only_platform(extraction, sentence) or payee
     return sponsor, (payee if payee != sponsor else None) or _only_platform(extraction, sentence)
-
-
-def sale_roles(extraction: Extraction, sentence: Sentence,
-               memory: SpeakerMemory) -> tuple[str | None, str | None]:
-    """A platform that was paid, as the subject or agent of a selling verb: "Meta a encaissé
-    75 000 euros de l'association X", "une campagne facturée par TikTok à l'agence X". The payer is
-    the organisation introduced after the verb; money merely received by anyone else ("la
-    fondation a reçu 850 000 dollars") is no sale."""
-    for word in sentence:
-        if not word.lower_.startswith(SALE_STEMS):
-            continue
-        subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
-        seller = designated(extraction, subject, sentence, memory) if subject is not None else None
-        if seller is None:  # "facturée ... par TikTok"
-            seller = introduced_by(extraction, sentence, word, ("par",), memory)
-        if seller is None or not is_platform(extraction, seller):
-            continue
-        payer = introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
-        if payer is not None and not is_platform(extraction, payer):
-            return payer, seller
-    return None, None
 
 
 def _buyer_of_subject(extraction: Extraction, sentence: Sentence, verb: Token,

@@ -18,14 +18,13 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.amounts import Amount, find_amounts, find_counts, in_country, is_price
 from kg.extract.campaign_offers import offer_roles
-from kg.extract.campaign_platforms import fallback_platform, paid_to_person, told_before
+from kg.extract.campaign_platforms import fallback_platform, paid_to_person, sale_roles, told_before
 from kg.extract.campaign_roles import (
     designated,
     introduced_by,
     is_agent,
     is_platform,
     platforms_in,
-    sale_roles,
     seller_in,
     spend_roles,
 )

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
-_BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+[A-ZÉ]|Article\s+rédigé\s+par\s+\w")  # not "Par ailleurs, ..."
+_BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+(?:l['’])?[A-ZÉ]|Article\s+rédigé\s+par\s+\w")  # not "Par ailleurs"
 #: lines of the page that name the publisher or its staff, never an actor of the news, even a known
 #: one: "Par X (avec AFP)", "Newsletter Le Figaro International : ... S'inscrire", a wire dispatch's
 #: closing "(Reportage X ; version française Y, édité par Z)"
 _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|Inscrivez-vous)\b"
-                       r"|.*\bS['’](?:inscrire|abonner)\s*$"
+                       r"|.*\bS['’](?:inscrire|abonner)\s*$|.*\bSe désabonner\b|.*·\s*La lettre\b"
                        r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
@@ -90,7 +90,9 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
         lone_name = i > 0 and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
             and not _HEADING_END.search(text) and not lines[i - 1].strip() and i + 1 < len(lines) \
             and not lines[i + 1].strip() and _near_byline(lines, i)
-        if (_BYLINE.match(text) and len(words) <= 12) or _MASTHEAD.match(text) or lone_name:
+        fields = [f.strip() for f in re.split(r"[·|]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
+        byline = any(_BYLINE.match(f) and len(f.split()) <= 12 for f in fields)
+        if byline or _MASTHEAD.match(text) or lone_name:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans

@@ -91,7 +91,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "leu": "RON", "lei": "RON", "leu roumain": "RON", "lei roumains": "RON", "leu moldave": "MDL",
     "lei moldaves": "MDL", "forint": "HUF", "forints": "HUF", "lev": "BGN", "leva": "BGN", "levs": "BGN",
     "dinar serbe": "RSD", "dinars serbes": "RSD", "lari": "GEL", "laris": "GEL", "dram": "AMD",
-    "drams": "AMD", "manat": "AZN", "manats": "AZN", "tenge": "KZT", "tenges": "KZT",
+    "drams": "AMD", "tenge": "KZT", "tenges": "KZT",
     "rouble bielorusse": "BYN", "roubles bielorusses": "BYN", "livre turque": "TRY",
     "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY", "shekel": "ILS",
     "shekels": "ILS", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dirham marocain": "MAD",
@@ -148,6 +148,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "couronne islandaise": "ISK", "couronnes islandaises": "ISK", "mark convertible": "BAM",
     "marks convertibles": "BAM", "franc comorien": "KMF",
     "francs comoriens": "KMF", "franc djiboutien": "DJF", "francs djiboutiens": "DJF",
+    "franc djibouti": "DJF", "francs djibouti": "DJF",
     "franc pacifique": "XPF", "francs pacifique": "XPF", "franc cfp": "XPF", "francs cfp": "XPF",
     "dollar liberien": "LRD", "dollars liberiens": "LRD", "dollar jamaicain": "JMD",
     "dollars jamaicains": "JMD", "dollar namibien": "NAD", "dollars namibiens": "NAD",
@@ -197,6 +198,7 @@ AMBIGUOUS_CURRENCY_WORDS: dict[str, str] = {"livre": "POUND", "livres": "POUND",
                                             "couronnes": "CROWN", "peso": "PESO", "pesos": "PESO",
                                             "dinar": "DINAR", "dinars": "DINAR", "mark": "MARK",
                                             "florin": "FLORIN", "florins": "FLORIN",
+                                            "manat": "MANAT", "manats": "MANAT",
                                             "marks": "MARK"}
 #: "couronnes" are the crowns of the country the article speaks of (word stems -> ISO 4217)
 CROWNS_BY_COUNTRY: dict[str, str] = {
@@ -245,6 +247,10 @@ POUNDS_BY_COUNTRY: dict[str, str] = {
 #: bare "florins" are Aruban or Caribbean (Curaçao, Sint Maarten) by the country the article speaks of
 FLORINS_BY_COUNTRY: dict[str, str] = {"aruba": "AWG", "oranjestad": "AWG", "curaçao": "XCG",
                                       "willemstad": "XCG", "sint maarten": "XCG", "saint-martin": "XCG"}
+#: bare "manats" are Azerbaijani or Turkmen by the country the article speaks of (Azerbaijani if none)
+MANATS_BY_COUNTRY: dict[str, str] = {"azerbaïdj": "AZN", "azéri": "AZN", "bakou": "AZN", "turkmèn": "TMT",
+                                     "turkmén": "TMT", "turkmen": "TMT", "achgabat": "TMT",
+                                     "achkhabad": "TMT"}
 #: bare "dirhams" are Moroccan or Emirati by the country the article speaks of
 DIRHAMS_BY_COUNTRY: dict[str, str] = {
     "maroc": "MAD", "marocain": "MAD", "rabat": "MAD", "casablanca": "MAD", "émirat": "AED",
@@ -269,9 +275,10 @@ BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PES
                                          "RUPEE": RUPEES_BY_COUNTRY, "DIRHAM": DIRHAMS_BY_COUNTRY,
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
                                          "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY,
-                                         "RIAL": RIALS_BY_COUNTRY, "FLORIN": FLORINS_BY_COUNTRY}
+                                         "RIAL": RIALS_BY_COUNTRY, "FLORIN": FLORINS_BY_COUNTRY,
+                                         "MANAT": MANATS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
-BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR"}
+BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR", "MANAT": "AZN"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: verbs that introduce reported speech with "que" or a quote
 REPORTING_VERBS = frozenset({
     "déclarer", "affirmer", "indiquer", "expliquer", "annoncer", "préciser", "dénoncer",
@@ -135,7 +137,7 @@ SAME_DAY = ("le même jour", "ce même jour", "le jour même", "le soir même", 
 #: words before a date that make it the bound of a state ("jusqu'en 2022", "depuis mars"),
 #: not the moment something was said
 RANGE_WORDS = ("jusqu'en", "jusqu’en", "jusqu'au", "jusqu’au", "depuis", "dès", "entre", "avant",
-               "après", "jusqu'à", "jusqu’à")
+               "après", "jusqu'à", "jusqu’à", "d'ici au", "d’ici au", "d'ici à", "d’ici à", "d'ici")
 
 #: quotation marks: opening -> closing
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", '"': '"'}
@@ -165,3 +167,6 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
 
 #: documents that speak for the organisation that published them ("le rapport relève que ...")
 REPORT_NOUNS = frozenset({"rapport", "étude", "audit", "bilan"})
+
+#: a nickname in apposition: "X, dit « Lion d'Or »,", "X, alias « Baby »,"
+CALLED = re.compile(r"(?<=,)\s*(?:dite?|alias|surnommée?)\s+«[^«»]{1,40}»(?=\s*,)")

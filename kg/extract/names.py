@@ -18,7 +18,8 @@ from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
-                       "ibn", "di", "da", "dos", "y", "la", "le", "ould", "mint", "bint", "del", "della"})
+                       "ibn", "di", "da", "do", "dos", "das", "y", "la", "le", "ould", "mint", "bint", "del",
+                       "della"})
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})
@@ -74,12 +75,17 @@ def trimmed(ent: Any) -> Any | None:
                     for t in ent.doc[cues:end]):
         start = cues
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES
-                           or _amount_start(ent.doc, end - 1)):
+                           or _amount_start(ent.doc, end - 1)) and not _legal_form_stop(ent.doc, end - 1):
         end -= 1
     end = _before_charge(ent.doc, start, end)
     if portfolio and end > start:
         return Span(ent.doc, start, end, label="PER")  # the minister the portfolio was run into
     return ent.doc[start:end] if end > start else None
+
+
+def _legal_form_stop(doc: Any, i: int) -> bool:
+    """The full stop of an abbreviated legal form ("Lda" + "."), part of the name."""
+    return doc[i].text == "." and i > 0 and doc[i - 1].lower_ in LEGAL_FORMS and not doc[i - 1].whitespace_
 
 
 def _portfolio_before(doc: Any, start: int, end: int) -> int:
@@ -132,7 +138,8 @@ def _amount_start(doc: Any, i: int) -> bool:
 
 #: honorifics written before a name, not part of it ("Datuk Seri X Y", "Tan Sri X Y")
 _HONORIFIC_RUNS = (("datuk", "seri"), ("dato'", "sri"), ("dato'", "seri"), ("tan", "sri"),
-                   ("datuk",), ("dato'",), ("datin",), ("tun",))
+                   ("datuk",), ("dato'",), ("datin",), ("tun",),
+                   ("u",), ("daw",))  # Burmese: "U Tin Maung Oo", "Daw Nilar Aye"
 
 
 def _honorific_run(doc: Any, start: int, end: int) -> int:
@@ -160,6 +167,9 @@ def completed(ent: Any) -> Any:
     end = _foreign_end(doc, ent.start, end)
     while end < len(doc) and "." in doc[end].text and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
         end += 1  # "Kirchberg Stone Development S.à" + "r.l.": a legal form written with full stops
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].lower_.rstrip(".") in LEGAL_FORMS:
+        end += 2 + (end + 2 < len(doc) and doc[end + 2].text == ".")  # "Atlântico Sul Consultoria" + ", Lda."
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
             and all(doc[i].lower_.replace(".", "") in LEGAL_FORMS for i in (end + 1, end + 3)):
         end += 4  # "Clifton Digital Solutions" + "(Pvt) Ltd", "(Pty) Ltd"
@@ -402,6 +412,11 @@ def cued_names(doc: Any) -> list[Any]:
         while end < len(doc) and (_free_capital(doc[end]) or (end > start and _lone_entity(doc[end]))):
             end += 1
             end += _hyphenated_particle(doc, end)  # "le parti Hizb" + "al-Amal"
+        if start < end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("ORG", "MISC") \
+                and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ != "":
+            end += 1  # "la société Altyn" + "Sähra Media", the rest tagged alone
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
             spans.append(Span(doc, start, end, label="ORG"))
     for token in doc[:-2]:  # "Me Ravi Jagessar, l'avocat de ...": a titled full name the NER missed

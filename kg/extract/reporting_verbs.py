@@ -98,6 +98,8 @@ def mistagged_present(token: Token) -> bool:
         subject = token.doc[token.i - 2]
     elif subject.text == ")" and token.i >= 3 and token.doc[token.i - 3].text == "(":
         subject = token.doc[token.i - 2]  # "Le parti X (FARA) affirme": its acronym
+    if subject.pos_ == "ADJ" and subject.text.islower() and token.doc[subject.i - 1].pos_ == "NOUN":
+        subject = token.doc[subject.i - 1]  # "la directrice financière raconte avoir ..."
     named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
     described = subject.pos_ == "NOUN" and subject.text.islower() and subject.i > 0 \
         and token.doc[subject.i - 1].lower_ in ("le", "la", "l'", "l’")  # "Le chercheur note que"

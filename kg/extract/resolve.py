@@ -131,7 +131,7 @@ _LINKS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour"
 def surname(name: str) -> str | None:
     """The surname of a full personal name (words after the given names), or None."""
     words = name.split()
-    rest = [w for w in words[1:] if not (len(w) <= 3 and w.endswith("."))]
+    rest = [w for w in words[1:] if not (len(w) <= 3 and w.endswith(".") and w not in ("St.", "Ste."))]
     return " ".join(rest) if len(words) >= 2 and rest else None
 
 
@@ -145,8 +145,9 @@ def surnames(name: str) -> set[str]:
     last = words[-1]
     capitalised = last[:1].isupper() and len(last) >= 3
     forms = {rest, last} if capitalised and len(words) >= 2 else {rest}
-    if capitalised and len(words) >= 2 and words[-2].lower() in _FAMILY_PARTICLES:
-        forms.add(f"{words[-2]} {last}")  # "Yousif bin Ahmed Al Dosari" -> "M. Al Dosari"
+    particle = next((i for i, w in enumerate(words[:-1]) if w.lower() in _FAMILY_PARTICLES), None)
+    if capitalised and particle is not None:  # "Yousif bin Ahmed Al Dosari" -> "M. Al Dosari";
+        forms |= {" ".join(words[particle:]), " ".join(words[particle + 1:])}  # "do Espírito Santo"
     elif len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) >= 3 and "-" not in words[-2]:
         forms.add(words[-2])  # "Rafael Ignacio Betancourt Urdaneta" -> "M. Betancourt": the first surname
     # "Ornella d'Assomption Mba" -> "Mme d'Assomption Mba", read without its elided particle

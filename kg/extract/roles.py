@@ -24,7 +24,9 @@ ROLE_NOUN = (r"(?:vice-|co-?)?(?:pr[ée]sidente?|porte-parole|ministre|procureur
               r"|pr[ée]f[eè]te?)")
 #: a title and its complement up to the next punctuation ("secrétaire général du LLS")
 ROLE_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
-_BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z")
+_BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z"
+                     # "sa directrice financière, X," (not "sa présidente, X,": whose, it does not say)
+                     rf"|(?<![\w-])[Ss](?:a|on)\s+({ROLE_NOUN}\s+[^\W\d][^,.;:!?«»()\"\n]{{2,60}}?)\s*,?\s*\Z")
 _AFTER = re.compile(rf"\A\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?({ROLE_PHRASE})\s*[,.;]")
 _CLAUSE = frozenset({"a", "ont", "est", "sont", "était", "avait", "qui", "que", "et", "ou", "selon", "avec"})
 
@@ -66,7 +68,7 @@ def _appositions(body: str, names: Sequence[tuple[int, int, str, str]]) -> list[
             continue
         for regex, text in ((_BEFORE, body[max(0, start - 120):start]), (_AFTER, body[end:end + 120])):
             match = regex.search(text)
-            title = " ".join(match.group(1).split()) if match else ""
+            title = " ".join((match.group(1) or match.group(match.lastindex or 1)).split()) if match else ""
             if title and not _CLAUSE & set(title.lower().split()):
                 out.append((title, start, name))
     return out

@@ -14,6 +14,7 @@ from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import UNITS
 from kg.extract.lexicon_speech import (
+    CALLED,
     CONTENT_NOUNS,
     HONORIFICS,
     SPEAKER_PRONOUNS,
@@ -131,7 +132,8 @@ def speaker_of(
                   if k and extraction.actors[k].kind == "Person"]
         people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
         if len(people) > 1:  # "L'avocate de M. X, Y, conteste": not the one her title names
-            people = [f for f in people if not _title_complement(extraction, f[0], verb)] or people
+            people = [f for f in people
+                      if not _title_complement(extraction, f[0], verb.sent.start_char, verb.idx)] or people
         if named:  # "Le dirigeant de X, Y, dénonce": two subjects, the person speaks
             return people[0] if people else named[0]
         spoken_for = stand_in(extraction, subject, memory)
@@ -151,12 +153,11 @@ def speaker_of(
 _OF_PERSON = re.compile(r"\b(?:de|du|d['’])\s*(?:(?:M\.|Mme|Mlle|Me)\s+)?\Z")
 
 
-def _title_complement(extraction: Extraction, key: str, verb: Token) -> bool:
-    """Whether ``key`` is named in the sentence of ``verb`` only as the complement of a title
-    ("l'avocate de M. X")."""
+def _title_complement(extraction: Extraction, key: str, start: int, end: int) -> bool:
+    """Whether ``key`` is named within ``[start, end)`` only as the complement of a title ("l'avocate
+    de M. X")."""
     body = extraction.article.body
-    sentence = verb.sent
-    mentions = [m for m in extraction.actors[key].mentions if sentence.start_char <= m.start < verb.idx]
+    mentions = [m for m in extraction.actors[key].mentions if start <= m.start < end]
     return bool(mentions) and all(_OF_PERSON.search(body[max(0, m.start - 12):m.start]) for m in mentions)
 
 
@@ -288,7 +289,7 @@ def surface_subject(
     if "Fin" not in first.morph.get("VerbForm") and not mistagged_present(first):
         return None  # "des vidéos accusant X": a participle or an infinitive has no subject of its own
     sent = verb.sent
-    called = [m.span() for m in _CALLED.finditer(sent.text)]  # "X, dit « Lion d'Or », affirme"
+    called = [m.span() for m in CALLED.finditer(sent.text)]  # "X, dit « Lion d'Or », affirme"
     tokens = [t for t in sent if t.i < first.i and not t.is_space
               and not any(s <= t.idx - sent.start_char < e for s, e in called)]
     if not tokens or any(t.text in ("«", "»", "“", "”") and not _nickname(extraction, t) for t in tokens):
@@ -315,7 +316,7 @@ def surface_subject(
     keys = actors_in(extraction, head[0].idx, head[-1].idx + len(head[-1]))
     people = [k for k in keys if extraction.actors[k].kind == "Person"]
     # "L'avocate de M. X, Y, conteste": the person the title names is not the one who speaks
-    complements = all(_title_complement(extraction, k, verb) for k in people)
+    complements = all(_title_complement(extraction, k, verb.sent.start_char, verb.idx) for k in people)
     if people and not (complements and appositions):
         return people[-1], title_of(extraction, head, people[-1])
     for apposition in appositions:
@@ -345,10 +346,6 @@ def _participle_alone(extraction: Extraction, segment: list[Token]) -> bool:
     word = segment[0]
     return len(segment) == 1 and word.lower_.endswith(("é", "ée", "és", "ées")) \
         and actor_at(extraction, word.idx, word.idx + len(word)) is None
-
-
-#: a nickname in apposition: "X, dit « Lion d'Or »,", "X, alias « Baby »,"
-_CALLED = re.compile(r"(?<=,)\s*(?:dite?|alias|surnommée?)\s+«[^«»]{1,40}»(?=\s*,)")
 
 
 def _nickname(extraction: Extraction, token: Token) -> bool:
@@ -391,7 +388,8 @@ def inverted_speaker(
             break
         window.append(token)
     before = doc[max(verb.sent.start, verb.i - 3):verb.i]
-    pronouns = [t for t in [*window[:2], *before] if is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle")]
+    pronouns = [t for t in [*window[:2], *before]
+                if is_pronoun(t) or t.lower_ in ("-t-il", "-t-elle", "-il", "-elle")]
     if pronouns:
         referent = (_clause_subject(extraction, verb, pronouns[-1])
                     or memory.pronoun(extraction, sentence, pronouns[-1].lower_))
@@ -402,6 +400,8 @@ def inverted_speaker(
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
         people = people or person_set_off_after(extraction, window[-1])
+        people = [k for k in people if not _title_complement(  # "a plaidé Me X, l'avocate de M. Y": not Y
+            extraction, k, window[0].idx, window[-1].idx + 1)] or people
         key = people[-1] if people else keys[0]
         return key, title_of(extraction, window, key)
     if unnamed_member_words(window):

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from kg.dates import PartialDate
-from kg.extract.facts import Extraction
+from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import POSSESSIVES, SPOKESPERSON_NOUNS
 from kg.extract.roles import ROLE_NOUN
 from kg.extract.stand_ins import indicter
@@ -117,3 +117,28 @@ def role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | No
     """A role ("porte-parole de ...") belongs to a person; an organisation's descriptor is no role."""
     actor = extraction.actors.get(speaker[0])
     return speaker[1] if actor is not None and actor.kind == "Person" else None
+
+
+#: a line opening on a speaker's name (and title) and a colon: "Marie Dupont, présidente de X : « ... »"
+_TITLE_THEN_COLON = re.compile(r"(?:,[^:«»\n]*)?\s:\s*")
+_LABEL = re.compile(r"[^\W\d](?:[^:«»\n.!?]|\b(?:St|Ste|M|Mme|Dr|Me)\.){0,120}?\s:\s*\Z")
+
+
+def labelled_quote(extraction: Extraction, quote: Any) -> Statement | None:
+    """A quote after a line's speaker label, as in a transcript or a pull quote with its author
+    ("Kendall St. Rose : « ... »"): the person named first on the line said it."""
+    body = extraction.article.body
+    line = body.rfind("\n", 0, quote.start) + 1
+    if not _LABEL.fullmatch(body, line, quote.start):
+        return None
+    named = next(((k, m.end) for k, a in extraction.actors.items() if a.kind == "Person"
+                  for m in a.mentions if m.start == line), None)
+    if named is None or not _TITLE_THEN_COLON.fullmatch(body, named[1], quote.start):
+        return None  # not "X a reçu ce message : « ... »"
+    speaker = named[0]
+    end = body.find("\n", quote.end)
+    continued, date = continuation(extraction, speaker, line)  # the words the label sums up, if just told
+    return Statement(speaker=speaker, text=body[quote.inner_start:quote.inner_end], direct=True,
+                     evidence=Evidence.trimmed(extraction.article, line, len(body) if end < 0 else end),
+                     date=date if continued else None)
+

@@ -39,7 +39,7 @@ from kg.extract.speakers import (
     speaker_of,
     verb_group_start,
 )
-from kg.extract.statement_context import continuation, role_of
+from kg.extract.statement_context import continuation, labelled_quote, role_of
 from kg.extract.subjects import note_subjects
 from kg.extract.when import date_of
 
@@ -160,7 +160,7 @@ def _direct(
         before = [t for t in sentence if t.idx < quote.start]
         verb = _verb_right_before(before) or _colon_predicate(before) or _verb_before_aside(before)
     if verb is None:
-        return _continued_quote(extraction, sentence, quote, memory)
+        return labelled_quote(extraction, quote) or _continued_quote(extraction, sentence, quote, memory)
     memory.person_only = _FIRST_PERSON.search(body, quote.inner_start, quote.inner_end) is not None
     try:
         speaker = _speaker(extraction, verb, memory, number)
