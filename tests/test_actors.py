@@ -919,9 +919,12 @@ def test_a_person_is_named_later_by_one_of_their_surnames(
                  "ont acheté des publicités.", [], id="guard-names-given-as-examples-in-guillemets"),
 ])
 def test_what_a_name_stands_for_read_in_dev23(find: Find, text: str, expected: list) -> None:
-    extraction = find(text)
-    assert sorted((a.name, sorted({extraction.article.body[m.start:m.end] for m in a.mentions}))
-                  for a in extraction.actors.values()) == expected
+    assert _names_mentions(find(text)) == expected
+
+
+def _names_mentions(extraction: Extraction) -> list[tuple[str, list[str]]]:
+    return sorted((a.name, sorted({extraction.article.body[m.start:m.end] for m in a.mentions}))
+                  for a in extraction.actors.values())
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -952,9 +955,7 @@ def test_what_a_name_stands_for_read_in_dev23(find: Find, text: str, expected: l
                  id="credited-agencies-and-a-newsletter-footer-name-no-actor"),
 ])
 def test_names_read_in_dev24(find: Find, text: str, expected: list) -> None:
-    extraction = find(text)
-    assert sorted((a.name, sorted({extraction.article.body[m.start:m.end] for m in a.mentions}))
-                  for a in extraction.actors.values()) == expected
+    assert _names_mentions(find(text)) == expected
 
 
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:

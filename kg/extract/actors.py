@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from kg.extract.appositions import abbreviating, apposed
+from kg.extract.cued_names import cued_names
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.furniture import credit_spans, dateline_spans, heading_spans, masthead_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
@@ -37,7 +38,6 @@ from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
     capital,
     completed,
-    cued_names,
     extended,
     foreign,
     joined_at_initials,

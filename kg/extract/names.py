@@ -30,8 +30,6 @@ _NAME_LINKS = frozenset({"pour", "de", "du", "des", "d'", "d’", "contre"})
 _LINK_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "une", "un"})
 #: links inside names kept in their own language ("Ciudadanos por un Uruguay Libre")
 _FOREIGN_LINKS = frozenset({"por", "para", "pela", "pelo", "per", "für", "for", "of", "del"})
-_CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
-_NOT_NAMES = frozenset({"internet", "web"})
 
 
 def capital(word: str) -> bool:
@@ -393,64 +391,6 @@ def _unknown_given_name(ent: Any) -> bool:
 
 #: an initial standing for a given name: "A.", "Th."
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
-
-
-def cued_names(doc: Any) -> list[Any]:
-    """Capitalised words after a cue noun (and its complement) that the NER missed ("la société
-    Nordwave Analytics", "le groupe de recherche Datawatch")."""
-    spans = []
-    for token in doc[1:-2]:
-        if token.lower_ not in CUES or doc[token.i - 1].lower_ not in _CUE_DETERMINERS:
-            continue
-        start = token.i + 1
-        if doc[start].lower_ in _OF and doc[start + 1].pos_ == "NOUN" and doc[start + 1].text.islower():
-            start += 2
-        if start + 1 < len(doc) and doc[start].pos_ == "ADJ" and doc[start].text.islower() \
-                and is_acronym(doc[start + 1].text):
-            start += 1  # "la radio publique ELBC"
-        end = start
-        while end < len(doc) and (_free_capital(doc[end]) or (end > start and _lone_entity(doc[end]))):
-            end += 1
-            end += _hyphenated_particle(doc, end)  # "le parti Hizb" + "al-Amal"
-        if start < end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("ORG", "MISC") \
-                and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ != "":
-            end += 1  # "la société Altyn" + "Sähra Media", the rest tagged alone
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-        if end > start and not {t.lower_ for t in doc[start:end]} & _NOT_NAMES:
-            spans.append(Span(doc, start, end, label="ORG"))
-    for token in doc[:-2]:  # "Me Ravi Jagessar, l'avocat de ...": a titled full name the NER missed
-        end = token.i + 1
-        while token.text in _TITLED and end < len(doc) and _free_capital(doc[end]):
-            end += 1
-        if end - token.i >= 3:
-            spans.append(Span(doc, token.i + 1, end, label="PER"))
-    return spans
-
-
-#: honorifics before a person's full name, as written
-_TITLED = frozenset({"M.", "Mme", "Mlle", "Me", "Maître", "Dr"})
-
-
-def _hyphenated_particle(doc: Any, i: int) -> int:
-    """3 when a particle, a hyphen and a capitalised word start at ``i`` ("al", "-", "Amal")."""
-    if i + 2 < len(doc) and doc[i].lower_ in PARTICLES and doc[i + 1].text == "-" \
-            and doc[i + 1].idx == doc[i].idx + len(doc[i]) and doc[i + 2].text[:1].isupper():
-        return 3
-    return 0
-
-
-def _lone_entity(token: Any) -> bool:
-    """A capitalised proper noun the NER took for a one-word entity of its own: inside a cued name
-    it is the name's next word ("le parti Avanti" + "Insieme")."""
-    doc = token.doc
-    return bool(token.text[:1].isupper() and token.pos_ == "PROPN" and token.ent_iob_ == "B"
-                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
-
-
-def _free_capital(token: Any) -> bool:
-    """A capitalised word inside a sentence, outside any entity."""
-    return bool(token.text[:1].isupper() and not token.is_sent_start and token.ent_iob_ in ("O", ""))
 
 
 def university(span: Any) -> Any | None:
