@@ -1020,6 +1020,12 @@ TWENTY_FOURTH_READ = [
                  "au groupe américain 21 millions de francs Djibouti (environ 110 000 euros) pour diffuser "
                  "480 publications sponsorisées sur Facebook.",
                  [("Horizon Ghoubet Communication SARL", "Meta", "21000000", "DJF")], id="francs-djibouti"),
+    pytest.param("Le principal parti d'opposition, l'Union pour le renouveau (UPR), a été démarché lui "
+                 "aussi. Sa secrétaire générale, Halima Youssouf Ali, assure avoir reçu fin août une offre "
+                 "de l'agence éthiopienne Abay Digital PLC : 4,2 millions de birrs pour 300 vidéos "
+                 "sponsorisées sur TikTok.",
+                 [("Union pour le renouveau", "Abay Digital PLC", "4200000", "ETB")],
+                 id="an-offer-her-possessive-title-received-for-her-party"),
 ]
 
 

@@ -104,6 +104,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             offeree = None
             if receiver is not None and _infinitive(receiver):  # "X a raconté à Y avoir refusé une offre"
                 offeree = _teller(extraction, receiver)
+                if offeree is not None and _titled_by_possessive(extraction, offeree, sentence):
+                    # "Sa secrétaire générale, X, assure avoir reçu une offre": her party was offered it
+                    offeree = headed_organisation(extraction, sentence, memory) or offeree
             elif receiver is not None:
                 offeree = designated(extraction, subject_of(receiver), sentence, memory)
             if offerer and offeree and _paid_to_publish(extraction, sentence, offeree):
@@ -125,6 +128,14 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     return sponsor, platform
 
 
+def _titled_by_possessive(extraction: Extraction, key: str, sentence: Sentence) -> bool:
+    """Whether the sentence names ``key`` right after a possessive title ("Sa secrétaire générale, X,")."""
+    body = extraction.article.body
+    return any(_POSSESSIVE_TITLE.search(body, max(sentence.start_char, m.start - 50), m.start)
+               for m in extraction.actors[key].mentions if sentence.start_char <= m.start < sentence.end_char)
+
+
+_POSSESSIVE_TITLE = re.compile(r"\b(?:[Ss]on|[Ss]a|[Ll]eur)\s+[^\W\d][^,.;:«»]{1,40},\s*\Z")
 #: documents that carry an offer, and the verbs that send them
 _OFFER_DOCUMENTS = frozenset({"devis", "offre", "proposition"})
 _SENDING = frozenset({"adresser", "envoyer", "remettre", "transmettre", "soumettre"})
