@@ -958,6 +958,23 @@ def test_names_read_in_dev24(find: Find, text: str, expected: list) -> None:
     assert _names_mentions(find(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLa secrétaire générale du parti, Mutinta Hang'ombe, conteste toute irrégularité.",
+                 [("Mutinta Hang'ombe", ["Mutinta Hang'ombe"])], id="an-apostrophe-inside-a-surname"),
+    pytest.param("Titre\n\nInterrogée par Sahelinfos, la présidente a parlé. Le procureur a parlé dans des "
+                 "propos rapportés par Kanem Info. Selon le Mopti Times, le parti a payé. L'agence a versé "
+                 "18 500 dollars au Niamey Post pour publier 46 articles. Elle l'a confirmé à Channel 9.",
+                 [("Channel 9", ["Channel 9"]), ("Kanem Info", ["Kanem Info"]),
+                  ("Mopti Times", ["Mopti Times"]), ("Niamey Post", ["Niamey Post"]),
+                  ("Sahelinfos", ["Sahelinfos"])],
+                 id="names-of-media-outlets-by-their-words"),
+])
+def test_names_read_in_dev25(find: Find, text: str, expected: list) -> None:
+    extraction = find(text)
+    assert _names_mentions(extraction) == expected
+    assert all(a.kind == "MediaOutlet" for a in extraction.actors.values() if a.name != "Mutinta Hang'ombe")
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -1029,9 +1029,25 @@ TWENTY_FOURTH_READ = [
 ]
 
 
+#: read in dev25 (2026-11-24), with other names
+TWENTY_FIFTH_READ = [
+    pytest.param("L'enquête porte aussi sur un influenceur très suivi, Kofi « Big K » Mensah. D'après des "
+                 "relevés bancaires, Volta Signal Ltd lui a versé 2 millions de cedis en août pour douze "
+                 "publications sur X. « J'ai été payé comme pour n'importe quelle pub », a-t-il plaidé.",
+                 [("Volta Signal Ltd", None, "2000000", "GHS")], id="lui-paid-is-the-person-named-before"),
+    pytest.param("Le parquet a inculpé l'homme d'affaires Julián Pérez Restrepo pour une campagne "
+                 "clandestine sur TikTok. Selon le parquet, la société d'import-export Pacífico Logística "
+                 "SAS, dirigée par M. Pérez Restrepo, a payé environ 2,3 milliards de pesos colombiens pour "
+                 "diffuser sur la plateforme plus de 1 800 vidéos sponsorisées.",
+                 [("Pacífico Logística SAS", "TikTok", "2300000000", "COP")],
+                 id="the-agent-of-a-participle-on-the-name-beside-the-subject-is-no-payer"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
-                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ)
+                         + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
+                         + TWENTY_FIFTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -1659,9 +1659,79 @@ TWENTY_FOURTH_READ = [
 ]
 
 
+#: read in dev25 (2026-11-24), with other names
+TWENTY_FIFTH_READ = [
+    pytest.param("Joint par téléphone à Kumasi, M. Yaw Asante ne nie pas. « J'ai payé de ma poche, et je "
+                 "n'ai rien à cacher », nous a-t-il déclaré, précisant que la carte lui avait été « prêtée "
+                 "par un neveu ».", "2031-05-14",
+                 [("Yaw Asante", None, True, "J'ai payé"), ("Yaw Asante", None, False, "la carte")],
+                 id="an-object-pronoun-before-the-inverted-verb"),
+    pytest.param("Samedi, au marché, Rosa Quispe pesait ses mangues. « Ils ont arrêté le trésorier du parti "
+                 "», m'a-t-elle lancé.", "2031-05-14",
+                 [("Rosa Quispe", "2031-05-10", True, "Ils ont arrêté")],
+                 id="m-a-t-elle-lance"),
+    pytest.param("Interrogée par la radio, la présidente de l'Union des démocrates (UD), Clarisse Mbeki, "
+                 "affirme que son parti a été démarché. En mars, une agence d'Accra avait proposé à l'UD un "
+                 "forfait de 20 millions de nairas pour 300 publications sur X. « Nous avons dit non : "
+                 "personne ne voulait nous dire qui paierait », raconte l'ancienne ministre.", "2031-05-14",
+                 [("Clarisse Mbeki", None, False, "son parti"), ("Clarisse Mbeki", None, True, "Nous avons")],
+                 id="a-title-two-sentences-after-its-holder-spoke-past-x-and-a-full-stop"),
+    pytest.param("Un producteur « de bonne foi »\n\nL'avocat de M. Said, Me Omar Haddad, assure que son "
+                 "client a agi « en producteur, pas en politicien » : « Il a produit des vidéos pour un "
+                 "client. Il n'a jamais su d'où venait l'argent », nous a-t-il déclaré.", "2031-05-14",
+                 [("Omar Haddad", None, False, "son client"), ("Omar Haddad", None, True, "Il a produit")],
+                 id="guard-someone-unnamed-in-a-heading-does-not-take-il-from-the-one-who-just-spoke"),
+    pytest.param("Son secrétaire général, Karim Haddad, a qualifié mardi le rapport de l'ONG de « tissu "
+                 "d'approximations ».", "2031-05-14",
+                 [("Karim Haddad", "2031-05-13", True, "tissu d'approximations")], id="a-qualifie-x-de"),
+    pytest.param("Le porte-parole du gouvernement, Paul Mensah, a rejeté lundi toute implication du palais, "
+                 "qualifiant l'affaire de « dossier privé ».", "2031-05-14",
+                 [("Paul Mensah", "2031-05-12", False, "a rejeté"),
+                  ("Paul Mensah", "2031-05-12", True, "dossier")],
+                 id="qualifiant-x-de-a-short-quote"),
+    pytest.param("Le directeur de campagne, Marc Dubois, a traité dimanche la statisticienne de « militante "
+                 "déguisée en comptable ».", "2031-05-14",
+                 [("Marc Dubois", "2031-05-11", True, "militante")], id="a-traite-x-de"),
+    pytest.param("Le ministre Paul Mensah n'a pas qualifié le rapport de « scandale d'État ».", "2031-05-14",
+                 [], id="guard-a-negated-qualifier"),
+    pytest.param("Lundi soir, le juge a inculpé quatre personnes : le gérant de l'agence, Idriss Mahamat "
+                 "Saleh, ainsi que deux comptables du ministère, dont le site ne publie que les initiales.",
+                 "2031-05-14", [], id="ne-publie-que-is-only-not-a-reported-clause"),
+    pytest.param("Sa cheffe, Marisol Pech Canul, l'a confirmé lundi à Channel 9 : « Nous avons dit non parce "
+                 "que nous ne savions pas qui payait. »", "2031-05-14",
+                 [("Marisol Pech Canul", "2031-05-12", True, "Nous avons dit non")],
+                 id="l-a-confirme-a-x-colon-the-quote-is-the-statement"),
+    pytest.param("Chez Snapchat, un porte-parole objecte que la plateforme « n'accepte pas de publicité "
+                 "politique ».", "2031-05-14", [("Snapchat", None, False, "la plateforme")],
+                 id="chez-x-un-porte-parole-objecte"),
+    pytest.param("Le Parti du progrès, arrivé en tête dans l'Est, dément pour sa part tout lien avec la "
+                 "société.", "2031-05-14",
+                 [("Parti du progrès", None, False, "dément pour sa part tout lien")],
+                 id="denies-pour-sa-part-tout"),
+    pytest.param("Ces dénégations ne convainquent guère Kano Hebdo, qui jugeait dès son édition de lundi que "
+                 "le parti devrait « ouvrir ses livres de comptes ».", "2031-05-14",
+                 [("Kano Hebdo", "2031-05-12", False, "le parti devrait")],
+                 id="a-paper-s-issue-of-a-day-dates-its-words"),
+    pytest.param("Selon le Lagos Times, qui a consacré mardi sa une à l'affaire, la société a payé 3 "
+                 "millions de nairas à Meta.", "2031-05-14",
+                 [("Lagos Times", "2031-05-13", False, "la société a payé")],
+                 id="selon-a-paper-which-gave-the-matter-its-front-page-on-a-day"),
+    pytest.param("Le directeur de l'agence, Tom Becker, que j'ai joint vendredi dernier, assure qu'il "
+                 "s'agissait d'« une offre ordinaire ».", "2031-05-14",
+                 [("Tom Becker", "2031-05-09", False, "il s'agissait")],
+                 id="when-the-speaker-was-reached-dates-the-words"),
+    pytest.param("Le député Paul Ntoko, qui a été inculpé mardi, affirme qu'il est innocent.", "2031-05-14",
+                 [("Paul Ntoko", None, False, "il est innocent")], id="guard-a-relative-on-another-act"),
+    pytest.param("Pour l'Autorité de régulation des TIC (ARTIC), qui a transmis lundi un signalement au "
+                 "parquet, l'affaire montre la nécessité d'un cadre légal.", "2031-05-14",
+                 [("Autorité de régulation des TIC", None, False, "l'affaire montre")],
+                 id="guard-a-relative-on-a-filing-does-not-date-the-words"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
-                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ)
+                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -102,7 +102,10 @@ def test_a_month_in_a_leap_year_ends_on_the_29th() -> None:
         ("L’année dernière, la chaîne a protesté.", "L’année dernière", "2017"),
         ("Cette année, la chaîne a protesté.", "Cette année", "2018"),
         ("Il y a deux ans, la chaîne a protesté.", "Il y a deux ans", "2016"),
-        ("Le bureau a fermé en mai.", "mai", "2018-05"),
+        # a month without its year more than two months after the article's is last year's
+        ("Le bureau a fermé en mai.", "mai", "2017-05"),
+        ("Le bureau fermera en avril.", "avril", "2018-04"),
+        ("Le scrutin du 14 décembre a été annulé.", "14 décembre", "2017-12-14"),
         ("Il y a 3 semaines, RT a protesté.", "Il y a 3 semaines", "2018-01"),
     ],
 )

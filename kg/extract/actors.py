@@ -32,7 +32,7 @@ from kg.extract.institutions import (
     designations,
     introduced,
 )
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
@@ -329,6 +329,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
             and any(t.lower_ in COMPANY_WORDS or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
+    if label in ("ORG", "MISC", "PER") and _media_name(words):
+        return "MediaOutlet"  # "le Vientiane Times", "Interrogée par Tchadinfos"
     if label == "LOC":
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if _named_after_title(span) or (_capitalised(words) and _PERSON_BEFORE.fullmatch(before)):
@@ -387,6 +389,17 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         public = any(w.lower_ in PUBLIC_HEADS for w in words[:2]) or words[-1].lower_ in ENGLISH_PUBLIC_HEADS
         return "GovernmentBody" if public else "Organisation"
     return None
+
+
+def _media_name(words: list[Any]) -> bool:
+    """A capitalised name with a media word after its first ("Timor Post", "Monaco-Matin"), or one
+    word ending in one ("Tchadinfos")."""
+    parts = [p for w in words for p in re.split(r"[-‑]", w.text) if p]
+    if not parts or not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return False
+    if len(parts) == 1:
+        return len(parts[0]) > 6 and parts[0].lower().endswith(("infos", "news", "hebdo"))
+    return any(p.lower() in MEDIA_NAME_WORDS for p in parts)
 
 
 def _acronym_after(span: Any) -> bool:

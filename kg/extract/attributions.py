@@ -9,12 +9,12 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS, SPEAKING_VERBS
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import unnamed_member_words
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
-from kg.extract.when import date_of, dates_in
+from kg.extract.when import DATING_RELATIVES, date_of, dates_in
 
 Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
@@ -116,7 +116,7 @@ def _speaking_relative(sentence: Sentence, comma: int) -> bool:
     """", qui s'exprimait mardi lors d'une conférence de presse,": a relative on the source's speaking,
     whose date is the words'."""
     first = next((t for t in sentence if t.idx - sentence.start_char > comma), None)
-    return first is not None and first.lower_ == "qui" and first.head.lemma_ in SPEAKING_VERBS
+    return first is not None and first.lower_ == "qui" and first.head.lemma_ in DATING_RELATIVES
 
 
 def _skip_relative(sentence: Sentence, comma: int) -> int:

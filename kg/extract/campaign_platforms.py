@@ -38,12 +38,18 @@ def fallback_platform(extraction: Extraction, sentence: Sentence, counts: list[A
 
 
 def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:
-    """Whether the paying ``verb`` gives its money "à" a person, before its purpose ("pour"): "payé
-    85 000 leones à « Mama Salone » pour publier 40 vidéos sur TikTok" pays an influencer, and a
-    person is no platform."""
+    """Whether the paying ``verb`` gives its money "à" a person, before its purpose ("pour"), or to
+    "lui" when the sentence before named a person last: "payé 85 000 leones à « Mama Salone » pour
+    publier 40 vidéos sur TikTok" pays an influencer, and a person is no platform."""
     if verb is None:
         return False
     doc = verb.doc
+    dative = any(c.lower_ == "lui" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
+    if dative and verb.sent.start > 0:  # "... un influenceur, X. L'agence Y lui a versé 2 millions"
+        prior = doc[verb.sent.start - 1].sent  # "lui" is the one the sentence before named last
+        mentioned = [(m.start, k) for k, a in extraction.actors.items() for m in a.mentions
+                     if prior.start_char <= m.start < prior.end_char]
+        return bool(mentioned) and extraction.actors[max(mentioned)[1]].kind == "Person"
     for token in doc[verb.i + 1:verb.sent.end]:
         if token.lower_ in ("pour", "afin") or (token.is_punct and token.text in ".;:"):
             return False

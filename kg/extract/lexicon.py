@@ -458,3 +458,8 @@ COMPANY_WORDS = frozenset({
     "asociados", "publicidade", "werbung", "reklam", "reklama", "trading", "enterprises", "industries",
     "systems", "engineering", "investments",
 })
+
+#: words that make a name of several words a media outlet's ("Vientiane Times", "Alwihda Info",
+#: "N'Djamena Bi-Hebdo", "Channel 5"), as are one-word names ending in one ("Tchadinfos")
+MEDIA_NAME_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "news", "info", "infos",
+                              "hebdo", "matin", "soir", "daily", "channel", "tv", "télé"})

@@ -67,7 +67,8 @@ class SpeakerMemory:
         if previous and self.last_sentence < sentence - 1 and fits(previous[-1]):
             return previous[-1]
         unnamed, its_gender = self.unnamed
-        if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted):
+        if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted) \
+                and self.last_sentence != sentence:  # "X assure que ... : « ... », nous a-t-il dit": X
             return None  # "L'un des créateurs reconnaît ... . Il dit ...": the one no name was given
         shown = [k for k in self.mentioned.get(sentence - 1, [])
                  if wanted and gender(extraction, k) == wanted]

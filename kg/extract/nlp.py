@@ -32,6 +32,7 @@ def newline_sentences(doc: Doc) -> Doc:
     _split_letter_stops(doc)
     _join_digraph_initials(doc)
     _join_legal_forms(doc)
+    _join_inner_apostrophes(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -56,10 +57,11 @@ _OPENERS = frozenset({"DET", "PRON", "SCONJ", "ADP", "ADV", "CCONJ"})
 
 def _split_letter_stops(doc: Doc) -> None:
     """"... sur X. Le parquet affirme": the tokenizer keeps "X." whole, as an initial; before a word
-    that opens a sentence (not a name: "John F. Kennedy"; "M." is always "Monsieur") it is a
-    one-letter name and a full stop, as it is at the end of a paragraph ("... sur X.")."""
+    that opens a sentence (not a name: "John F. Kennedy"; "M." is always "Monsieur") or before a
+    guillemet it is a one-letter name and a full stop, as it is at the end of a paragraph ("... sur
+    X.")."""
     stops = [t for t in doc if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-             and t.text != "M." and (_line_end(doc, t.i) or (
+             and t.text != "M." and (_line_end(doc, t.i) or doc[t.i + 1].text in ("«", "“") or (
                  doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].pos_ in _OPENERS))]
     with doc.retokenize() as retokenizer:
         for token in stops:
@@ -92,6 +94,20 @@ def _join_legal_forms(doc: Doc) -> None:
         for token in forms:
             retokenizer.merge(doc[token.i:token.i + 2])
 
+
+def _join_inner_apostrophes(doc: Doc) -> None:
+    """"Mutinta Hang'ombe": an apostrophe inside a capitalised word is no elision (as in "l'" or
+    "qu'"): the tokenizer splits the word there, and the name would stop at "Hang'"."""
+    inner = [t for t in doc[:-1] if t.text[-1:] in ("'", "’") and len(t.text) > 3 and t.text[:1].isupper()
+             and t.text[:-1].isalpha() and t.lower_[:-1] not in _ELIDED and not t.whitespace_
+             and doc[t.i + 1].text[:1].islower() and doc[t.i + 1].is_alpha]
+    with doc.retokenize() as retokenizer:
+        for token in inner:
+            retokenizer.merge(doc[token.i:token.i + 2])
+
+
+#: words French elides before a vowel that are longer than one letter: "Lorsqu'il", "Jusqu'à"
+_ELIDED = frozenset({"jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu"})
 
 #: two-letter initials of a given name written in Latin letters: "Th.", "Ch.", "Ph.", "Kh."
 _DIGRAPH = re.compile(r"(?:Th|Ch|Ph|Kh|Sh|Gh|Dj|Zh)")

@@ -36,7 +36,8 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
                 start, end = min(start, mention.start), max(end, mention.end)
     addressed = {k for t in _addressees(subtree) if (k := actor_at(extraction, t.idx, t.idx + len(t)))
                  and any(t.idx <= m.start < t.idx + len(t) for m in extraction.actors[k].mentions)}
-    qualified = qualifier_agents(extraction, [c for c in head.children if qualifying_participle(c)])
+    # "la société X, dirigée par Y,": the participle may hang on any word of the phrase
+    qualified = qualifier_agents(extraction, [t for t in subtree if qualifying_participle(t)])
     # "Un habitant de X, qui dit avoir partagé les vidéos sur WhatsApp,", "une publication partagée
     # 40 000 fois sur X": not who the phrase designates
     relatives = [(min(r.subtree, key=lambda t: t.i).idx, r.right_edge.idx + len(r.right_edge))

@@ -17,6 +17,8 @@ Token = Any  # spaCy Token
 _INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 #: verbs that report speech only reflexive: "s'interroge X" (not "Interrogé par l'AFP, X a dit")
 _REFLEXIVE_ONLY = frozenset({"interroger", "questionner"})
+#: object pronouns that may stand before an inverted verb group: "», nous a-t-il déclaré"
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "lui", "leur"})
 
 
 def reporting(token: Token) -> bool:
@@ -50,6 +52,13 @@ def reporting(token: Token) -> bool:
              text + "r" if text.endswith(("i", "e")) else "",
              (text[:-3] + "éter") if text.endswith("ète") else "")  # "s'inquiète-t-elle"
     return any(form in REPORTING_VERBS for form in forms)
+
+
+def inverted_clitic(token: Token) -> bool:
+    """Whether ``token`` is an object pronoun before an auxiliary and an inverted subject ("»,
+    nous a-t-il déclaré", "», m'a-t-elle lancé"): never the verb's subject, whatever the parse says."""
+    following = token.doc[token.i + 1:token.i + 4]
+    return token.lower_ in _OBJECT_CLITICS and any(t.lower_ in _INVERTED_PRONOUNS for t in following)
 
 
 def verb_lemma(token: Token) -> str:
@@ -102,7 +111,7 @@ def mistagged_present(token: Token) -> bool:
         subject = token.doc[subject.i - 1]  # "la directrice financière raconte avoir ..."
     named = subject.pos_ == "PROPN" or (subject.ent_type_ != "" and subject.text[:1].isupper())
     described = subject.pos_ == "NOUN" and subject.text.islower() and subject.i > 0 \
-        and token.doc[subject.i - 1].lower_ in ("le", "la", "l'", "l’")  # "Le chercheur note que"
+        and token.doc[subject.i - 1].lower_ in ("le", "la", "l'", "l’", "un", "une")  # "Le chercheur note"
     if not (named or described or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
     if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == ":" \
@@ -125,9 +134,14 @@ def mistagged_present(token: Token) -> bool:
 
 def _denial(token: Token) -> bool:
     """"dément toute implication", "conteste tout lien": a present of stance before "tout"."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ in DENIAL_DETERMINERS \
-        and present_lemma(token.lower_) in STANCE_VERBS
+    return denial_follows(token) and present_lemma(token.lower_) in STANCE_VERBS
+
+
+def denial_follows(verb: Token) -> bool:
+    """Whether "tout"/"toute" opens the object of ``verb``, past "pour sa part", "de son côté":
+    "dément pour sa part tout lien"."""
+    following = next((t for t in verb.doc[verb.i + 1:verb.i + 5] if t.lower_ not in _ASIDE_WORDS), None)
+    return following is not None and following.lower_ in DENIAL_DETERMINERS
 
 
 def present_lemma(text: str) -> str | None:

@@ -24,7 +24,7 @@ from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
 from kg.extract.quotes import quoted
 from kg.extract.referents import person_set_off_after, relative_antecedent, where_one_speaks
-from kg.extract.reporting_verbs import aside_auxiliary, mistagged_present
+from kg.extract.reporting_verbs import aside_auxiliary, inverted_clitic, mistagged_present
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
 
@@ -73,7 +73,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         auxiliaries = [c for c in current.children if c.dep_.startswith("aux")]
         for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
-            if child.dep_ in _SUBJECTS and child.lower_ != "-t" \
+            if child.dep_ in _SUBJECTS and child.lower_ != "-t" and not inverted_clitic(child) \
                     and child.idx >= dateline_end(child.sent):  # "a-t-il": -t is euphonic; "MASERU, ... -"
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
@@ -239,15 +239,16 @@ def _named_before(extraction: Extraction, subject: Token) -> str | None:
 def _incise_verb(verb: Token) -> bool:
     """A verb group right after a comma, with no subject of its own: "..., a dit X" (a subject
     borrowed from the clause before, through a coordination, would be the wrong one)."""
-    first = verb_group_start(verb)
-    return own_subject(verb) is None and first.i > verb.sent.start and verb.doc[first.i - 1].text == ","
+    before = verb_group_start(verb).i - 1
+    before -= before > verb.sent.start and inverted_clitic(verb.doc[before])  # "», nous a-t-il dit"
+    return own_subject(verb) is None and before >= verb.sent.start and verb.doc[before].text == ","
 
 
 def own_subject(verb: Token) -> Token | None:
     """The subject the parse hangs on ``verb`` itself, unless it is an indefinite phrase set between
     commas ("..., une offre refusée, a confirmé X": an apposition to the clause before)."""
     for child in verb.children:
-        if child.dep_ not in _SUBJECTS or child.lower_ == "-t":
+        if child.dep_ not in _SUBJECTS or child.lower_ == "-t" or inverted_clitic(child):
             continue
         first = min(child.subtree, key=lambda t: t.i)
         doc = verb.doc

@@ -183,8 +183,14 @@ def _speaker_by_title(extraction: Extraction, head: Token, memory: SpeakerMemory
     porte-parole" named by no one is the organisation that spoke last."""
     determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
     key = memory.last_speaker
-    if not determiners & {"le", "la", "l'", "l’"} or key is None or memory.noted - memory.last_sentence > 1:
+    gap = memory.noted - memory.last_sentence
+    if not determiners & {"le", "la", "l'", "l’"} or key is None or gap > 2:
         return None
+    if gap == 2 and head.sent.start > 0:  # "X affirme ... . En novembre, une agence ... . « ... »,
+        prior = head.doc[head.sent.start - 1].sent  # raconte l'ancienne députée": no one named between
+        if any(k != key and extraction.actors[k].kind == "Person"
+               for k in actors_in(extraction, prior.start_char, head.idx)):
+            return None
     if head.lower_ in SPOKESPERSON_NOUNS:
         return key if extraction.actors[key].kind != "Person" else None
     if head.lower_ not in PERSON_TITLES or extraction.actors[key].kind != "Person":

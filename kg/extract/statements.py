@@ -22,17 +22,25 @@ from kg.extract.complements import (
 )
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.lexicon_speech import (
-    DENIAL_DETERMINERS,
     FAIRE_DIRE,
     INFINITIVE_VERBS,
+    MIN_QUOTE_WORDS,
     NO_COMMENT,
     NOT_SAYING,
     STANCE_VERBS,
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
+from kg.extract.quote_verbs import MAX_FILLER, is_filler, naming_verb, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.reporting_verbs import mistagged_present, present_lemma, reporting, verb_lemma
+from kg.extract.reporting_verbs import (
+    denial_follows,
+    inverted_clitic,
+    mistagged_present,
+    present_lemma,
+    reporting,
+    verb_lemma,
+)
 from kg.extract.speakers import (
     negated,
     own_subject,
@@ -46,21 +54,13 @@ from kg.extract.when import date_of
 Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
 
-_BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore", "notamment", "-t"})
-#: words that may stand between a reporting verb and its "que" or quote: "a affirmé jeudi à la
-#: presse que ...", "a déclaré hier : « ... »"
-_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
-_MAX_FILLER = 9
-
-
-def _is_filler(token: Token) -> bool:
-    return bool(token.pos_ in _FILLER_POS and token.text not in (".", "!", "?", "«", "“"))
 
 
 def find_statements(extraction: Extraction) -> None:
     """The pipeline step: append every statement of the article, in text order."""
     doc = extraction.doc
-    quotes = [part for quote in find_quotes(extraction.article.body) for part in _split_at_incise(doc, quote)]
+    quotes = [part for quote in find_quotes(extraction.article.body, min_words=1)
+              if _long_enough(extraction, quote) for part in _split_at_incise(doc, quote)]
     memory = SpeakerMemory()
     seen: set[tuple[str, str]] = set()
 
@@ -88,6 +88,15 @@ def find_statements(extraction: Extraction) -> None:
         if not found:
             add(trailing_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
+
+
+def _long_enough(extraction: Extraction, quote: Quote) -> bool:
+    """Whether a quote is speech: long enough not to be a term cited ("l'« ingérence russe »"), or
+    the name a naming verb gives ("qualifiant l'affaire de « dossier privé »"), whatever its length."""
+    if len(extraction.article.body[quote.inner_start:quote.inner_end].split()) >= MIN_QUOTE_WORDS:
+        return True
+    token = next((t for t in extraction.doc if t.idx >= quote.start), None)
+    return token is not None and naming_verb([t for t in token.sent if t.i < token.i]) is not None
 
 
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
@@ -150,7 +159,7 @@ def _direct(
     for token in doc[sentence.start:]:
         if token.idx < quote.end:
             continue
-        if token.text in (".", "!", "?") or len(after) == 5:
+        if token.text in (".", "!", "?") or len([t for t in after if not inverted_clitic(t)]) == 5:
             break
         if not after and _closed(body, quote) and token.text[:1].isupper():
             break  # « ... seule. » Le mouvement avait déclaré: the next sentence has its own verb
@@ -158,7 +167,8 @@ def _direct(
     verb = next((t for t in after if reporting(t)), None)
     if verb is None:
         before = [t for t in sentence if t.idx < quote.start]
-        verb = _verb_right_before(before) or _colon_predicate(before) or _verb_before_aside(before)
+        verb = verb_right_before(before) or _colon_predicate(before) or verb_before_aside(before) \
+            or naming_verb(before)
     if verb is None:
         return labelled_quote(extraction, quote) or _continued_quote(extraction, sentence, quote, memory)
     memory.person_only = _FIRST_PERSON.search(body, quote.inner_start, quote.inner_end) is not None
@@ -218,30 +228,6 @@ def _continued_quote(
         evidence=Evidence.trimmed(extraction.article, sentence.start_char, max(end, quote.end)), direct=True,
         date=previous.date, speaker_role=previous.speaker_role,
     )
-
-
-def _verb_right_before(tokens: list[Token]) -> Token | None:
-    """A reporting verb separated from the quote only by "que", ":", a time word or a short
-    prepositional phrase ("a déclaré hier à la presse : « ... »")."""
-    for distance, token in enumerate(reversed(tokens)):
-        if reporting(token):
-            return token
-        if distance >= _MAX_FILLER or not (token.lower_ in _BRIDGE or _is_filler(token)):
-            return None
-    return None
-
-
-def _verb_before_aside(tokens: list[Token]) -> Token | None:
-    """"X relève, dans son rapport publié mercredi, « ... »": a reporting verb, then an aside set off
-    by commas (no finite verb in it) right before the quote."""
-    if len(tokens) < 4 or tokens[-1].text != ",":
-        return None
-    opening = next((i for i in range(len(tokens) - 2, max(0, len(tokens) - 16), -1)
-                    if tokens[i].text == ","), None)
-    if opening is None or not reporting(tokens[opening - 1]) or negated(tokens[opening - 1]):
-        return None
-    aside = tokens[opening + 1:-1]
-    return None if any("Fin" in t.morph.get("VerbForm") for t in aside) else tokens[opening - 1]
 
 
 def _colon_predicate(tokens: list[Token]) -> Token | None:
@@ -336,13 +322,14 @@ def _indirect(
 
 def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """The clause after "que" that complements ``verb``: from after "que" to the clause's end."""
-    following = [t for t in sentence if t.i > verb.i][:_MAX_FILLER + 1]
+    following = [t for t in sentence if t.i > verb.i][:MAX_FILLER + 1]
+    restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not negated(verb)
     for token in following:
-        if token.lower_ in ("que", "qu'", "qu’"):
-            return token.idx + len(token), content_end(sentence, verb)
+        if token.lower_ in ("que", "qu'", "qu’"):  # not "ne publie que les initiales": "only"
+            return None if restrictive else (token.idx + len(token), content_end(sentence, verb))
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
-        filler = _is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
+        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
         if token.text == ",":
             return _que_after_aside(sentence, verb, token)
         if not filler:
@@ -421,7 +408,8 @@ def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> 
     while following and (following[0].pos_ in ("ADV", "ADJ") or following[0].lemma_ in TIME_WORDS
                          or (following[0].pos_ == "NOUN" and following[0].dep_ == "obl:mod")
                          or following[0].pos_ == "ADP"
-                         or (in_phrase and following[0].pos_ in ("DET", "NOUN", "PROPN"))):
+                         or (in_phrase and following[0].pos_ in ("DET", "NOUN", "PROPN", "NUM"))
+                         or (following[0].text == ":" and len(following) > 1)):  # "à Channel 5 : « ... »"
         in_phrase = in_phrase or following[0].pos_ == "ADP"
         following.pop(0)
     return bool(following) and any(q.start == following[0].idx for q in quotes)
@@ -442,7 +430,7 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "une enquête, confiée à la PLCC": a participle without auxiliary reports nothing
     if verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm"):
         return None  # "X a nié toute implication, assurant ...": the words come after, not before
-    if verb.i + 1 < sentence.end and verb.doc[verb.i + 1].lower_ in DENIAL_DETERMINERS:
+    if denial_follows(verb):
         return None  # "Le LPRP, petit parti ..., dément toute implication": an object, no subject
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i and subject not in inverted:

@@ -10,7 +10,9 @@ Contract of ``find_dates(text, reference, offset)``:
   semaine dernière", "il y a deux ans") is resolved against ``reference`` and marked ``relative``;
   with no reference it yields nothing. A reference of month or year precision gives results at the
   reference's own precision for day-sized shifts (never an invented day); "le mois dernier" still
-  moves a month reference, "l'an dernier" always moves the year;
+  moves a month reference, "l'an dernier" always moves the year; a month written without its year
+  that would fall more than two months after the reference is the previous year's ("en novembre"
+  in an article of February: news tells what happened);
 * weeks cannot be a ``PartialDate``: "la semaine dernière" gives the smallest month or year holding
   the whole Monday-to-Sunday week (nothing if it straddles two years);
 * ``modifier`` is set when the date follows "de/du/des/d'" after a noun such as "élections",
@@ -120,7 +122,7 @@ def _day(m: re.Match[str], _: str, ref: PartialDate | None) -> list[Found]:
     month = lx.MONTHS[lx.key(m["m"])]
     if m["y"]:
         return [(m.start(), m.end(), PartialDate(int(m["y"]), month, day), False)]
-    return [] if ref is None else [(m.start(), m.end(), PartialDate(ref.year, month, day), True)]
+    return [] if ref is None else [(m.start(), m.end(), PartialDate(_year_of(ref, month), month, day), True)]
 
 
 def _month_year(m: re.Match[str], _: str, __: PartialDate | None) -> list[Found]:
@@ -129,7 +131,14 @@ def _month_year(m: re.Match[str], _: str, __: PartialDate | None) -> list[Found]
 
 def _month_only(m: re.Match[str], _: str, ref: PartialDate | None) -> list[Found]:
     start = m.start("q") if m["q"] else m.start("m")
-    return [] if ref is None else [(start, m.end(), PartialDate(ref.year, lx.MONTHS[lx.key(m["m"])]), True)]
+    month = lx.MONTHS[lx.key(m["m"])]
+    return [] if ref is None else [(start, m.end(), PartialDate(_year_of(ref, month), month), True)]
+
+
+def _year_of(ref: PartialDate, month: int) -> int:
+    """The year of a month written without one: the reference's, unless that month would be more
+    than two months after it ("en novembre" in an article of February is last November's)."""
+    return ref.year - 1 if ref.month is not None and month > ref.month + 2 else ref.year
 
 
 def _is_year(text: str, end: int) -> bool:

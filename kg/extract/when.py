@@ -276,12 +276,15 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
         return before.endswith(RANGE_WORDS) and not opening and not (
             said is not None and body[said:m.start].strip().lower() == "dès")
 
-    return [m for m in dates_in(extraction, start, end) if not m.modifier and not bound(m)
+    return [m for m in dates_in(extraction, start, end)
+            if (not m.modifier or _ISSUE.search(body, max(0, m.start - 30), m.start)) and not bound(m)
             and (relatives or not _in_relative_clause(extraction, m, verb))
             and not _reported_by_another(extraction, m, verb)]
 
 
 _ARTICLE_END = re.compile(r"\s+(?:le|la|les|l['’])$")
+#: "dans son édition de lundi": a paper's issue of a day is when it said what it says
+_ISSUE = re.compile(r"\b(?:son|sa|leur|l['’])\s*édition\s+(?:de|du)\s+\Z", re.IGNORECASE)
 
 
 def _reported_by_another(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
@@ -307,8 +310,8 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
     for ancestor in span.root.ancestors:
         if verb is not None and ancestor.i == verb.i:
             return False
-        if ancestor.dep_ == "acl:relcl":
-            return ancestor.lemma_ not in SPEAKING_VERBS  # "X, qui s'exprimait mardi": mardi dates the words
+        if ancestor.dep_ == "acl:relcl":  # "X, qui s'exprimait mardi", "le Times, qui a consacré mardi sa
+            return ancestor.lemma_ not in DATING_RELATIVES  # une à l'affaire": mardi dates the words
         # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
                 and "Past" in ancestor.morph.get("Tense") and _in_subject(ancestor, verb) \
@@ -334,6 +337,13 @@ def _in_subject(participle: Token, verb: Token | None) -> bool:
 #: was published or filed is when it said what it says
 _PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présenter", "déposer", "remettre",
                          "transmettre", "signer"})
+
+
+#: "X, que j'ai joint vendredi", "le Times, qui a consacré mardi sa une à l'affaire": when the speaker
+#: was reached, or gave the matter a page, is when the words were said
+_REACHED = frozenset({"joindre", "contacter", "interroger", "rencontrer", "interviewer", "consacrer"})
+#: verbs of a relative clause on the speaker whose date is the words' date
+DATING_RELATIVES = SPEAKING_VERBS | _REACHED
 
 
 def _pluperfect(verb: Token | None) -> bool:
