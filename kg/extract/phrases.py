@@ -149,3 +149,29 @@ def apposed_name(extraction: Extraction, sentence: Any, noun: Token) -> str | No
                     return key
             return None
     return None
+
+
+#: "a déclaré à l'AFP X", "a confié au Monde X": the addressee stands between verb and subject
+ADDRESSEE_WORDS = frozenset({"à", "au", "aux", "auprès"})
+
+
+def addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
+    """The index of the token after the addressee phrase opened by ``to``: a name ("à l'AFP") or a
+    noun and its adjectives ("à la presse locale"), past a determiner."""
+    doc, index = to.doc, int(to.i) + 1
+    if index < len(doc) and doc[index].pos_ == "DET":
+        index += 1
+    if index >= len(doc):
+        return index
+    first = doc[index]
+    ends = [end for start, end in named if start == first.idx]
+    if ends:
+        while index < len(doc) and doc[index].idx < max(ends):
+            index += 1
+        return index
+    if first.pos_ not in ("NOUN", "PROPN"):
+        return int(to.i) + 1
+    index += 1
+    while index < len(doc) and doc[index].pos_ == "ADJ":
+        index += 1
+    return index

@@ -21,7 +21,13 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.phrases import actor_of_phrase, unnamed_member, unnamed_member_words
+from kg.extract.phrases import (
+    ADDRESSEE_WORDS,
+    actor_of_phrase,
+    addressee_end,
+    unnamed_member,
+    unnamed_member_words,
+)
 from kg.extract.quotes import quoted
 from kg.extract.referents import person_set_off_after, relative_antecedent, where_one_speaks
 from kg.extract.reporting_verbs import aside_auxiliary, inverted_clitic, mistagged_present
@@ -378,8 +384,8 @@ def inverted_speaker(
                                                and doc[token.i + 1].lower_ in TIME_WORDS)
         if not window and timed:
             continue  # "a déclaré (ce) mardi soir à l'AFP X": the time of the saying, not its subject
-        if not window and skip_to == 0 and token.lower_ in _TO:
-            skip_to = _addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
+        if not window and skip_to == 0 and token.lower_ in ADDRESSEE_WORDS:
+            skip_to = addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
             continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
         title_tail = token.i + 1 < len(doc) and (token.lower_, doc[token.i + 1].lower_) in _TITLE_TAILS
@@ -466,32 +472,6 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
 
 #: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
 _TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
-
-#: "a déclaré à l'AFP X", "a confié au Monde X": the addressee stands between verb and subject
-_TO = frozenset({"à", "au", "aux", "auprès"})
-
-
-def _addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
-    """The index of the token after the addressee phrase opened by ``to``: a name ("à l'AFP") or a
-    noun and its adjectives ("à la presse locale"), past a determiner."""
-    doc, index = to.doc, int(to.i) + 1
-    if index < len(doc) and doc[index].pos_ == "DET":
-        index += 1
-    if index >= len(doc):
-        return index
-    first = doc[index]
-    ends = [end for start, end in named if start == first.idx]
-    if ends:
-        while index < len(doc) and doc[index].idx < max(ends):
-            index += 1
-        return index
-    if first.pos_ not in ("NOUN", "PROPN"):
-        return int(to.i) + 1
-    index += 1
-    while index < len(doc) and doc[index].pos_ == "ADJ":
-        index += 1
-    return index
-
 
 def _participle_of_noun(token: Token) -> bool:
     """"le procureur chargé du dossier, X": a past participle qualifying the noun before it."""
