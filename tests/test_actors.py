@@ -968,11 +968,16 @@ def test_names_read_in_dev24(find: Find, text: str, expected: list) -> None:
                   ("Mopti Times", ["Mopti Times"]), ("Niamey Post", ["Niamey Post"]),
                   ("Sahelinfos", ["Sahelinfos"])],
                  id="names-of-media-outlets-by-their-words"),
+    pytest.param("Titre\n\nUn candidat réformateur de la circonscription de Hhohho, Mfanukhona Dludlu, battu "
+                 "en septembre, affirme avoir été démarché en août par une agence de Maputo.",
+                 [("Mfanukhona Dludlu", ["Mfanukhona Dludlu"])], id="un-candidat-x-y"),
 ])
 def test_names_read_in_dev25(find: Find, text: str, expected: list) -> None:
     extraction = find(text)
     assert _names_mentions(extraction) == expected
-    assert all(a.kind == "MediaOutlet" for a in extraction.actors.values() if a.name != "Mutinta Hang'ombe")
+    people = ("Mutinta Hang'ombe", "Mfanukhona Dludlu")
+    assert all(a.kind == ("Person" if a.name in people else "MediaOutlet")
+               for a in extraction.actors.values())
 
 
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:

@@ -1041,6 +1041,16 @@ TWENTY_FIFTH_READ = [
                  "diffuser sur la plateforme plus de 1 800 vidéos sponsorisées.",
                  [("Pacífico Logística SAS", "TikTok", "2300000000", "COP")],
                  id="the-agent-of-a-participle-on-the-name-beside-the-subject-is-no-payer"),
+    pytest.param("Un candidat réformateur de la circonscription de Hhohho, Mfanukhona Dludlu, battu en "
+                 "septembre, affirme avoir été démarché en août par une agence de Maputo, Zambeze Media, qui "
+                 "lui proposait 3,5 millions de meticais pour 400 vidéos sponsorisées sur TikTok.",
+                 [("Mfanukhona Dludlu", "Zambeze Media", "3500000", "MZN")],
+                 id="a-price-asked-of-the-one-approached"),
+    pytest.param("Selon le site Le Desk, une agence de relations publiques établie à Dubaï, Crescent Reach "
+                 "Partners, avait proposé en janvier à Sahel Vision Media 150 000 dollars pour diffuser des "
+                 "vidéos sponsorisées hostiles à plusieurs partis.",
+                 [("Crescent Reach Partners", "Sahel Vision Media", "150000", "USD")],
+                 id="guard-money-offered-to-an-outlet-to-run-sponsored-videos"),
 ]
 
 

@@ -1726,6 +1726,51 @@ TWENTY_FIFTH_READ = [
                  "parquet, l'affaire montre la nécessité d'un cadre légal.", "2031-05-14",
                  [("Autorité de régulation des TIC", None, False, "l'affaire montre")],
                  id="guard-a-relative-on-a-filing-does-not-date-the-words"),
+    pytest.param("L'avocat de M. Traoré, Me Sékou Diallo, a dénoncé mardi « un procès politique déguisé ». "
+                 "Son client, soutient-il, « n'a fait qu'exécuter des commandes passées en bonne et due "
+                 "forme ».",
+                 "2031-09-24", [("Sékou Diallo", "2031-09-23", True, "un procès"),
+                                ("Sékou Diallo", "2031-09-23", True, "n'a fait")],
+                 id="the-clause-s-subject-before-an-incise-is-not-its-speaker"),
+    pytest.param("Le Parti du progrès dément tout lien avec la société. Chez Snapchat, un porte-parole "
+                 "objecte que la plateforme « n'accepte pas de publicité politique » et que les annonces "
+                 "avaient été « mal classées ».", "2031-09-24",
+                 [("Snapchat", None, False, "la plateforme")],
+                 id="guard-a-noun-of-the-reported-clause-is-no-owner-of-the-spokesperson"),
+    pytest.param("Le fondateur de l'agence, Mehdi Gharbi, contacté mardi, ne conteste pas l'envoi du devis. "
+                 "Il assure toutefois que son agence « travaille pour toutes les formations ».", "2031-09-24",
+                 [("Mehdi Gharbi", "2031-09-23", False, "son agence")],
+                 id="the-day-the-speaker-was-reached-in-the-sentence-before"),
+    pytest.param("Selon le rapport de l'Observatoire civique (OC) publié le 28 août, la société Cyrène "
+                 "Digital a payé 1,4 million de dinars libyens à X.\n\nLe même document relève que Snapchat "
+                 "a perçu 96 000 dollars pour diffuser 210 publicités.", "2031-09-24",
+                 [("Observatoire civique", "2031-08-28", False, "la société"),
+                  ("Observatoire civique", "2031-08-28", False, "Snapchat a perçu")],
+                 id="le-meme-document-is-the-report-just-cited"),
+    pytest.param("Toutes chantaient les louanges d'un même candidat, Somsak Phommavong, que l'on disait "
+                 "promis à la vice-présidence de l'Assemblée nationale.", "2031-09-24", [],
+                 id="promis-a-is-destined-not-promising"),
+    pytest.param("L'agence officielle Lao News a rapporté que M. Somsak Phommavong avait « présenté sa "
+                 "démission » du comité provincial.", "2031-09-24",
+                 [("Lao News", None, False, "M. Somsak")], id="a-rapporte-que"),
+    pytest.param("Interrogé par Le Soir, Meta a répondu par courriel avoir supprimé en avril les pages à "
+                 "l'origine de ces publicités.", "2031-09-24", [("Meta", None, False, "avoir supprimé")],
+                 id="a-repondu-and-an-infinitive"),
+    pytest.param("La méthode, elle, n'a rien de secret. Tout est public, répète Yolanda Reyes.", "2031-09-24",
+                 [("Yolanda Reyes", None, False, "Tout est public")], id="repete-x"),
+    pytest.param("Mardi, le parquet a inculpé la directrice de l'agence, Busisiwe Dlamini. La deuxième est "
+                 "connue dans tout Mbabane sous le nom de « LaZwane ». LaZwane s'est contentée d'une courte "
+                 "déclaration, lue par son conseil : « J'ai exécuté des contrats, comme n'importe quelle "
+                 "agence. »", "2031-09-24", [("Busisiwe Dlamini", None, True, "J'ai exécuté")],
+                 id="known-under-the-name-of"),
+    pytest.param("Le trésorier du parti, Alcino Belo, un ancien guérillero que tout Baucau connaît sous son "
+                 "nom de guerre, « Lafaek-Mean », a été inculpé le 11 juillet. La veille de son inculpation, "
+                 "Lafaek-Mean avait lui-même assuré sur les ondes de la radio que le parti n'avait « jamais "
+                 "touché un centavo ».", "2031-09-24", [("Alcino Belo", "2031-07-10", False, "le parti")],
+                 id="a-nom-de-guerre"),
+    pytest.param("Un candidat réformateur de la circonscription de Hhohho, Mfanukhona Dludlu, battu en "
+                 "septembre, affirme avoir été démarché en août par une agence de Maputo.", "2031-09-24",
+                 [("Mfanukhona Dludlu", None, False, "avoir été démarché")], id="un-candidat-x"),
 ]
 
 

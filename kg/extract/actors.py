@@ -59,6 +59,7 @@ from kg.extract.other_names import (
     pseudonym,
     spelt_names,
     untagged_acronyms,
+    untagged_pseudonyms,
     with_holders,
 )
 from kg.extract.pipeline import Step
@@ -85,7 +86,7 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
-_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’])\s*"
+_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’]|[Uu]ne?)\s*"
                               rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
 
@@ -194,6 +195,7 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     nicknames = nicknamed(doc) + patronymic(doc)
     found = [c for c in found if not any(n.start < c.end and c.start < n.end for n in nicknames)] + nicknames
     found = with_holders(found, doc.text)
+    found += untagged_pseudonyms(found, doc.text)
     found = [pseudonym(c, found, doc.text) for c in found]
     found = [c for c in found if not _SEAT.search(doc.text[max(0, c.start - 12):c.start])]
     credits = credit_spans(doc.text) + dateline_spans(doc.text)

@@ -79,7 +79,7 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             # "une agence, X, avait proposé": a clause the parse hangs on the noun, not a participle
             finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
             if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
-                if not is_platform(extraction, offerer) and (
+                if not is_platform(extraction, offerer) and not _ads_sold(sentence, amounts) and (
                         is_platform(extraction, offeree) or _offers_money(token, amounts)):
                     # "l'agence a proposé 30 000 dollars à la plateforme Naver"; money offered to a
                     # party "pour financer des publicités sur TikTok" is sold by TikTok, not the party
@@ -222,6 +222,19 @@ def _offerer(extraction: Extraction, sentence: Sentence, verb: Token, memory: Sp
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "où"})
 
 
+def _ads_sold(sentence: Sentence, amounts: list[Amount]) -> bool:
+    """"qui lui proposait 3,5 millions de meticais pour 400 vidéos sponsorisées": money asked for
+    sponsored items is their price, paid by the one offered them (not "5 000 euros pour publier")."""
+    body = sentence.doc.text
+    return any(_FOR_ADS.match(body, a.end) for a in amounts
+               if sentence.start_char <= a.start < sentence.end_char)
+
+
+#: "pour 400 vidéos sponsorisées", "pour 600 publicités"
+_FOR_ADS = re.compile(r"\s+pour\s+(?:quelque\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
+                      r"(?:\w+\s+sponsoris|publicités\b|annonces\b)")
+
+
 def _offers_money(offer: Token, amounts: list[Amount]) -> bool:
     """Whether the object of an offering verb, or the complement of an offer noun, is an amount:
     money offered ("proposé 5 000 euros", "une offre de 5 000 euros"), not a service priced so
@@ -334,7 +347,9 @@ def _named_source(extraction: Extraction, sentence: Sentence) -> str | None:
 def _approached_teller(extraction: Extraction, verb: Token, memory: SpeakerMemory) -> str | None:
     """"Son président, X, a reconnu avoir été approché par une agence, Y, qui proposait ...": the
     one approached, who tells it, or the organisation they head ("Son président": the committee)."""
-    if verb.dep_ != "acl:relcl" or any(c.dep_ == "iobj" for c in verb.children):
+    # "qui proposait au parti X": the one offered is named; "qui lui proposait": the one approached
+    if verb.dep_ != "acl:relcl" or any(c.dep_ == "iobj" and c.lower_ not in ("lui", "leur")
+                                       for c in verb.children):
         return None
     approached = _approached(verb)
     if approached is not None:

@@ -21,7 +21,7 @@ REPORTING_VERBS = frozenset({
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
     "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
     "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
-    "expliciter", "argumenter", "fulminer",
+    "expliciter", "argumenter", "fulminer", "rapporter", "répéter",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
@@ -84,7 +84,7 @@ INFINITIVE_VERBS = frozenset({
     "annoncer", "affirmer", "assurer", "déclarer", "dire", "nier", "démentir", "reconnaître",
     "admettre", "estimer", "indiquer", "préciser", "expliquer", "contester", "promettre",
     "raconter", "confier", "jurer", "soutenir", "certifier", "garantir", "avouer", "concéder",
-    "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir", "confirmer",
+    "regretter", "déplorer", "révéler", "témoigner", "savoir", "valoir", "confirmer", "répondre",
 })
 
 #: determiners of a denial's object: "dément toute implication", "conteste tout lien"

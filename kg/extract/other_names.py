@@ -91,14 +91,33 @@ _HOLDER = re.compile(r"(?<=[a-zé] )((?:[A-ZÀ-Ý][\w’'-]+ (?:(?:de|da|del|van
 
 
 #: "tout le monde l'appelle « Y »", "ses partisans le surnomment « Y »": the person named last
-_CALLED = re.compile(r"(?:\bl['’]|\ble\s|\bla\s)\s*(?:appellent|appelle|surnomment|surnomme)\s*[«“\"]\s*\Z")
+_CALLED = re.compile(r"(?:\bl['’]|\ble\s|\bla\s)\s*(?:appellent|appelle|surnomment|surnomme)\s*[«“\"]\s*\Z"
+                     # "que tout Dili connaît sous son nom de guerre, « Y »", "est connue dans tout
+                     # Mbabane sous le nom de « Y »"
+                     r"|\b(?:connaît|connait|connaissent|connue?s?)\s+(?:[\w'’-]+\s+){0,4}?sous\s+(?:le|son|sa)\s+"
+                     r"(?:nom|surnom|pseudonyme|sobriquet)(?:\s+de\s+guerre)?(?:\s+d[e'’])?\s*,?\s*[«“\"]\s*\Z")
+
+
+def untagged_pseudonyms(found: list[Candidate], body: str) -> list[Candidate]:
+    """"que tout Dili connaît sous son nom de guerre, « Mau-Loi »": a name in guillemets after such a
+    phrase is a name, where the tagger saw none (``pseudonym`` then links it to its holder)."""
+    added = []
+    for match in _GUILLEMET_NAME.finditer(body):
+        if _CALLED.search(body, max(0, match.start() - 90), match.start()) \
+                and not any(c.start < match.end(1) and match.start(1) < c.end for c in found):
+            added.append(Candidate(match.start(1), match.end(1), match[1], "Person"))
+    return added
+
+
+#: one to three capitalised words in guillemets: « LaMavuso », « Mau-Loi »
+_GUILLEMET_NAME = re.compile(r"[«“]\s*([A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2})\s*[»”]")
 
 
 def pseudonym(cand: Candidate, found: list[Candidate], body: str) -> Candidate:
     """``cand`` linked to the person it names otherwise: "X, plus connue sous le pseudonyme de « Y »",
     "X ... . Tout le monde l'appelle « Y »" (the person named last, in the 400 characters before)."""
     at = _holder_end(cand, body)
-    if at is None and _CALLED.search(body, max(0, cand.start - 40), cand.start):
+    if at is None and _CALLED.search(body, max(0, cand.start - 90), cand.start):
         named = [c for c in found if c.kind == "Person" and cand.start - 400 < c.start and c.end < cand.start]
         return replace(cand, kind="Person", same_as=named[-1].start) if named else cand
     if at is None:

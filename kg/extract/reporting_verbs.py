@@ -35,6 +35,11 @@ def reporting(token: Token) -> bool:
                 and token.doc[token.i - 1].pos_ == "NOUN":
             return False  # "220 messages accusant le gouvernement": what the messages said
         lemma = verb_lemma(token)
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if lemma == "promettre" and "Part" in morph.get("VerbForm") and following is not None \
+                and following.lower_ in ("à", "au", "aux") \
+                and not any(c.dep_.startswith("aux") for c in token.children):
+            return False  # "que l'on disait promis à la vice-présidence": destined, not promising
         if lemma in _REFLEXIVE_ONLY:  # "s'interroge la candidate", not "Interrogé par l'AFP, X a dit"
             return token.i > 0 and token.doc[token.i - 1].lower_ in ("s'", "s’", "se")
         return lemma in REPORTING_VERBS

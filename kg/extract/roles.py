@@ -21,7 +21,7 @@ ROLE_NOUN = (r"(?:vice-|co-?)?(?:pr[ée]sidente?|porte-parole|ministre|procureur
               r"|coordinat(?:eur|rice)|chercheu(?:r|se)|premi(?:er|[èe]re) ministre|numéro deux"
               r"|tr[ée]sori(?:er|[èe]re)|g[ée]rante?|administrat(?:eur|rice)|d[ée]l[ée]gu[ée]e?|magistrate?"
               r"|superviseure?|inspect(?:eur|rice)|m[ée]diat(?:eur|rice)|contr[ôo]leu(?:r|se)|greffi(?:er|[èe]re)"
-              r"|pr[ée]f[eè]te?)")
+              r"|pr[ée]f[eè]te?|candidate?)")
 #: a title and its complement up to the next punctuation ("secrétaire général du LLS")
 ROLE_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
 _BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z"

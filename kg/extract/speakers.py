@@ -96,6 +96,9 @@ def speaker_of(
     extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
 ) -> tuple[str, str | None] | None:
     """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
+    following = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]]
+    if following[:1] in (["-il"], ["-elle"]) or following == ["-t", "-il"] or following == ["-t", "-elle"]:
+        return inverted_speaker(extraction, verb, memory, sentence)  # "Son client, soutient-il, « ... »"
     if _incise_verb(verb):
         surface = surface_subject(extraction, verb, memory)
         if surface:  # "Le blogueur X, qui compte ..., a raconté à l'agence Y": no clause before, no incise
@@ -472,6 +475,7 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
 
 #: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
 _TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
+
 
 def _participle_of_noun(token: Token) -> bool:
     """"le procureur chargé du dossier, X": a past participle qualifying the noun before it."""

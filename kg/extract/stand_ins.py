@@ -237,7 +237,9 @@ def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) 
               if extraction.actors[k].kind != "Person"]
     if owners:
         return owners[0]
-    owner = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c in subtree), None)
+    owner = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c in subtree  # "du
+                  and any(g.dep_ == "case" and g.lower_ in ("de", "du", "d'", "d’") for g in c.children)),
+                 None)  # ministère", not "la plateforme" of the clause the parse hangs on the noun
     kinds = ORGANISATION_DESCRIPTORS.get(owner.lower_) if owner is not None else None
     definite = owner is not None and any(c.lower_ in ("du", "le", "la", "l'", "l’") for c in owner.children)
     described = _descriptor_of(extraction, owner, memory, kinds) if kinds and definite else None

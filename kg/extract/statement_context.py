@@ -16,7 +16,9 @@ from kg.extract.when import date_of
 Token = Any  # spaCy Token
 
 #: "au cours de la même conférence", "lors de cette même conférence": the occasion of earlier words
-_SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+|cette\s+|ce\s+)?même\s+\w+",
+_SAME_OCCASION = re.compile(r"\b(?:au cours|lors|à l['’]issue)\s+d[ue]\s+(?:la\s+|cette\s+|ce\s+)?même\s+\w+"
+                            # "Le même document relève que": the report just cited, of its day
+                            r"|\b(?:le|la)\s+même\s+(?:document|rapport|communiqué|texte|étude|note)\b",
                             re.IGNORECASE)
 
 

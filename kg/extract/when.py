@@ -252,6 +252,9 @@ def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
         # the subject the opening participle qualifies, named before the finite verb
         finite = next((t for t in verb.sent if "Fin" in t.morph.get("VerbForm")), None)
         return actor in actors_in(extraction, verb.idx, finite.idx if finite else verb.sent.end_char)
+    if verb.lemma_ in _REACHED and "Part" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
+        # "X, contacté mardi, ne conteste pas ... . Il assure": when X was reached is when X spoke
+        return actor in actors_in(extraction, verb.head.left_edge.idx, verb.idx)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             words = list(child.subtree)
