@@ -1051,6 +1051,30 @@ TWENTY_FIFTH_READ = [
                  "vidéos sponsorisées hostiles à plusieurs partis.",
                  [("Crescent Reach Partners", "Sahel Vision Media", "150000", "USD")],
                  id="guard-money-offered-to-an-outlet-to-run-sponsored-videos"),
+    pytest.param("Selon le rapport de l'ONG, la société Cyrène Digital a payé 1,4 million de dinars libyens "
+                 "à X pour promouvoir 380 messages. Le même document relève que Snapchat a perçu 96 000 "
+                 "dollars pour diffuser 210 publicités, réglées au moyen d'une carte bancaire émise à Dubaï "
+                 "au nom d'un candidat indépendant, Salem Ali el-Mabrouk.",
+                 [("Cyrène Digital", "X", "1400000", "LYD"),
+                  ("Salem Ali el-Mabrouk", "Snapchat", "96000", "USD")],
+                 id="paid-in-the-name-of"),
+    pytest.param("Le rapport cite aussi une agence de Tunis, Carthage Digital Consulting. D'après des "
+                 "courriels dont le journal a obtenu copie, celle-ci a proposé en juin à la Coalition pour "
+                 "l'avenir (CPA) un forfait de 420 000 dinars tunisiens pour 1 000 messages sponsorisés sur "
+                 "Facebook.",
+                 [("Coalition pour l'avenir", "Carthage Digital Consulting", "420000", "TND")],
+                 id="celle-ci-in-one-word-offers"),
+    pytest.param("L'homme d'affaires Sipho Mandla Nkosi est au centre du dossier. Par l'intermédiaire d'une "
+                 "agence de communication qu'il contrôle, Inkosi Digital, il aurait réglé à Meta 2,3 "
+                 "millions d'emalangeni pour la diffusion de 1240 publications sponsorisées sur Facebook. "
+                 "L'agence s'est aussi offert de la publicité audio sur Spotify : quelque 640 000 rands "
+                 "sud-africains pour 85 messages.",
+                 [("Sipho Mandla Nkosi", "Meta", "2300000", "SZL"),
+                  ("Inkosi Digital", "Spotify", "640000", "ZAR")],
+                 id="paid-through-an-agency-then-the-agency-bought-for-itself"),
+    pytest.param("Une société établie à Chetumal, Bahía Verde Comunicación, a payé 2,4 millions de pesos "
+                 "mexicains à Google pour propulser 60 vidéos sur YouTube.",
+                 [("Bahía Verde Comunicación", "Google", "2400000", "MXN")], id="propulser"),
 ]
 
 

@@ -354,3 +354,41 @@ def test_charged_the_day_after_an_arrest_dates_the_charges_the_day_after(charge:
 def test_investigations_read_in_dev23(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2031-06-12")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+
+
+def test_a_finer_date_of_the_same_indictment_told_later_wins() -> None:
+    extraction = run("Trois personnes ont été inculpées cette semaine en Eswatini.\n\nMardi, le parquet a "
+                     "inculpé trois personnes de corruption : l'homme d'affaires Sipho Mandla Nkosi, la "
+                     "directrice de l'agence, Busisiwe Dlamini, et un fonctionnaire.", "2034-03-09")
+    (indictment,) = extraction.indictments
+    assert indictment.date is not None and indictment.date.isoformat() == "2034-03-07"
+    assert indictment.defendant_count == 3
+
+
+def test_an_object_pronoun_takes_up_the_person_named_last() -> None:
+    extraction = run("Le « monsieur des vidéos », c'est Abel Soares Freitas, directeur de campagne du parti. "
+                     "Le Ministério Público l'a inculpé avant-hier de financement illicite.", "2030-07-18")
+    (indictment,) = extraction.indictments
+    assert [name(extraction, d) for d in indictment.defendants] == ["Abel Soares Freitas"]
+    assert indictment.date is not None and indictment.date.isoformat() == "2030-07-16"
+
+
+@pytest.mark.parametrize(("text", "investigators"), [
+    pytest.param("Le bureau du procureur général a ouvert le 2 septembre une enquête sur le financement de "
+                 "publicités, a confirmé lundi à La Presse une source judiciaire à Tripoli.",
+                 ["bureau du procureur général"], id="the-office-of-the-prosecutor-general"),
+])
+def test_investigations_read_in_dev25(text: str, investigators: list[str | None]) -> None:
+    extraction = run(text, "2031-09-24")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+    assert extraction.statements == []  # "une source judiciaire" after "à La Presse": no one named
+
+
+def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
+    extraction = run("Selon l'acte d'accusation déposé mardi devant la Haute Cour de Mbabane par le bureau "
+                     "du directeur des poursuites publiques (DPP), un réseau a financé "
+                     "des publicités.", "2034-03-09")
+    assert sorted(a.name for a in extraction.actors.values()) == [
+        "Haute Cour de Mbabane", "bureau du directeur des poursuites publiques"]
+    (statement,) = extraction.statements
+    assert name(extraction, statement.speaker) == "bureau du directeur des poursuites publiques"

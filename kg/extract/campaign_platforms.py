@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
-from kg.extract.campaign_roles import designated, introduced_by, is_platform, possessed_items
+from kg.extract.campaign_roles import designated, introduced_by, is_platform, named_holder, possessed_items
 from kg.extract.facts import Extraction, right_after
 from kg.extract.lexicon_events import (
     AD_CUES,
@@ -170,10 +170,12 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
             seller = introduced_by(extraction, sentence, word, ("par",), memory)
         if seller is None or not is_platform(extraction, seller):
             continue
-        payer = introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
+        payer = (introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
+                 or named_holder(extraction, sentence))
         if payer is not None and not is_platform(extraction, payer):
             return payer, seller
         last = extraction.campaigns[-1] if extraction.campaigns and payer is None else None  # "X a versé à
         if last is not None and right_after(extraction.article.body, last.evidence.end, sentence.start_char):
             return last.sponsor, seller  # Meta ... . TikTok a pour sa part encaissé ...": the payer just told
     return None, None
+

@@ -78,8 +78,9 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
     if token.lower_ == "qui" and token.pos_ == "PRON":  # "L'agence, qui a versé ...": its antecedent
         return relative_antecedent(extraction, token) or _antecedent(extraction, token, memory)
     if is_pronoun(token):  # not the source of a leading "D'après les données de X, elle a ..."
+        through = _intermediary(extraction, sentence)  # "Par l'intermédiaire d'une agence, X, il a réglé"
         before = [k for k in actors_in(extraction, attribution_end(sentence), token.idx)
-                  if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
+                  if extraction.actors[k].kind in ORGANISATIONS + ("Person",) and k != through]
         if before:
             return before[-1]
         last = extraction.campaigns[-1] if extraction.campaigns else None
@@ -357,7 +358,7 @@ def spend_roles(extraction: Extraction, sentence: Sentence, verb: Token | None,
             sponsor = (_buyer_of_subject(extraction, sentence, verb, memory)
                        or _owner(extraction, verb, memory))
         return sponsor, _only_platform(extraction, sentence)
-    sponsor = _sponsor_before(extraction, sentence, verb, memory)
+    sponsor = named_holder(extraction, sentence) or _sponsor_before(extraction, sentence, verb, memory)
     payee = _payee(extraction, sentence, verb.idx)
     if payee is not None and _shown_on(extraction, sentence, payee):
         payee = _only_platform(extraction, sentence) or payee
@@ -474,3 +475,18 @@ def introduced_by(extraction: Extraction, sentence: Sentence, word: Token, prepo
             if designated:
                 return designated
     return None
+
+
+def named_holder(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"réglées au moyen d'une carte bancaire émise à Dubaï au nom d'un candidat indépendant, X": the
+    one the payment was made in the name of, who paid."""
+    match = _IN_NAME_OF.search(sentence.text)
+    if match is None:
+        return None
+    begin = sentence.start_char + match.end()
+    named = [k for k in actors_in(extraction, begin, min(sentence.end_char, begin + 60))
+             if not is_platform(extraction, k)]
+    return named[0] if named else None
+
+
+_IN_NAME_OF = re.compile(r"\bau nom d(?:e\b|u\b|es\b|['’])", re.IGNORECASE)

@@ -10,7 +10,6 @@ Roles (who paid, who was paid) are found by :mod:`kg.extract.campaign_roles`.
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import Decimal
 from typing import Any
@@ -40,6 +39,7 @@ from kg.extract.lexicon_events import (
     QUANTITY_NOUNS,
     REMOVAL_VERBS,
     SPEND_VERBS,
+    says,
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.quotes import quoted
@@ -142,20 +142,20 @@ def _campaigns(
     resolved = [in_country(body, a) for a in find_amounts(text, offset=start, money_context=True)]
     amounts = [a for a in resolved
                if a is not None and not _BUDGET.search(body, max(0, a.start - 40), a.start)]
-    if not (_says(lowered, AD_CUES) or _items_bought(sentence)
+    if not (says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
             or _paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
             or _items_for_money(sentence, amounts)
             # "un forfait de 400.000 pulas pour « inonder » Facebook": a price offered, a platform
             or (platforms_in(extraction, sentence) and (any(w in lowered for w in CAMPAIGN_WORDS) or (
-                amounts and _says(lowered, PROPOSAL_CUES))))):
+                amounts and says(lowered, PROPOSAL_CUES))))):
         return []
     counts = [c for c in find_counts(text, offset=start) if c.noun.lower() in ITEM_NOUNS]
     if not amounts and (not counts or not _bought_items(sentence, lowered)
                         or all(_removed(sentence, c) for c in counts)):
         return []
-    committed = _says(lowered, COMMITMENT_CUES)
-    proposed = committed or _says(lowered, PROPOSAL_CUES)
+    committed = says(lowered, COMMITMENT_CUES)
+    proposed = committed or says(lowered, PROPOSAL_CUES)
     verb = _spend_verb(sentence, amounts)
     if verb is not None and negated(verb):
         return []
@@ -287,16 +287,6 @@ def _agentless_passive(verb: Token) -> bool:
         is_agent(verb, c) for c in children)
 
 
-@functools.cache
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + ")")
-
-
-def _says(lowered: str, cues: tuple[str, ...]) -> bool:
-    """Whether one of ``cues`` (stems) starts a word of ``lowered``."""
-    return _cue_pattern(cues).search(lowered) is not None
-
-
 def _paid_to_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:
     """"15 000 dollars, versés à Google pour diffuser des clips": money paid to an advertising
     platform to show something buys advertising (not "à Microsoft pour des licences")."""
@@ -322,7 +312,7 @@ def _bought_items(sentence: Sentence, lowered: str) -> bool:
     """A count with no money is a campaign when the items were paid for ("a financé 900 annonces",
     "1823 tweets sponsorisés"), not when they were merely counted ("37 annonces ont été retirées":
     "annonce" alone is no proof of payment)."""
-    return _says(lowered, tuple(c for c in AD_CUES if c != "annonce")) or any(
+    return says(lowered, tuple(c for c in AD_CUES if c != "annonce")) or any(
         t.lemma_ in SPEND_VERBS for t in sentence if t.pos_ == "VERB" and not quoted(t))
 
 
@@ -481,6 +471,8 @@ _ADVERTISING_NOUNS = frozenset({"promotion", "publicité", "campagne"})
 
 
 def _promoting(verb: Token) -> bool:
+    if verb.lemma_ == "offrir" and "Inf" not in verb.morph.get("VerbForm"):  # "l'agence s'est offert
+        return any(c.lower_ in ("s'", "s’", "se") for c in verb.children)  # de la publicité": bought
     return bool(verb.lemma_ in _SUPPORT_VERBS
                 and any(c.dep_ == "obj" and c.lemma_ in _ADVERTISING_NOUNS for c in verb.children))
 

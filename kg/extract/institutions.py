@@ -320,7 +320,10 @@ FOREIGN_PUBLIC_WORDS = ENGLISH_PUBLIC_HEADS | frozenset({
 #: the office of a head of government or state: "bureau du Premier ministre", "cabinet du président"
 _OFFICE_OF = re.compile(r"(?:bureau|cabinet|Bureau|Cabinet) (?:du|de la) "
                         r"(?:[Pp]remier ministre|[Pp]remière ministre|[Pp]résidente?(?: de la République)?"
-                        r"|[Pp]résidence|[Cc]hef de l['’]État)(?![\w-])")
+                        r"|[Pp]résidence|[Cc]hef de l['’]État"
+                        # "le bureau du procureur général", "du directeur des poursuites publiques"
+                        r"|[Pp]rocureure? (?:général|générale)"
+                        r"|[Dd]irecteur des poursuites publiques)(?![\w-])")
 
 #: common nouns that start a place's name: "des îles Salomon", "de l'île Maurice"
 _PLACE_NOUNS = frozenset({"île", "îles", "archipel", "état", "république", "royaume", "émirat", "province",
@@ -372,7 +375,8 @@ def _before_acronym(doc: Any, end: int) -> int | None:
             inner = doc[i + 1:i + 3]
             closed = len(inner) == 2 and inner[1].text == ")" and is_acronym(inner[0].text)
             return i if closed and i > end else None
-        if token.pos_ not in _COMPLEMENT_POS or not token.text.islower() or token.is_sent_start:
+        if token.pos_ not in _COMPLEMENT_POS or not token.text.islower() or token.is_sent_start \
+                or token.lower_ == "par":  # "la Haute Cour de X | par le bureau du ... (DPP)": an agent
             return None
     return None
 

@@ -73,6 +73,8 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     counts = [c for c in find_counts(text, offset=span[0]) if c.value > 1]
     defendants = [k for k in actors_in(extraction, *span) if extraction.actors[k].kind in _PEOPLE_KINDS
                   and not is_platform(extraction, k) and not _in_a_title(extraction, k, span)]
+    if not defendants and not counts and verb is not None and not passive:
+        defendants = _taken_up(extraction, sentence, verb)  # "Le parquet l'a inculpé avant-hier"
     if not defendants and not counts:
         return
     count = counts[0].value if counts else None
@@ -128,12 +130,19 @@ _TITLE_OF = re.compile(r"\b([^\W\d]+)\s+(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*
 
 def _complete(known: Indictment, defendants: list[str], count: int | None, date: PartialDate | None,
               evidence: Evidence) -> None:
-    """A later mention adds what the first one lacked (a date, with the sentence that gives it)."""
+    """A later mention adds what the first one lacked (a date, or a finer one within the first, with
+    the sentence that gives it: "inculpées cette semaine" ... "Mardi, le parquet a inculpé")."""
     known.defendants.extend(d for d in defendants if d not in known.defendants)
     if known.defendant_count is None:
         known.defendant_count = count
-    if known.date is None and date is not None:
+    finer = known.date is not None and date is not None \
+        and _RANK[date.precision] > _RANK[known.date.precision] \
+        and known.date.earliest <= date.earliest and date.latest <= known.date.latest
+    if (known.date is None and date is not None) or finer:
         known.date, known.evidence = date, evidence
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def _indictment_anchor(
@@ -180,6 +189,19 @@ _NOT_BROUGHT = re.compile(r"\bn['’]\w*\s+(?:pas|jamais)\b")
 #: "la veille des", "au lendemain de l'", "trois jours après leur": what follows dates something else
 _NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|jours?\s+(?:avant|après))\s+(?:de\s+)?"
                       r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*\Z")
+
+
+def _taken_up(extraction: Extraction, sentence: Sentence, verb: Token) -> list[str]:
+    """"C'est X, directeur de campagne ... . Le parquet l'a inculpé": an object pronoun before the
+    verb takes up the person named last before the sentence, in its paragraph."""
+    if not any(c.lower_ in ("l'", "l’", "le", "la") and c.pos_ == "PRON" and c.i < verb.i
+               for c in verb.children):
+        return []
+    body = extraction.article.body
+    paragraph = body.rfind("\n\n", 0, sentence.start_char)
+    named = [(m.start, k) for k, a in extraction.actors.items() if a.kind == "Person"
+             for m in a.mentions if paragraph < m.start < sentence.start_char]
+    return [max(named)[1]] if named else []
 
 
 def _without(sentence: Sentence, verb: Token) -> bool:

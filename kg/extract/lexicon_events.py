@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: words that make money or items advertising (stems, matched at a word start, lowercase)
@@ -40,6 +41,8 @@ COST_VERBS = frozenset({"coûter"})
 
 #: words that make an amount an offer, not money spent (stems, lowercase, matched at a word start;
 #: "propos" alone is "remarks")
+#: a reflexive "offrir" is buying for oneself, no offer: "L'agence s'est aussi offert de la publicité"
+_REFLEXIVE_PURCHASE = re.compile(r"\b(?:s['’]|se\s+)(?:est|sont|était|étaient|)\s*(?:\w+\s+){0,2}?offr?\w*")
 PROPOSAL_CUES = ("proposé", "proposa", "propose", "proposi", "offr", "offert", "invit", "suggér", "sollicit",
                  "aurait pu", "envisag", "promis", "promet", "tenté d", "tenté, ", "tentative d",
                  "prévu de", "prévoyait de", "prévoit de",  # a plan is no money spent
@@ -69,7 +72,7 @@ CREATOR_NOUNS: dict[str, tuple[str, ...]] = {
 #: verbs that put content before an audience: money paid "pour publier cinq vidéos" is advertising
 DIFFUSION_VERBS = frozenset({
     "publier", "diffuser", "relayer", "partager", "poster", "promouvoir", "retweeter", "republier",
-    "sponsoriser", "afficher",
+    "sponsoriser", "afficher", "propulser", "booster", "amplifier",
 })
 
 #: markers of the one through whom a payment was made ("par l'intermédiaire d'une société écran, X")
@@ -169,3 +172,13 @@ BY_ADVERBS = frozenset({"ailleurs", "exemple", "conséquent", "contre", "suite",
 INQUIRING = re.compile(r"\s+(?:enquête|enquêtent|enquêtait|s['’]intéresse|examine)\s+(?:sur|à|de|les?|la)\b")
 #: the conjunction opening a reported clause
 QUE_WORDS = frozenset({"que", "qu'", "qu’"})
+
+
+@functools.cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + ")")
+
+
+def says(lowered: str, cues: tuple[str, ...]) -> bool:
+    """Whether one of ``cues`` (stems) starts a word of ``lowered`` (not "s'est offert": bought)."""
+    return _cue_pattern(cues).search(_REFLEXIVE_PURCHASE.sub(" ", lowered)) is not None

@@ -29,8 +29,8 @@ def latest_named(extraction: Extraction, head: Token) -> str | None:
     """"Ce dernier", "cette dernière", "celle-ci": the actor whose name was written last before
     ``head``."""
     following = head.doc[head.i + 1:head.i + 3]
-    pronoun = head.lower_ in ("celui", "celle", "ceux", "celles") \
-        and [t.lower_ for t in following] == ["-", "ci"]
+    pronoun = head.lower_ in ("celui-ci", "celle-ci") or (head.lower_ in ("celui", "celle", "ceux", "celles")
+                                                         and [t.lower_ for t in following] == ["-", "ci"])
     last = head.lower_ in ("dernier", "dernière") and bool(_determiners(head) & _DEMONSTRATIVE)
     if not (pronoun or last):
         return None

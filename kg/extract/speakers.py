@@ -443,6 +443,10 @@ def _unnamed_inverted(extraction: Extraction, verb: Token) -> str:
     salariés", "un ancien employé" (a count or an indefinite, with no actor in it): its noun (or
     its first word); else ""."""
     following = [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.lower_ not in TIME_WORDS]
+    if following and following[0].lower_ in ADDRESSEE_WORDS:  # "a confirmé à La Presse une source"
+        named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
+        past = addressee_end(following[0], named)
+        following = [t for t in following if t.i >= past]
     if not following:
         return ""
     first = following[1] if following[0].lower_ in ("l'", "l’") and len(following) > 1 else following[0]
