@@ -125,6 +125,13 @@ def actor_at(extraction: Extraction, start: int, end: int) -> str | None:
     return min(hits)[2] if hits else None
 
 
+def last_named(extraction: Extraction, start: int, end: int, kind: str | None = None) -> str | None:
+    """Key of the actor (of ``kind``, if given) whose mention starts last within ``[start, end)``."""
+    starts = [(m.start, key) for key, actor in extraction.actors.items() for m in actor.mentions
+              if start <= m.start < end and kind in (None, actor.kind)]
+    return max(starts)[1] if starts else None
+
+
 def actors_in(extraction: Extraction, start: int, end: int) -> list[str]:
     """Keys of the actors mentioned within ``[start, end)``, in order of first mention there."""
     firsts = {key: min(m.start for m in inside)

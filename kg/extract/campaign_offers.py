@@ -225,9 +225,7 @@ _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "où"})
 def _ads_sold(sentence: Sentence, amounts: list[Amount]) -> bool:
     """"qui lui proposait 3,5 millions de meticais pour 400 vidéos sponsorisées": money asked for
     sponsored items is their price, paid by the one offered them (not "5 000 euros pour publier")."""
-    body = sentence.doc.text
-    return any(_FOR_ADS.match(body, a.end) for a in amounts
-               if sentence.start_char <= a.start < sentence.end_char)
+    return any(_FOR_ADS.match(sentence.doc.text, a.end) for a in amounts)
 
 
 #: "pour 400 vidéos sponsorisées", "pour 600 publicités"

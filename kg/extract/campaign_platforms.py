@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actors import actor_at, actors_in
+from kg.extract.actors import actor_at, actors_in, last_named
 from kg.extract.campaign_roles import designated, introduced_by, is_platform, named_holder, possessed_items
 from kg.extract.facts import Extraction, right_after
 from kg.extract.lexicon_events import (
@@ -47,9 +47,8 @@ def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:
     dative = any(c.lower_ == "lui" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
     if dative and verb.sent.start > 0:  # "... un influenceur, X. L'agence Y lui a versé 2 millions"
         prior = doc[verb.sent.start - 1].sent  # "lui" is the one the sentence before named last
-        mentioned = [(m.start, k) for k, a in extraction.actors.items() for m in a.mentions
-                     if prior.start_char <= m.start < prior.end_char]
-        return bool(mentioned) and extraction.actors[max(mentioned)[1]].kind == "Person"
+        last = last_named(extraction, prior.start_char, prior.end_char)
+        return last is not None and extraction.actors[last].kind == "Person"
     for token in doc[verb.i + 1:verb.sent.end]:
         if token.lower_ in ("pour", "afin") or (token.is_punct and token.text in ".;:"):
             return False

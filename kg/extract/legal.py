@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from kg.dates import PartialDate
-from kg.extract.actors import actors_in
+from kg.extract.actors import actors_in, last_named
 from kg.extract.amounts import find_counts
 from kg.extract.campaign_roles import is_platform
 from kg.extract.facts import (
@@ -197,11 +197,9 @@ def _taken_up(extraction: Extraction, sentence: Sentence, verb: Token) -> list[s
     if not any(c.lower_ in ("l'", "l’", "le", "la") and c.pos_ == "PRON" and c.i < verb.i
                for c in verb.children):
         return []
-    body = extraction.article.body
-    paragraph = body.rfind("\n\n", 0, sentence.start_char)
-    named = [(m.start, k) for k, a in extraction.actors.items() if a.kind == "Person"
-             for m in a.mentions if paragraph < m.start < sentence.start_char]
-    return [max(named)[1]] if named else []
+    paragraph = extraction.article.body.rfind("\n\n", 0, sentence.start_char) + 1
+    last = last_named(extraction, paragraph, sentence.start_char, kind="Person")
+    return [last] if last is not None else []
 
 
 def _without(sentence: Sentence, verb: Token) -> bool:

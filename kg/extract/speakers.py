@@ -96,8 +96,8 @@ def speaker_of(
     extraction: Extraction, verb: Token, memory: SpeakerMemory, sentence: int
 ) -> tuple[str, str | None] | None:
     """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
-    following = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]]
-    if following[:1] in (["-il"], ["-elle"]) or following == ["-t", "-il"] or following == ["-t", "-elle"]:
+    following = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ != "-t"]
+    if following[:1] in (["-il"], ["-elle"]):
         return inverted_speaker(extraction, verb, memory, sentence)  # "Son client, soutient-il, « ... »"
     if _incise_verb(verb):
         surface = surface_subject(extraction, verb, memory)
@@ -374,7 +374,7 @@ def inverted_speaker(
     in their title ("la directrice des enquêtes de la Commission, Eleanor Whitcombe").
     """
     doc = verb.doc
-    named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
+    named = _mention_spans(extraction)
     window: list[Token] = []
     skip_to = _aside_end(verb)  # "résume, depuis son bureau du campus, le politologue X"
     for token in doc[verb.i + 1:min(verb.sent.end, max(skip_to, verb.i) + _INVERTED_SPAN)]:
@@ -438,14 +438,17 @@ def _aside_end(verb: Token) -> int:
     return closing + 1 if closing is not None and doc[closing].text == "," else 0
 
 
+def _mention_spans(extraction: Extraction) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
+
+
 def _unnamed_inverted(extraction: Extraction, verb: Token) -> str:
     """An incise's subject that names nobody: "deux d'entre eux", "l'un d'eux", "plusieurs
     salariés", "un ancien employé" (a count or an indefinite, with no actor in it): its noun (or
     its first word); else ""."""
     following = [t for t in verb.doc[verb.i + 1:verb.sent.end] if t.lower_ not in TIME_WORDS]
     if following and following[0].lower_ in ADDRESSEE_WORDS:  # "a confirmé à La Presse une source"
-        named = [(m.start, m.end) for a in extraction.actors.values() for m in a.mentions]
-        past = addressee_end(following[0], named)
+        past = addressee_end(following[0], _mention_spans(extraction))
         following = [t for t in following if t.i >= past]
     if not following:
         return ""

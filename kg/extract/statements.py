@@ -95,8 +95,8 @@ def _long_enough(extraction: Extraction, quote: Quote) -> bool:
     the name a naming verb gives ("qualifiant l'affaire de « dossier privé »"), whatever its length."""
     if len(extraction.article.body[quote.inner_start:quote.inner_end].split()) >= MIN_QUOTE_WORDS:
         return True
-    token = next((t for t in extraction.doc if t.idx >= quote.start), None)
-    return token is not None and naming_verb([t for t in token.sent if t.i < token.i]) is not None
+    opening = extraction.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    return opening is not None and naming_verb([t for t in opening.sent if t.i < opening.start]) is not None
 
 
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
