@@ -32,7 +32,7 @@ from kg.extract.institutions import (
     designations,
     introduced,
 )
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS, OCCUPATIONS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
@@ -67,17 +67,8 @@ from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
 
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
-#: occupations that head a person's description ("l'animateur de radio X", "la comédienne X")
-_OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat(?:eur|rice)"
-                r"|présentat(?:eur|rice)|chroniqueu(?:r|se)|blogueu(?:r|se)|influenceu(?:r|se)|youtubeu(?:r|se)|comédien(?:ne)?"
-                r"|chanteu(?:r|se)|act(?:eur|rice)|humoriste|économiste|politologue|analyste|experte?"
-                r"|sociologue|professeure?|universitaire|historien(?:ne)?|artiste|sportive?|footballeu(?:r|se)"
-                r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)"
-                r"|informaticien(?:ne)?|technicien(?:ne)?|ingénieure?|rappeu(?:r|se)|musicien(?:ne)?|comptable"
-                r"|gestionnaire|développeu(?:r|se)|entrepreneu(?:r|se)|homme d'affaires|banqui(?:er|ère)"
-                r"|médecin|pasteure?|imam|enseignante?|étudiante?|employée?|intermédiaire|hacke(?:r|use)")
-_PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{_OCCUPATIONS}")
-_PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{_OCCUPATIONS}|spécialiste)(?![\w-])")
+_PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{OCCUPATIONS}")
+_PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _QUOTED_EXAMPLE = re.compile(r"\b(?:comme|tels? que|telles? que|dont)\s+«[\s\u00a0\u202f]*\Z")
 _QUOTE_CLOSES = re.compile(r"[\s\u00a0\u202f]*»")

@@ -463,3 +463,13 @@ COMPANY_WORDS = frozenset({
 #: "N'Djamena Bi-Hebdo", "Channel 5"), as are one-word names ending in one ("Tchadinfos")
 MEDIA_NAME_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "news", "info", "infos",
                               "hebdo", "matin", "soir", "daily", "channel", "tv", "télé"})
+
+#: occupations that head a person's description ("l'animateur de radio X", "la comédienne X")
+OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat(?:eur|rice)"
+                r"|présentat(?:eur|rice)|chroniqueu(?:r|se)|blogueu(?:r|se)|influenceu(?:r|se)|youtubeu(?:r|se)|comédien(?:ne)?"
+                r"|chanteu(?:r|se)|act(?:eur|rice)|humoriste|économiste|politologue|analyste|experte?"
+                r"|sociologue|professeure?|universitaire|historien(?:ne)?|artiste|sportive?|footballeu(?:r|se)"
+                r"|écrivaine?|auteure?|romancière?|romancier|photographe|vidéaste|podcasteu(?:r|se)"
+                r"|informaticien(?:ne)?|technicien(?:ne)?|ingénieure?|rappeu(?:r|se)|musicien(?:ne)?|comptable"
+                r"|gestionnaire|développeu(?:r|se)|entrepreneu(?:r|se)|homme d'affaires|banqui(?:er|ère)"
+                r"|médecin|pasteure?|imam|enseignante?|étudiante?|employée?|intermédiaire|hacke(?:r|use)")
