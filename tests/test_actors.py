@@ -982,6 +982,23 @@ def test_names_read_in_dev25(find: Find, text: str, expected: list) -> None:
                for a in extraction.actors.values())
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nÀ Lomé, les bureaux de Lagune Horizon Médias occupent un étage entier.",
+                 [("Lagune Horizon Médias", "Company")], id="medias-in-a-name-is-a-company"),
+    pytest.param("Titre\n\nLa Haute Autorité des médias et de la communication (HAMC) a ouvert une enquête.",
+                 [("Haute Autorité des médias et de la communication", "GovernmentBody")],
+                 id="guard-des-medias-in-lowercase-is-no-company"),
+    pytest.param("Titre\n\nEn mars, une agence de communication de Cotonou, au Bénin, Ouidah Numérique, a "
+                 "écrit au parti.",
+                 [("Ouidah Numérique", "Company")], id="an-agency-named-past-a-place-incise"),
+    pytest.param("Titre\n\nElle reconnaît avoir reçu un devis d'une agence parisienne, Rivoli Narrative, qui "
+                 "proposait des publications.",
+                 [("Rivoli Narrative", "Organisation")], id="a-quote-from-an-agency-is-no-title"),
+])
+def test_kinds_read_in_dev26(find: Find, text: str, expected: list) -> None:
+    assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -1077,11 +1077,57 @@ TWENTY_FIFTH_READ = [
                  [("Bahía Verde Comunicación", "Google", "2400000", "MXN")], id="propulser"),
 ]
 
+#: read off dev26 (Niger, Guinea-Bissau, Congo-Brazzaville, the Bahamas, Monaco, Kiribati)
+TWENTY_SIXTH_READ = [
+    pytest.param("Dans le quartier du port, les bureaux de Lagune Horizon Médias occupent un étage entier. "
+                 "Au total, Meta a encaissé de Lagune Horizon Médias 640 millions de francs CFA pour "
+                 "diffuser 1 900 publications sponsorisées sur Facebook au Togo.",
+                 [("Lagune Horizon Médias", "Meta", "640000000", "XOF")], id="medias-names-a-company"),
+    pytest.param("Le Parti du renouveau togolais (PRT) a-t-il envisagé d'autres prestataires ? En mai, une "
+                 "agence de Dakar, Baobab Conseil, lui avait soumis un devis de 200 000 dollars pour 900 "
+                 "vidéos sponsorisées sur YouTube, selon un courriel consulté par notre rédaction.",
+                 [("Parti du renouveau togolais", "Baobab Conseil", "200000", "USD")],
+                 id="a-quote-submitted-to-lui"),
+    pytest.param("L'Alliance civique togolaise (ACT), principale formation d'opposition, a elle aussi été "
+                 "sollicitée. En mars, une agence de communication de Cotonou, au Bénin, Ouidah Numérique, "
+                 "lui avait proposé 4,2 millions de francs CFA pour sponsoriser quelque 300 publications sur "
+                 "Facebook et Instagram pendant la campagne.",
+                 [("Alliance civique togolaise", "Ouidah Numérique", "4200000", "XOF")],
+                 id="an-agency-asking-a-party-a-price-to-sponsor-posts"),
+    pytest.param("Le Front civique de Freeport (FCF) dénonce une campagne de dénigrement. Son président, le "
+                 "pasteur Elias Wendt, a raconté à Reuters qu'une agence de Lagos, Eko Buzz, avait proposé "
+                 "en mai à son parti 12 millions de nairas pour 400 publications sponsorisées sur Instagram.",
+                 [("Front civique de Freeport", "Eko Buzz", "12000000", "NGN")],
+                 id="offered-to-his-party"),
+    pytest.param("La liste gagnante, l'Union citoyenne de Menton (UCM), a aussi été démarchée. Sa tête de "
+                 "liste, Hélène Marchetti, reconnaît avoir reçu en janvier un devis d'une agence parisienne, "
+                 "Rivoli Narrative, qui proposait 150 publications sponsorisées sur Instagram pour 40 000 "
+                 "euros.",
+                 [("Union citoyenne de Menton", "Rivoli Narrative", "40000", "EUR")],
+                 id="a-quote-received-by-the-head-of-a-list"),
+    pytest.param("Audiomack, la plateforme de streaming très écoutée à Lagos, a vendu pour 18 millions de "
+                 "nairas d'espaces audio à un homme d'affaires proche du pouvoir, Chidi Okonkwo-Bello : 700 "
+                 "messages diffusés entre deux chansons.",
+                 [("Chidi Okonkwo-Bello", "Audiomack", "18000000", "NGN")],
+                 id="a-platform-sold-audio-space-to-a-buyer"),
+    pytest.param("La société de pêche Atoll Marine Holdings a payé 40 000 dollars australiens à Meta pour "
+                 "des publications sponsorisées sur Facebook. La radio privée Wave 98 FM, très écoutée sur "
+                 "les atolls, a touché de la même société trente mille dollars australiens pour diffuser 200 "
+                 "messages sponsorisés pendant la campagne.",
+                 [("Atoll Marine Holdings", "Meta", "40000", "AUD"),
+                  ("Atoll Marine Holdings", "Wave 98 FM", "30000", "AUD")],
+                 id="a-radio-touched-money-from-the-same-company"),
+    pytest.param("Mme Lorraine Adderley-Bain aurait pour sa part dépensé 42 000 dollars américains auprès de "
+                 "Google pour la diffusion de 60 vidéos sur YouTube.",
+                 [("Lorraine Adderley-Bain", "Google", "42000", "USD")],
+                 id="spent-for-the-broadcast-of-videos"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
-                         + TWENTY_FIFTH_READ)
+                         + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -327,7 +327,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             and any(t.lower_ in FOREIGN_PUBLIC_WORDS and t.text[:1].isupper() for t in words):
         return "GovernmentBody"  # "le Korps Politie Suriname", "le Ministerio Público", tagged a place
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
-            and any(t.lower_ in COMPANY_WORDS or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
+            and any((t.lower_ in COMPANY_WORDS and t.text[:1].isupper())  # not "la Haute Autorité des médias"
+                    or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
     if label in ("ORG", "MISC", "PER") and _media_name(words):
         return "MediaOutlet"  # "le Vientiane Times", "Interrogée par Tchadinfos"

@@ -22,6 +22,7 @@ from kg.extract.campaign_roles import (
     platforms_in,
 )
 from kg.extract.facts import AdCampaign, Extraction
+from kg.extract.institutions import CUES
 from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import POST_NOUNS, PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
@@ -68,7 +69,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
                     return offerer, paid  # d'annonces sur Facebook": the one paid, not where the ads run
                 platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
-            offeree = (introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+            offeree = (_to_their_organisation(extraction, sentence, token, memory)
+                       or introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
                        or _reporter_as_object(extraction, token, memory)
                        or _approached_teller(extraction, token, memory))
             if offeree is not None and offeree == offerer and _agency(extraction, offerer):
@@ -80,7 +82,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
             finite = token.dep_ != "acl" or any(c.dep_ == "aux:tense" for c in token.children)
             if finite and "Pass" not in token.morph.get("Voice") and offerer and offeree:
                 if not is_platform(extraction, offerer) and not _ads_sold(sentence, amounts) and (
-                        is_platform(extraction, offeree) or _offers_money(token, amounts)):
+                        is_platform(extraction, offeree) or _offers_money(token, amounts)) and not (
+                        _agency(extraction, offerer) and extraction.actors[offeree].kind not in _SELLERS):
+                    # (an agency offering money to a party asks a price: "lui avait proposé 4 millions")
                     # "l'agence a proposé 30 000 dollars à la plateforme Naver"; money offered to a
                     # party "pour financer des publicités sur TikTok" is sold by TikTok, not the party
                     sells = is_platform(extraction, offeree) or extraction.actors[offeree].kind in _SELLERS
@@ -128,6 +132,18 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     return sponsor, platform
 
 
+def _to_their_organisation(extraction: Extraction, sentence: Sentence, verb: Token,
+                           memory: SpeakerMemory) -> str | None:
+    """"Son président, X, a raconté qu'une agence avait proposé à son parti ...": the organisation
+    the possessive title of the sentence refers to."""
+    to = next((t for t in sentence if verb.i < t.i <= verb.i + 4 and t.lower_ == "à"), None)
+    if to is None or to.i + 2 >= sentence.end or to.nbor(1).lower_ not in ("son", "sa", "leur"):
+        return None
+    if to.nbor(2).lemma_ not in ("parti", "formation", "mouvement", "liste", "organisation", "association"):
+        return None
+    return headed_organisation(extraction, sentence[:to.i - sentence.start], memory)
+
+
 def _titled_by_possessive(extraction: Extraction, key: str, sentence: Sentence) -> bool:
     """Whether the sentence names ``key`` right after a possessive title ("Sa secrétaire générale, X,")."""
     body = extraction.article.body
@@ -143,13 +159,21 @@ _SENDING = frozenset({"adresser", "envoyer", "remettre", "transmettre", "soumett
 
 def _addressed_offer(extraction: Extraction, sentence: Sentence,
                      memory: SpeakerMemory) -> tuple[str, str] | None:
-    """"un devis adressé au parti X par l'agence Y proposait ...": X is offered to, Y offers."""
+    """"un devis adressé au parti X par l'agence Y proposait ...", "l'agence Y lui avait soumis un
+    devis": X (or the one "lui" designates) is offered to, Y offers."""
     for token in sentence:
-        if token.lemma_ in _SENDING and token.dep_ == "acl" and token.head.lower_ in _OFFER_DOCUMENTS:
-            offeree = introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+        if token.lemma_ not in _SENDING:
+            continue
+        offeree = introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
+        if token.dep_ == "acl" and token.head.lower_ in _OFFER_DOCUMENTS:
             offerer = introduced_by(extraction, sentence, token, ("par",), memory)
-            if offeree and offerer and offeree != offerer:
-                return offeree, offerer
+        elif any(c.dep_ == "obj" and c.lower_ in _OFFER_DOCUMENTS for c in token.children):
+            offerer = _offerer(extraction, sentence, token, memory)
+            offeree = offeree or _reporter_as_object(extraction, token, memory)
+        else:
+            continue
+        if offeree and offerer and offeree != offerer and not is_platform(extraction, offerer):
+            return offeree, offerer
     return None
 
 
@@ -186,8 +210,8 @@ def _financing_after(sentence: Sentence, offer: Token) -> bool:
 
 
 def _offer_noun(token: Token) -> bool:
-    """"une proposition", "une offre" (which the tagger may read as the verb "offrir")."""
-    if token.pos_ == "NOUN" and token.lemma_ in ("proposition", "offre"):
+    """"une proposition", "une offre" (which the tagger may read as the verb "offrir"), "un devis"."""
+    if token.pos_ == "NOUN" and token.lemma_ in ("proposition", "offre", "devis"):
         return True
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return token.lower_ in ("offre", "offres") and previous is not None and previous.pos_ == "DET"
@@ -274,11 +298,11 @@ def _agency(extraction: Extraction, key: str) -> bool:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in reversed(doc[max(span.sent.start, span.start - 8):span.start]):
-            if token.pos_ in ("VERB", "AUX") or token.text in ".;:«»":
-                break
+        for token in reversed(doc[max(span.sent.start, span.start - 12):span.start]):
             if token.lower_ == "agence":
                 return True
+            if token.pos_ in ("VERB", "AUX") or token.text in ".;:«»" or token.lower_ in CUES:
+                break  # "Selon l'agence X, une société de Y, Z": Z is a company
     return False
 
 

@@ -21,7 +21,7 @@ from kg.extract.lexicon_events import (
 )
 from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import subject_of
+from kg.extract.speakers import subject_of, surface_subject
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -165,10 +165,13 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
             continue
         subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
         seller = designated(extraction, subject, sentence, memory) if subject is not None else None
+        if seller is None and word.pos_ in ("VERB", "AUX"):  # "La radio X, très écoutée, a touché"
+            seller = next(iter(surface_subject(extraction, word, memory) or ()), None)
         if seller is None:  # "facturée ... par TikTok"
             seller = introduced_by(extraction, sentence, word, ("par",), memory)
-        if seller is None or not is_platform(extraction, seller):
-            continue
+        outlet = seller is not None and extraction.actors[seller].kind == "MediaOutlet"
+        if seller is None or not (is_platform(extraction, seller) or outlet):
+            continue  # (a radio that "a touché de X" sold it airtime)
         payer = (introduced_by(extraction, sentence, word, PAYER_MARKERS, memory)
                  or named_holder(extraction, sentence))
         if payer is not None and not is_platform(extraction, payer):

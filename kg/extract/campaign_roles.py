@@ -65,7 +65,11 @@ def is_platform(extraction: Extraction, key: str | None) -> bool:
     actor = extraction.actors[key]
     body = extraction.article.body
     return actor.name in AD_PLATFORMS or any(
-        body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS) for m in actor.mentions)
+        body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS)
+        or _PLATFORM_APPOSED.match(body, m.end) for m in actor.mentions)  # "Boomplay, la plateforme de"
+
+
+_PLATFORM_APPOSED = re.compile(rf",\s*(?:la|une|le|un)\s+(?:{'|'.join(PLATFORM_NOUNS)})\b", re.IGNORECASE)
 
 
 def designated(extraction: Extraction, token: Token | None, sentence: Sentence,

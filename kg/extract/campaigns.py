@@ -161,7 +161,8 @@ def _campaigns(
         return []
     if proposed and not committed:
         sponsor, platform = offer_roles(extraction, sentence, memory, extraction.campaigns, amounts)
-    elif verb is None and (sale := sale_roles(extraction, sentence, memory))[0] is not None:
+    elif (verb is None or verb.dep_ in ("acl", "amod")) and (sale := sale_roles(extraction, sentence,
+                                                                                memory))[0]:
         sponsor, platform = sale
     else:
         sponsor, platform = spend_roles(extraction, sentence, verb, memory)
@@ -423,10 +424,10 @@ def _paid_to_publish(sentence: Sentence) -> bool:
 
 
 def _money_for_items(sentence: Sentence) -> bool:
-    """"une offre de 2 500 dollars de l'agence pour dix publications": money for posts is the price
-    of promotion."""
-    return any(_names_items(t) and any(c.lower_ == "pour" and c.dep_ == "case" for c in t.children)
-               for t in sentence)
+    """"une offre de 2 500 dollars de l'agence pour dix publications", "dépensé 61 500 dollars pour
+    la diffusion de 85 vidéos": money for posts is the price of promotion."""
+    return any((_names_items(t) or (t.lemma_ == "diffusion" and any(_names_items(c) for c in t.children)))
+               and any(c.lower_ == "pour" and c.dep_ == "case" for c in t.children) for t in sentence)
 
 
 def _items_for_money(sentence: Sentence, amounts: list[Amount]) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.extract.facts import ActorKind
 from kg.extract.gazetteer import is_acronym
+from kg.extract.lexicon import NOT_DEMONYMS, OCCUPATIONS
 from kg.extract.roles import ROLE_NOUN
 
 _GOV: ActorKind = "GovernmentBody"
@@ -76,6 +77,7 @@ _CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", 
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 #: a person's title ("présidente", "porte-parole") heading the complement a cue noun is in
 _ROLE = re.compile(ROLE_NOUN)
+_PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUN}|{OCCUPATIONS})s?")
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _INDEFINITE = frozenset({"un", "une", "sa", "son", "leur"})
 DEFINITE = frozenset({"le", "la", "l'", "l’"})
@@ -122,12 +124,8 @@ def _demonym(token: Any) -> bool:
     surinamais", "surinamais" tagged an adverb), right after a qualifier of its head."""
     before = token.doc[token.i - 1]
     return bool(token.pos_ in ("ADV", "NOUN", "X") and not token.is_stop and len(token) >= 5
-                and token.lower_ not in _NOT_DEMONYMS and _DEMONYM_END.search(token.lower_)
+                and token.lower_ not in NOT_DEMONYMS and _DEMONYM_END.search(token.lower_)
                 and before.pos_ == "ADJ" and before.text.islower())
-
-
-_NOT_DEMONYMS = frozenset({"jamais", "désormais", "demain", "autrefois", "loin", "enfin", "soudain", "matin",
-                           "lendemain", "besoin", "témoin", "terrain", "chemin", "dessin", "destin"})
 
 
 def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
@@ -215,24 +213,35 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
     start = span.start - (span.start > 0 and doc[span.start - 1].lower_ in DEFINITE)  # ", la X"
     if start < 3 or doc[start - 1].text != ",":
         return None
-    for i in range(start - 2, max(-1, start - 12), -1):
+    comma = _past_place(doc, start - 1)  # "une agence de Praia, au Cap-Vert, X"
+    for i in range(comma - 1, max(-1, comma - 11), -1):
         token = doc[i]
         finite = token.pos_ == "VERB" and not token.text.endswith((*_PARTICIPLE_ENDINGS, "ant")) \
             and not token.text[:1].isupper()  # "de San Pedro Sula": "San" tagged a verb
         reflexive = token.lower_ in ("se", "s'", "s’") and doc[i + 1].text.endswith("ant")  # "se disant"
         if token.is_punct or token.pos_ == "AUX" or (token.pos_ == "PRON" and not reflexive) or finite:
             return None
-        complement = start - 1 - i >= 2 and not person
+        complement = comma - i >= 2 and not person
         definite = i > 0 and doc[i - 1].lower_ in DEFINITE and not person and (
             complement or (i < 2 or doc[i - 2].lower_ not in _OF))  # "l'agence, Signal Plus,"
         if token.lower_ in CUES and i > 0 and (_indefinite_before(doc, i) or definite):
-            if person and i > 2 and doc[i - 2].lower_ in _OF and doc[i - 3].pos_ == "NOUN":
-                return None  # "la gérante d'une société ..., X": the manager (not "reçu d'une agence, X")
+            if person and i > 2 and doc[i - 2].lower_ in _OF and _PERSON_NOUN.fullmatch(doc[i - 3].lower_):
+                return None  # "la gérante d'une société ..., X": the manager (not "un devis d'une agence, X")
             if i > 2 and doc[i - 2].lower_ in _OF and any(  # "le secrétaire général de l'Autorité"
                     _ROLE.fullmatch(t.lower_) for t in doc[max(0, i - 4):i - 2]):
                 return None  # "la présidente de la Commission électorale, X": the title's holder
-            return refine(token.lower_, [t.lower_ for t in doc[i + 1:start - 1]], [t.text for t in span])
+            return refine(token.lower_, [t.lower_ for t in doc[i + 1:comma]], [t.text for t in span])
     return None
+
+
+def _past_place(doc: Any, comma: int) -> int:
+    """The comma before a place in an incise that ends at ``comma`` (", au Cap-Vert,", ", en
+    Turquie,"), else ``comma`` itself."""
+    for j in range(comma - 2, max(0, comma - 5), -1):
+        if doc[j].text == "," and doc[j + 1].lower_ in ("au", "aux", "en", "à") \
+                and all(t.text[:1].isupper() for t in doc[j + 2:comma]):
+            return j
+    return comma
 
 
 def _indefinite_before(doc: Any, i: int) -> bool:

@@ -449,8 +449,8 @@ LEGAL_FORMS = frozenset({
 
 COMPANY_WORDS = frozenset({
     "inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "sarl", "srl", "ltd", "ltd.", "llc", "gmbh",
-    "ag", "ab", "as", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "media", "medios", "digital", "adnet",
-    "ads", "advertising", "com", "strategies", "strategy", "consulting", "partners", "group", "labs",
+    "ag", "ab", "as", "asa", "oy", "bv", "nv", "plc", "spa", "pty", "media", "médias", "medios", "digital",
+    "adnet", "ads", "advertising", "com", "strategies", "strategy", "consulting", "partners", "group", "labs",
     "agency", "creatives", "creative", "solutions", "marketing", "communications", "studio", "studios",
     "network", "networks", "holding", "holdings", "technologies", "analytics", "ventures", "productions",
     "interactive", "insights", "comunicación", "comunicação", "conteúdos", "contenidos", "publicidad",
@@ -473,3 +473,7 @@ OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat(
                 r"|informaticien(?:ne)?|technicien(?:ne)?|ingénieure?|rappeu(?:r|se)|musicien(?:ne)?|comptable"
                 r"|gestionnaire|développeu(?:r|se)|entrepreneu(?:r|se)|homme d'affaires|banqui(?:er|ère)"
                 r"|médecin|pasteure?|imam|enseignante?|étudiante?|employée?|intermédiaire|hacke(?:r|use)")
+
+#: words with a demonym's ending that name no nationality ("désormais", "témoin")
+NOT_DEMONYMS = frozenset({"jamais", "désormais", "demain", "autrefois", "loin", "enfin", "soudain", "matin",
+                          "lendemain", "besoin", "témoin", "terrain", "chemin", "dessin", "destin"})

@@ -11,7 +11,7 @@ AD_CUES = (
     "contenus payants", "contenu payant", "espace publicitaire", "achat d'espace", "achat d’espace",
     "boost", "ciblage", "ciblant", "ciblaient", "campagne payante", "messages payants",
     "mettre en avant", "mise en avant", "mis en avant", "spots", "spot ", "bannière", "encart",
-    "publireportage",
+    "publireportage", "d'espaces", "d’espaces",
 )
 
 #: verbs whose subject pays (lemmas)
@@ -23,7 +23,7 @@ SPEND_VERBS = frozenset({
 #: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",
 #: "facturée par TikTok à l'agence" (word stems, lowercase: the tagger often misreads the participle)
 SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "recev", "reçoi", "vendu", "vendai",
-              "vendi", "vendent", "vendra")
+              "vendi", "vendent", "vendra", "touché", "touchai")
 #: words that introduce the one who paid a seller
 PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 

@@ -69,7 +69,8 @@ def headed_organisation(extraction: Extraction, tokens: Any, memory: SpeakerMemo
 
 
 #: the titles of an organisation's head, who speaks and is offered promotion on its behalf
-_HEAD_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|chef|directeur|directrice")
+_HEAD_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigeante|chef|directeur|directrice"
+                         r"|tête")  # "Sa tête de liste, X,"
 
 
 #: institutions whose definite description is the head of their name ("le ministère de ...")
