@@ -392,3 +392,32 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
         "Haute Cour de Mbabane", "bureau du directeur des poursuites publiques"]
     (statement,) = extraction.statements
     assert name(extraction, statement.speaker) == "bureau du directeur des poursuites publiques"
+
+
+@pytest.mark.parametrize(("text", "investigators"), [
+    pytest.param("L'Autorité de régulation des médias (ARM), le régulateur du secteur, avait pour sa part "
+                 "lancé dès la fin août une enquête administrative sur les messages sponsorisés.",
+                 ["Autorité de régulation des médias"], id="pour-sa-part-and-a-date-before-the-noun"),
+    pytest.param("La Banque centrale de Mauritanie a de son côté lancé une enquête administrative sur les "
+                 "virements venus de l'étranger.",
+                 ["Banque centrale de Mauritanie"], id="de-son-cote-and-a-central-bank"),
+    pytest.param("Le 9 mai, le parquet du pôle judiciaire spécialisé en matière économique et financière de "
+                 "Bamako a ouvert une information judiciaire pour blanchiment.",
+                 ["parquet du pôle judiciaire spécialisé en matière économique et financière de Bamako"],
+                 id="a-specialised-pole-in-its-name"),
+    pytest.param("Le parquet de Nouméa a ouvert une enquête le 3 juin. La police nationale a aussi ouvert "
+                 "une enquête. Cette enquête fait partie de notre série « Territoires sous influence ».",
+                 ["parquet de Nouméa", "police nationale"], id="our-series-is-no-investigation"),
+])
+def test_investigations_read_in_dev26(text: str, investigators: list[str | None]) -> None:
+    extraction = run(text, "2032-11-19")
+    assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+
+
+def test_a_headline_charging_the_head_of_a_list_charges_no_list() -> None:
+    extraction = run("Financement occulte : la tête de liste du Rassemblement fiumorbais inculpée\n\nLe juge "
+                     "d'instruction a inculpé mardi deux personnes, dont la tête de liste du Rassemblement "
+                     "fiumorbais (RF), Ange-Marie Santoni, pour financement illicite.", "2033-03-09")
+    (indictment,) = extraction.indictments
+    assert [name(extraction, d) for d in indictment.defendants] == ["Ange-Marie Santoni"]
+    assert indictment.defendant_count == 2

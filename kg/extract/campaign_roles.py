@@ -17,7 +17,8 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.attributions import attribution_end
 from kg.extract.facts import Extraction
-from kg.extract.institutions import DEFINITE, FOREIGN_HEADS
+from kg.extract.institution_words import FOREIGN_HEADS
+from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_events import (
     AD_PLATFORMS,
     BY_ADVERBS,

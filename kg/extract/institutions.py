@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.extract.facts import ActorKind
 from kg.extract.gazetteer import is_acronym
+from kg.extract.institution_words import FOREIGN_HEADS, PORTFOLIOS
 from kg.extract.lexicon import NOT_DEMONYMS, OCCUPATIONS
 from kg.extract.roles import ROLE_NOUN
 
@@ -43,33 +44,11 @@ CUES: dict[str, ActorKind] = {
                      "coalition", "centre", "observatoire", "agence", "ligue", "union", "organisme", "front",
                      "rassemblement", "bloc", "tank"), _ORG),
 }
-#: heads of names kept in their own language, and the French cue each translates ("la Fundación
-#: Patria Digital" is a foundation: "la fondation" designates it)
-_FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
-    "fondation": ("fundación", "fundação", "fondazione", "stiftung", "stichting", "foundation", "fundacja",
-                  "nadace", "nadácia", "fundacija", "zaklada", "alapítvány", "fundația", "säätiö"),
-    "association": ("asociación", "associação", "associazione", "verein", "association", "stowarzyszenie",
-                    "sdružení", "združenje", "udruga", "društvo", "egyesület", "asociația", "yhdistys"),
-    "mouvement": ("movimiento", "movimento", "bewegung", "hnutí", "hnutie", "gibanje", "pokret", "mozgalom",
-                  "mișcarea", "liike", "beweging", "ruch"),
-    "institut": ("instituto", "istituto", "institute", "instytut", "inštitut", "zavod", "institutet"),
-    "alliance": ("alianza", "aliança", "alliance", "allianz", "alleanza", "sojusz", "zaveznica"),
-    "parti": ("partido", "partito", "partei", "partia", "stranka", "strana", "párt", "partidul", "puolue",
-              "partij"),
-    "comité": ("comitato", "comitê", "komitee", "committee", "komitet", "odbor", "bizottság"),
-    "observatoire": ("osservatorio", "observatorio", "observatório", "observatory"),
-    "centre": ("centro", "zentrum", "centar", "centrum", "központ"),
-    "coalition": ("coalizione", "coalición", "coalizão", "koalition", "koalicja", "koalicija"),
-    "collectif": ("colectivo", "collettivo", "kollektiv"),
-    "ligue": ("lega", "liga", "league"),
-    "agence": ("agenzia", "agencia", "agência", "agentur", "agency", "agencija", "ügynökség"),
-}
-FOREIGN_HEADS: dict[str, str] = {word: french for french, words in _FOREIGN_WORDS.items() for word in words}
 CUES.update({word: CUES[french] for word, french in FOREIGN_HEADS.items()})
 _PRESS = frozenset({"presse", "information", "informations", "télévision", "radio"})
 _STATE = frozenset({"nationale", "national", "fédérale", "fédéral", "gouvernementale", "gouvernemental",
-                    "public", "publique", "étatique"})
-_STATE_CUES = frozenset({"agence", "centre", "office", "institut", "organisme", "observatoire"})
+                    "public", "publique", "étatique", "centrale", "central"})  # "la Banque centrale"
+_STATE_CUES = frozenset({"agence", "centre", "office", "institut", "organisme", "observatoire", "banque"})
 _BUSINESS = frozenset({"marketing", "communication", "publicité", "relations", "conseil", "lobbying",
                        "notation", "voyage", "voyages", "mannequins", "design"})
 _CIVIC = frozenset({"campagne", "pression", "réflexion", "hackers", "pirates", "militants", "travail",
@@ -88,12 +67,7 @@ _CAUSES = frozenset({"pour", "contre"})
 _MISSIONS = frozenset({"ambassade", "consulat"})
 #: heads whose complement is a portfolio, even one the tagger reads as an organisation
 _PORTFOLIO_HEADS = frozenset({"ministère", "secrétariat"})
-#: portfolios written in lowercase, as some newspapers do ("le ministère de la justice", "des
-#: affaires étrangères"): they name the ministry as a capitalised portfolio does
-PORTFOLIOS = frozenset({"justice", "intérieur", "défense", "finances", "économie", "budget", "santé",
-                        "éducation", "information", "communication", "culture", "travail", "agriculture",
-                        "environnement", "armées", "transports", "énergie", "numérique", "commerce",
-                        "industrie", "affaires", "sécurité", "télécommunications", "postes"})
+
 
 #: verbs whose object is followed by what it is accused of: "accusant la Commission de fraudes"
 CHARGING = frozenset({"accuser", "soupçonner", "suspecter", "taxer"})
@@ -427,6 +401,9 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
         # "anticorruption", and "émirati", tagged a proper noun
         if (token.pos_ in ("ADJ", "PROPN") or token.lower_.startswith("anti") or _demonym(token)) \
                 and token.text.islower():
+            if token.lower_ in ("spécialisé", "spécialisée") and doc[i + 1:i + 3].text == "en matière":
+                i = _past_lowercase_words(doc, i + 3)  # "spécialisé en matière économique et financière"
+                continue  # (kept only when a qualifier follows: "| de Niamey")
             if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
                 break
             i += 1
@@ -484,6 +461,13 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             continue
         break
     return end
+
+
+def _past_lowercase_words(doc: Any, i: int) -> int:
+    """The index past the lowercase adjectives, nouns and "et" from ``i`` on."""
+    while i < len(doc) and doc[i].text.islower() and doc[i].pos_ in ("ADJ", "NOUN", "CCONJ"):
+        i += 1
+    return i
 
 
 def _capitalised_complement(doc: Any, i: int) -> bool:

@@ -5,6 +5,7 @@ its article."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
@@ -109,6 +110,10 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
         before = sentence.doc[max(sentence.start, token.i - 6):token.i]
         if any(t.lower_.startswith(NOT_REAL_CUES) for t in before):
             continue
+        after = sentence.doc[token.i + 1:min(sentence.end, token.i + 6)]
+        ours = any(t.lower_ in ("notre", "nos") for t in after)
+        if ours and any(c.lower_ == "cette" for c in token.children):
+            continue  # "Cette enquête fait partie de notre série": the article itself
         return token
     return None
 
@@ -187,16 +192,18 @@ def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Toke
     ouvert jeudi une enquête": the parse loses the verb past the aside; its auxiliary's subject,
     read on the surface, is the actor opening the sentence."""
     doc = noun.doc
-    lead = next((t for t in doc[max(sentence.start, noun.i - 5):noun.i]
-                 if t.lemma_ in LEAD_VERBS or t.lemma_ in _OPENINGS or t.lower_ in _LEAD_PARTICIPLES),
+    lead = next((t for t in doc[max(sentence.start, noun.i - 8):noun.i]
+                 if (t.lemma_ in LEAD_VERBS or t.lemma_ in _OPENINGS or t.lower_ in _LEAD_PARTICIPLES)
+                 and not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i + 1:noun.i])),
                 None)  # "a annoncé l'ouverture d'une"; "ouvert", tagged an adjective
     if lead is None:
         return None
     auxiliary = next((t for t in reversed(doc[sentence.start:lead.i])
                       if t.lemma_ == "avoir" and "Fin" in t.morph.get("VerbForm")), None)
     # "X, une unité ..., a ouvert", "X a, de son côté, ouvert", "X a par ailleurs ouvert": an aside
-    adverbial = auxiliary is not None and 2 <= lead.i - auxiliary.i <= 4 and all(
+    adverbial = auxiliary is not None and 2 <= lead.i - auxiliary.i <= 4 and (all(
         t.pos_ in ("ADV", "ADP") for t in doc[auxiliary.i + 1:lead.i])
+        or _ASIDE.fullmatch(doc[auxiliary.i + 1:lead.i].text) is not None)  # "a de son côté lancé"
     if auxiliary is None or ("," not in (doc[auxiliary.i - 1].text, doc[auxiliary.i + 1].text)
                              and not adverbial):
         return None
@@ -206,6 +213,10 @@ def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Toke
     start = first.i + (first.pos_ == "DET")
     named = actor_at(extraction, doc[start].idx, doc[start].idx + len(doc[start]))
     return named if named is not None and extraction.actors[named].kind in _LEADERS else None
+
+
+_ASIDE = re.compile(r"(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux))(?: aussi)?",
+                    re.IGNORECASE)
 
 
 def _demonstrative(token: Token) -> bool:

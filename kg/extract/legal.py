@@ -117,15 +117,20 @@ def _in_a_title(extraction: Extraction, key: str, span: tuple[int, int]) -> bool
     if extraction.actors[key].kind == "Person":
         return False
     body = extraction.article.body
-    mentions = [m for m in extraction.actors[key].mentions if span[0] <= m.start < span[1]]
+    mentions = [m for m in extraction.actors[key].mentions if span[0] <= m.start < span[1]
+                and body[m.start - 1:m.start] != "("]  # not its acronym, told in brackets after it
     return bool(mentions) and all(
         (title := _TITLE_OF.search(body, max(0, m.start - 40), m.start)) is not None
-        and title[1].lower() in PERSON_TITLES and body[m.end:m.end + 2].startswith(",")
+        and (title[1].lower() in PERSON_TITLES or title[0].lower().startswith("tête de liste"))
+        and _HOLDER_NAMED_OR_CHARGED.match(body, m.end) is not None
         for m in mentions)
 
 
-#: "le directeur d'", "la présidente de l'": a title whose complement follows
-_TITLE_OF = re.compile(r"\b([^\W\d]+)\s+(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)\Z")
+#: "le directeur d'", "la présidente de l'", "la tête de liste de": a title whose complement follows
+_TITLE_OF = re.compile(r"\b(?:tête de )?([^\W\d]+)\s+"
+                       r"(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)\Z")
+#: after the complement: the holder's name (", X,"), or a headline's participle ("... de X inculpée")
+_HOLDER_NAMED_OR_CHARGED = re.compile(r"(?:\s*\([^()]{1,12}\))?,|\s+(?:inculpée?s?|mise?s?\s+en\s+examen)\b")
 
 
 def _complete(known: Indictment, defendants: list[str], count: int | None, date: PartialDate | None,

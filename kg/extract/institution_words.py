@@ -1,0 +1,34 @@
+"""Words of institutions' names: heads kept in another language and the French cue each translates,
+and the portfolios that name a ministry."""
+
+from __future__ import annotations
+
+#: heads of names kept in their own language, and the French cue each translates ("la Fundación
+#: Patria Digital" is a foundation: "la fondation" designates it)
+FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
+    "fondation": ("fundación", "fundação", "fondazione", "stiftung", "stichting", "foundation", "fundacja",
+                  "nadace", "nadácia", "fundacija", "zaklada", "alapítvány", "fundația", "säätiö"),
+    "association": ("asociación", "associação", "associazione", "verein", "association", "stowarzyszenie",
+                    "sdružení", "združenje", "udruga", "društvo", "egyesület", "asociația", "yhdistys"),
+    "mouvement": ("movimiento", "movimento", "bewegung", "hnutí", "hnutie", "gibanje", "pokret", "mozgalom",
+                  "mișcarea", "liike", "beweging", "ruch"),
+    "institut": ("instituto", "istituto", "institute", "instytut", "inštitut", "zavod", "institutet"),
+    "alliance": ("alianza", "aliança", "alliance", "allianz", "alleanza", "sojusz", "zaveznica"),
+    "parti": ("partido", "partito", "partei", "partia", "stranka", "strana", "párt", "partidul", "puolue",
+              "partij"),
+    "comité": ("comitato", "comitê", "komitee", "committee", "komitet", "odbor", "bizottság"),
+    "observatoire": ("osservatorio", "observatorio", "observatório", "observatory"),
+    "centre": ("centro", "zentrum", "centar", "centrum", "központ"),
+    "coalition": ("coalizione", "coalición", "coalizão", "koalition", "koalicja", "koalicija"),
+    "collectif": ("colectivo", "collettivo", "kollektiv"),
+    "ligue": ("lega", "liga", "league"),
+    "agence": ("agenzia", "agencia", "agência", "agentur", "agency", "agencija", "ügynökség"),
+}
+FOREIGN_HEADS: dict[str, str] = {word: french for french, words in FOREIGN_WORDS.items() for word in words}
+
+#: portfolios written in lowercase, as some newspapers do ("le ministère de la justice", "des
+#: affaires étrangères"): they name the ministry as a capitalised portfolio does
+PORTFOLIOS = frozenset({"justice", "intérieur", "défense", "finances", "économie", "budget", "santé",
+                        "éducation", "information", "communication", "culture", "travail", "agriculture",
+                        "environnement", "armées", "transports", "énergie", "numérique", "commerce",
+                        "industrie", "affaires", "sécurité", "télécommunications", "postes"})
