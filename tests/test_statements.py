@@ -1773,10 +1773,52 @@ TWENTY_FIFTH_READ = [
                  [("Mfanukhona Dludlu", None, False, "avoir été démarché")], id="un-candidat-x"),
 ]
 
+#: read off dev26 (Niger, Guinea-Bissau, Congo-Brazzaville, the Bahamas, Monaco, Kiribati)
+TWENTY_SIXTH_READ = [
+    pytest.param("« Nous avons dit non », affirme le secrétaire à la communication du Front uni (FU), "
+                 "Ibrahim "
+                 "Saley Garba.", "2032-11-19", [("Ibrahim Saley Garba", None, True, "Nous avons dit non")],
+                 id="a-title-with-a-portfolio-after-a"),
+    pytest.param("Le porte-parole du parti, Moussa Kanté, a démenti, mercredi 17 novembre, lors d'une "
+                 "conférence de presse au siège du parti, que le parti ait commandé la moindre publication.",
+                 "2032-11-19", [("Moussa Kanté", "2032-11-17", False, "le parti ait commandé")],
+                 id="que-after-two-asides"),
+    pytest.param("L'Autorité de régulation des médias (ARM) avait pour sa part lancé dès la fin août une "
+                 "enquête administrative sur les « messages sponsorisés non déclarés ».", "2032-11-19", [],
+                 id="the-subject-of-an-inquiry-into-quoted-words-says-nothing"),
+    pytest.param("Titre\n\n18h52 : La Commission électorale nationale (CEN) promet des résultats d'ici "
+                 "jeudi\n\nLa Commission électorale nationale a publié la participation.", "2030-11-25", [],
+                 id="a-live-blog-heading-tells-no-words"),
+    pytest.param("La mission d'observation de l'Union africaine (UA), conduite par l'ancien ministre Kofi "
+                 "Mensah-Boateng, a salué ce matin un scrutin « apaisé et globalement transparent ».",
+                 "2030-11-25", [("Union africaine", "2030-11-25", False, "a salué")],
+                 id="a-mission-led-by-someone-speaks-for-itself"),
+    pytest.param("Le candidat indépendant de Bafatá, Sulemane Baldé, a sponsorisé 300 publications. « "
+                 "Facebook, c'est le marché d'aujourd'hui », plaide l'intéressé, joint "
+                 "par téléphone.", "2030-11-25",
+                 [("Sulemane Baldé", None, True, "Facebook, c'est")], id="l-interesse"),
+    pytest.param("Le ministre de l'Information, Jean-Paul Mabika, les a balayées dans la soirée, jugeant "
+                 "qu'elles relevaient « de la pure fantaisie militante ».", "2031-04-10",
+                 [("Jean-Paul Mabika", None, False, "elles relevaient")],
+                 id="a-pronoun-object-is-no-stance-and-jugeant-climbs"),
+    pytest.param("Le parti au pouvoir a dépensé sans compter sur Snapchat.\n\nQu'a répondu Snapchat "
+                 "?\n\nL'entreprise nous a écrit, en février, qu'elle « examinait » "
+                 "nos signalements.", "2031-04-10",
+                 [("Snapchat", "2031-02", False, "elle « examinait »")],
+                 id="l-entreprise-after-a-question-naming-it"),
+    pytest.param("George Town (AFP) - Trois personnes, dont un ancien maire, ont été inculpées lundi pour "
+                 "avoir financé des publicités, a annoncé mardi la police de l'archipel. Il s'agit notamment "
+                 "de Paulo Tavares, selon un communiqué de la Royal Cayman Police "
+                 "Service (RCPS).", "2031-09-16",
+                 [("Royal Cayman Police Service", "2031-09-16", False, "George Town (AFP) - Trois personnes"),
+                  ("Royal Cayman Police Service", "2031-09-16", False, "Il s'agit")],
+                 id="the-police-named-after-and-dont-with-no-verb"),
+]
+
 
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
-                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ)
+                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

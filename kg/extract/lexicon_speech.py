@@ -107,15 +107,17 @@ ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mo
 #: definite descriptions that stand for an organisation named before ("le groupe américain"),
 #: with the kinds of actor each can stand for
 ORGANISATION_DESCRIPTORS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("groupe", "entreprise", "société", "firme", "géant", "plateforme", "réseau",
-                     "compagnie", "messagerie", "site", "start-up", "opérateur", "application",
-                     "multinationale", "cabinet", "régie", "annonceur", "prestataire", "officine"),
+    **dict.fromkeys(("groupe", "société", "géant", "plateforme", "réseau", "messagerie", "site",
+                     "application", "cabinet", "régie", "annonceur", "prestataire", "officine"),
                     frozenset({"Company", "Organisation"})),
+    #: (a party or an association is no "entreprise")
+    **dict.fromkeys(("entreprise", "firme", "compagnie", "start-up", "opérateur", "multinationale"),
+                    frozenset({"Company"})),
     **dict.fromkeys(("chaîne", "média", "quotidien", "journal", "hebdomadaire", "radio", "télévision"),
                     frozenset({"MediaOutlet"})),
     "agence": frozenset({"MediaOutlet", "Company", "GovernmentBody", "Organisation"}),
     **dict.fromkeys(("ministère", "parquet", "gouvernement", "institution", "organisme", "autorité",
-                     "régulateur", "administration", "commission"),
+                     "régulateur", "administration", "commission", "police"),
                     frozenset({"GovernmentBody"})),
     **dict.fromkeys(("association", "organisation", "ong", "fondation", "parti", "mouvement",
                      "collectif", "alliance", "coalition", "formation"),

@@ -81,8 +81,8 @@ _FORMER = frozenset({"ancien", "ancienne", "ex"})
 def qualifying_participle(token: Token) -> bool:
     """"l'agence X, dirigée par Y,": a participle with its agent qualifies the phrase's head; Y is
     not whom the phrase designates."""
-    return bool(token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
-                and any(c.dep_ == "obl:agent" for c in token.children))
+    return bool(token.dep_ == "acl" and ("Part" in token.morph.get("VerbForm") or token.pos_ == "NOUN")
+                and any(c.dep_ == "obl:agent" for c in token.children))  # "conduite", tagged a noun
 
 
 def qualifier_agents(extraction: Extraction, participles: list[Token]) -> set[str]:

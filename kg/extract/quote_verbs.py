@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.lexicon_events import INVESTIGATION_NOUNS
 from kg.extract.reporting_verbs import reporting, verb_lemma
 from kg.extract.speakers import negated
 
@@ -32,7 +33,8 @@ def verb_right_before(tokens: list[Token]) -> Token | None:
     for distance, token in enumerate(reversed(tokens)):
         if reporting(token):
             return token
-        if distance >= MAX_FILLER or not (token.lower_ in _BRIDGE or is_filler(token)):
+        if distance >= MAX_FILLER or not (token.lower_ in _BRIDGE or is_filler(token)) \
+                or token.lemma_ in INVESTIGATION_NOUNS:  # "a lancé une enquête sur les « ... »"
             return None
     return None
 

@@ -31,6 +31,7 @@ from kg.extract.phrases import (
 from kg.extract.quotes import quoted
 from kg.extract.referents import person_set_off_after, relative_antecedent, where_one_speaks
 from kg.extract.reporting_verbs import aside_auxiliary, inverted_clitic, mistagged_present
+from kg.extract.roles import ROLE_NOUN
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
 
@@ -84,8 +85,9 @@ def subject_of(verb: Token) -> Token | None:
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
                 return child  # the subject, or one the parse hangs on the auxiliary
-        if current.dep_ not in _CLIMB or current.head.i == current.i:
-            return None
+        gerund = current.dep_ == "advmod" and current.pos_ == "VERB" and current.lower_.endswith("ant")
+        if (current.dep_ not in _CLIMB and not gerund) or current.head.i == current.i:
+            return None  # ("jugeant", which the parse may call an adverb, climbs too)
         current = current.head
         if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:
             current = current.head  # "a confirmé vendredi avoir ouvert": hung on the day, not a verb
@@ -330,6 +332,8 @@ def surface_subject(
     if people and not (complements and appositions):
         return people[-1], title_of(extraction, head, people[-1])
     for apposition in appositions:
+        if len(apposition) > 1 and apposition[1].lower_ == "par":
+            continue  # "La mission de X, conduite par Y, a salué": Y leads it, it speaks
         named = actors_in(extraction, apposition[0].idx, apposition[-1].idx + len(apposition[-1]))
         if len(named) == 1 and extraction.actors[named[0]].kind == "Person" and all(
                 actor_at(extraction, t.idx, t.idx + len(t)) == named[0]
@@ -391,7 +395,9 @@ def inverted_speaker(
             skip_to = addressee_end(token, named)  # "a précisé à l'AFP un porte-parole de Meta"
             continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
-        title_tail = token.i + 1 < len(doc) and (token.lower_, doc[token.i + 1].lower_) in _TITLE_TAILS
+        pair = (token.lower_, doc[token.i + 1].lower_) if token.i + 1 < len(doc) else None
+        title_tail = pair in _TITLE_TAILS or (  # "le secrétaire | à la communication"
+            token.lower_ in ("à", "au", "aux") and bool(window) and _TITLE_TO.fullmatch(window[-1].lower_))
         complement = (token.pos_ == "VERB" and not _participle_of_noun(token)) or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’") and not title_tail)
         if stop or (complement and window):
@@ -482,6 +488,8 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
 
 #: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
 _TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
+#: titles whose portfolio follows "à": "le secrétaire à la communication", "la déléguée aux élections"
+_TITLE_TO = re.compile(rf"{ROLE_NOUN}|délégué|déléguée|adjoint|adjointe|chargé|chargée")
 
 
 def _participle_of_noun(token: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from kg.extract.actors import actor_at, actors_in
+from kg.extract.actors import actor_at, actors_in, last_named
 from kg.extract.facts import Extraction
 from kg.extract.lexicon_events import AD_PLATFORMS
 from kg.extract.lexicon_speech import (
@@ -50,6 +50,10 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
         if found is not None:
             return found
     found = _descriptor_of(extraction, head, memory, kinds)
+    if found is None and head.lower_ in _NAMED_BY_HEAD:  # "a annoncé la police de l'archipel" before
+        named = [k for k, a in extraction.actors.items()  # "... selon la Royal Bahamas Police Force"
+                 if a.kind in (*kinds, "Organisation") and head.lower_ in a.name.lower()]
+        return named[0] if len(named) == 1 else None
     if found is None or head.lower_ not in _NAMED_BY_HEAD:
         return found
     actor = extraction.actors[found]  # "le gouvernement" is no electoral commission
@@ -74,7 +78,7 @@ _HEAD_TITLE = re.compile(r"président|présidente|secrétaire|dirigeant|dirigean
 
 
 #: institutions whose definite description is the head of their name ("le ministère de ...")
-_NAMED_BY_HEAD = frozenset({"gouvernement", "ministère", "parquet", "commission"})
+_NAMED_BY_HEAD = frozenset({"gouvernement", "ministère", "parquet", "commission", "police"})
 #: words in the names of the institutions such a head designates: "le parquet" is the "ministère
 #: public", the "bureau du procureur général"
 _HEAD_NAMES = {"parquet": ("parquet", "ministère public", "procureur", "procureure", "prosecutor", "fiscal")}
@@ -107,7 +111,14 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     if introduced:
         return introduced
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
-    return organisations[-1] if organisations else None
+    if organisations:
+        return organisations[-1]
+    prior = head.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    question = prior is not None and prior.text.rstrip().endswith("?")  # (whose subject the parse may miss)
+    subjects = [actor_at(extraction, t.idx, t.idx + len(t)) for t in prior
+                if t.dep_ in _SUBJECTS or question] if prior else []
+    found = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
+    return found[-1] if found else None  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
 
 
 def _clause_start(head: Token) -> int:
@@ -168,7 +179,16 @@ def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str 
         return None  # "raconte un ancien opérateur ... . L'ancien opérateur, lui,": the one unnamed
     return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
             or report_author(extraction, head) or person_described(extraction, head)
-            or _speaker_by_title(extraction, head, memory) or latest_named(extraction, head))
+            or _speaker_by_title(extraction, head, memory) or latest_named(extraction, head)
+            or _concerned(extraction, head))
+
+
+def _concerned(extraction: Extraction, head: Token) -> str | None:
+    """"plaide l'intéressé": the person named last before."""
+    if head.lower_ not in ("intéressé", "intéressée") or not any(
+            c.dep_ == "det" and c.lower_ in ("l'", "l’") for c in head.children):
+        return None
+    return last_named(extraction, 0, head.idx, kind="Person")
 
 
 def _unnamed_before(head: Token, memory: SpeakerMemory) -> bool:

@@ -14,13 +14,13 @@ from typing import Any
 
 from kg.extract.attributions import selon, trailing_selon
 from kg.extract.complements import (
-    content_end,
     coordinated,
     infinitive_complement,
     present_participle,
     reflexive_de,
 )
 from kg.extract.facts import Evidence, Extraction, Statement
+from kg.extract.furniture import heading_spans
 from kg.extract.lexicon_speech import (
     FAIRE_DIRE,
     INFINITIVE_VERBS,
@@ -31,8 +31,9 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
-from kg.extract.quote_verbs import MAX_FILLER, is_filler, naming_verb, verb_before_aside, verb_right_before
+from kg.extract.quote_verbs import naming_verb, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
+from kg.extract.reported_spans import reported_clause, stance_phrase
 from kg.extract.reporting_verbs import (
     denial_follows,
     inverted_clitic,
@@ -45,7 +46,6 @@ from kg.extract.speakers import (
     negated,
     own_subject,
     speaker_of,
-    verb_group_start,
 )
 from kg.extract.statement_context import continuation, labelled_quote, role_of
 from kg.extract.subjects import note_subjects
@@ -63,10 +63,14 @@ def find_statements(extraction: Extraction) -> None:
               if _long_enough(extraction, quote) for part in _split_at_incise(doc, quote)]
     memory = SpeakerMemory()
     seen: set[tuple[str, str]] = set()
+    body, headings = extraction.article.body, heading_spans(extraction.article.body)
 
     def add(statement: Statement | None, number: int) -> bool:
         if statement is None or (statement.speaker, statement.text) in seen:
             return False
+        at = body.find(statement.text, statement.evidence.start)
+        if any(start <= at < end for start, end in headings):
+            return False  # "18h52 : La CNE promet des résultats d'ici jeudi": a heading tells no words
         if any(phrase in statement.text.lower() for phrase in NO_COMMENT):
             return False  # a refusal to comment says nothing
         if statement.direct and _inside_reported(extraction, statement):
@@ -236,7 +240,7 @@ def _colon_predicate(tokens: list[Token]) -> Token | None:
     if len(tokens) < 3 or tokens[-1].text != ":":
         return None
     # "Il dément que X : « ... »": the one who reports the clause says the quote that follows it
-    reported = [t for t in tokens if reporting(t) and not negated(t) and _reported_clause(t.sent, t)]
+    reported = [t for t in tokens if reporting(t) and not negated(t) and reported_clause(t.sent, t)]
     if reported:
         return reported[-1]
     predicates = [t for t in tokens[:-1] if _predicate(t)]
@@ -276,7 +280,7 @@ def _indirect(
     if any(c.dep_ == "aux:pass" for c in verb.children) and not any(
             c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children):
         return None  # "Il sera jugé le 12 mai": what is done to the subject, not what it says
-    span = _reported_clause(sentence, verb)
+    span = reported_clause(sentence, verb)
     content = span
     if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
         span = content = infinitive_complement(sentence, verb)
@@ -293,7 +297,7 @@ def _indirect(
         if span is not None and (closing or covered * 2 > span[1] - span[0]):
             return None
     if span is None and verb_lemma(verb) in STANCE_VERBS:
-        span = _stance_phrase(sentence, verb)  # its time words date the saying: not content
+        span = stance_phrase(sentence, verb)  # its time words date the saying: not content
         if span is not None and _object_is_a_quote(sentence, verb, quotes):
             return None
     if span is None:
@@ -318,86 +322,6 @@ def _indirect(
         speaker=speaker[0], text=text, evidence=Evidence.trimmed(extraction.article, start, end),
         direct=False, date=date, speaker_role=role_of(extraction, speaker),
     )
-
-
-def _reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
-    """The clause after "que" that complements ``verb``: from after "que" to the clause's end."""
-    following = [t for t in sentence if t.i > verb.i][:MAX_FILLER + 1]
-    restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not negated(verb)
-    for token in following:
-        if token.lower_ in ("que", "qu'", "qu’"):  # not "ne publie que les initiales": "only"
-            return None if restrictive else (token.idx + len(token), content_end(sentence, verb))
-        qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
-        quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
-        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
-        if token.text == ",":
-            return _que_after_aside(sentence, verb, token)
-        if not filler:
-            return None
-    return None
-
-
-def _que_after_aside(sentence: Sentence, verb: Token, comma: Token) -> tuple[int, int] | None:
-    """"a rappelé, dans un communiqué publié lundi, que ...": the clause after "que" past an aside set
-    off by commas, which holds no finite verb (not after an incise: "», résume son secrétaire
-    général, X, que ses militants appellent « Y »" says of X)."""
-    doc, first = sentence.doc, verb_group_start(verb)
-    if first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].text in ("»", "”"):
-        return None
-    for token in sentence.doc[comma.i + 1:min(sentence.end, comma.i + 14)]:
-        if token.text == ",":
-            following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
-            if following is not None and following.lower_ in ("que", "qu'", "qu’"):
-                return following.idx + len(following), content_end(sentence, verb)
-            return None
-        if (token.is_punct and token.text in ".;:!?«»") or "Fin" in token.morph.get("VerbForm"):
-            return None
-    return None
-
-
-def _clause_end(sentence: Sentence, after: Token) -> int:
-    """End offset of the clause going on after ``after``: the next , ; : . or a coordinated verb."""
-    for token in sentence:
-        if token.i <= after.i:
-            continue
-        if token.is_punct and token.text in ",;:.!?":
-            return int(token.idx)
-        if token.dep_ == "cc" and token.head.pos_ == "VERB" and token.head.i > after.i:
-            return int(token.idx)
-    return int(sentence.end_char)
-
-
-def _stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
-    """"a démenti toute ingérence": the verb phrase, from its auxiliary to the clause's end.
-
-    Read on the surface: the parser often hangs the object on a time word ("mercredi").
-    """
-    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    first = aux[0] if aux else verb
-    end = _clause_end(sentence, verb)
-    if end <= verb.idx + len(verb):
-        return _past_aside(sentence, end)  # "a nié, samedi soir, toute relation avec"
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in TIME_WORDS
-               for t in sentence if verb.i < t.i and t.idx < end):
-        return _past_aside(sentence, end)
-    return int(first.idx), end
-
-
-def _past_aside(sentence: Sentence, comma: int) -> tuple[int, int] | None:
-    """"a rejeté mercredi soir, dans un communiqué, toute ingérence": the object after an aside
-    opened by a preposition at offset ``comma``, to the end of its clause."""
-    tokens = [t for t in sentence if t.idx >= comma]
-    if len(tokens) < 4 or tokens[0].text != "," \
-            or (tokens[1].pos_ != "ADP" and tokens[1].lower_ not in TIME_WORDS):
-        return None  # "a rejeté, dans un communiqué, toute ingérence", "a nié, samedi soir, toute relation"
-    closing = next((t for t in tokens[2:12] if t.is_punct), None)
-    if closing is None or closing.text != "," or closing.i + 1 >= sentence.end:
-        return None
-    start = sentence.doc[closing.i + 1]
-    end = _clause_end(sentence, closing)
-    if start.pos_ not in ("DET", "NOUN", "PRON", "ADJ") or end <= start.idx:
-        return None
-    return int(start.idx), end
 
 
 def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> bool:
@@ -439,7 +363,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "Le directeur de X, Dilshan Perera, a nié": a name the tagger takes for a verb
     if before[-2].lower_ in _DETACHED and before[-3].text == ",":
         return None  # "L'ACN, elle, a démenti": the subject, set off, then taken up by a pronoun
-    relative = next((i for i, t in enumerate(before) if "Rel" in t.morph.get("PronType")), None)
+    relative = next((i for i, t in enumerate(before) if "Rel" in t.morph.get("PronType")
+                     and not _including(before[i:])), None)
     if relative is not None and not any(_predicate(t) for t in before[:relative]) \
             and sum("Fin" in t.morph.get("VerbForm") for t in before[relative:]) < 2:
         return None  # "Le PAM, parti dont plusieurs élus ont partagé ces vidéos, a nié": a subject
@@ -447,6 +372,13 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         # indiqué le parquet": a second finite verb is the main clause's, after the relative's)
     start = sentence.start_char
     return int(start), int(before[-1].idx)
+
+
+def _including(tokens: list[Token]) -> bool:
+    """"Quatre personnes, dont un ancien député, ont été inculpées": "dont" with no verb before the
+    next comma names some of them, it opens no relative clause."""
+    phrase = next((tokens[:i] for i, t in enumerate(tokens) if t.text == ","), tokens)
+    return tokens[0].lower_ == "dont" and not any(t.pos_ in ("VERB", "AUX") for t in phrase)
 
 
 #: pronouns that take up a subject set off by commas: "L'ACN, elle, a démenti"
