@@ -1813,6 +1813,26 @@ TWENTY_SIXTH_READ = [
                  [("Royal Cayman Police Service", "2031-09-16", False, "George Town (AFP) - Trois personnes"),
                   ("Royal Cayman Police Service", "2031-09-16", False, "Il s'agit")],
                  id="the-police-named-after-and-dont-with-no-verb"),
+    pytest.param("Titre\n\nLe Front uni (FU) a-t-il envisagé d'autres prestataires ? En juillet, une agence "
+                 "d'Istanbul, Anka Dijital, lui avait soumis un devis, selon un courriel dont Le Monde a "
+                 "obtenu copie. « Nous avons dit non, parce que nous n'avions aucun besoin d'une agence "
+                 "étrangère », affirme le secrétaire à la communication du FU, Ibrahim Saley Garba.\n\nLe "
+                 "même responsable a démenti, mercredi 17 novembre, lors d'une conférence de presse au siège "
+                 "du parti, que le FU ait « financé la moindre publication » de l'agence. « Ce parti n'a pas "
+                 "besoin d'acheter les électeurs. Ils votent pour nous parce que nous avons tenu parole », "
+                 "a-t-il martelé.",
+                 "2032-11-19",
+                 [("Ibrahim Saley Garba", None, True, "Nous avons dit non"),
+                  ("Ibrahim Saley Garba", "2032-11-17", False, "le FU ait"),
+                  ("Ibrahim Saley Garba", "2032-11-17", True, "Ce parti")],
+                 id="le-meme-responsable-and-il-after-a-two-sentence-quote"),
+    pytest.param("Son chef de file, Teburoro Kaitu, raconte qu'une agence a proposé un forfait au parti. « "
+                 "Nous avons dit non, nous n'avions pas le premier dollar », sourit-il.", "2035-06-16",
+                 [("Teburoro Kaitu", None, False, "une agence a proposé"),
+                  ("Teburoro Kaitu", None, True, "Nous avons dit non")], id="sourit-il"),
+    pytest.param("Titre\n\n10h40 : Les observateurs de l'Union africaine (UA) saluent un scrutin « apaisé "
+                 "»\n\nLe décompte "
+                 "se poursuit.", "2030-11-25", [], id="a-live-blog-heading-ending-in-a-quote"),
 ]
 
 
@@ -1823,3 +1843,11 @@ def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, date, expected)
+
+
+def test_a_title_not_its_complement_gives_the_gender_of_the_name_apposed() -> None:
+    from kg.extract.memory import gender
+
+    extraction = run("Le secrétaire à la communication du parti, Ibrahim Saley Garba, a parlé.", "2032-11-19")
+    (key,) = [k for k, a in extraction.actors.items() if a.name == "Ibrahim Saley Garba"]
+    assert gender(extraction, key) == "Masc"

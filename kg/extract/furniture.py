@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
+#: a live blog's entry heading: "18h52 : La CNE promet ...", "09h15 – Le procureur ..."
+_TIMESTAMPED = re.compile(r"\d{1,2}\s?[hH:]\s?\d{2}\s*[:–—-]\s")
 _BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+(?:l['’])?[A-ZÉ]|Article\s+rédigé\s+par\s+\w")  # not "Par ailleurs"
 #: lines of the page that name the publisher or its staff, never an actor of the news, even a known
 #: one: "Par X (avec AFP)", "Newsletter Le Figaro International : ... S'inscrire", a wire dispatch's
@@ -51,6 +53,8 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
         fields = " | " in text and all(len(field.split()) <= 8 for field in text.split("|"))
         # "SOCIÉTÉ « AU SERVICE DE CLIENTS ANGOLAIS »": a sub-heading in capitals, whatever ends it
         shouted = len(text.split()) <= 16 and any(c.isalpha() for c in text) and text.upper() == text
+        shouted |= bool(_TIMESTAMPED.match(text)) and len(text.split()) <= 18 \
+            and not text.endswith((".", "!", "?"))  # "10h40 : Les observateurs saluent un « ... »"
         if text and (len(text.split()) <= 16 or title) and not _HEADING_END.search(text) or byline or fields \
                 or shouted:
             spans.append((offset, offset + len(line)))

@@ -21,7 +21,7 @@ REPORTING_VERBS = frozenset({
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
     "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
     "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
-    "expliciter", "argumenter", "fulminer", "rapporter", "répéter",
+    "expliciter", "argumenter", "fulminer", "rapporter", "répéter", "sourire", "rire", "amuser",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words

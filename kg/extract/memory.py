@@ -114,8 +114,12 @@ def gender(extraction: Extraction, key: str) -> str | None:
         if span is None:
             continue
         root = span.root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ not in _EPICENE:
-            votes.update(_article_gender(root.head))
+        title = root.head  # "le secrétaire à la communication du parti, X": the title, not its complement
+        while any(c.dep_ == "case" for c in title.children) and title.head.pos_ == "NOUN" \
+                and title.head.i != title.i:
+            title = title.head
+        if root.dep_ == "appos" and title.pos_ == "NOUN" and title.lower_ not in _EPICENE:
+            votes.update(_article_gender(title))
         elif span.start > 0 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower():
             votes.update(_article_gender(doc[span.start - 1]))  # "la ministre Anna Berg"
         elif span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _ARTICLES \

@@ -22,6 +22,10 @@ ROLE_NOUN = (r"(?:vice-|co-?)?(?:pr[ée]sidente?|porte-parole|ministre|procureur
               r"|tr[ée]sori(?:er|[èe]re)|g[ée]rante?|administrat(?:eur|rice)|d[ée]l[ée]gu[ée]e?|magistrate?"
               r"|superviseure?|inspect(?:eur|rice)|m[ée]diat(?:eur|rice)|contr[ôo]leu(?:r|se)|greffi(?:er|[èe]re)"
               r"|pr[ée]f[eè]te?|candidate?)")
+#: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
+TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
+#: titles whose portfolio follows "à": "le secrétaire à la communication", "la déléguée aux élections"
+TITLE_TO = re.compile(rf"{ROLE_NOUN}|délégué|déléguée|adjoint|adjointe|chargé|chargée")
 #: a title and its complement up to the next punctuation ("secrétaire général du LLS")
 ROLE_PHRASE = rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\"\n]{{0,80}}?"
 _BEFORE = re.compile(rf"(?<![\w-])(?:(?:[Ll][ea]|[Dd]u|[Aa]u)\s+|[Ll]['’]\s*)({ROLE_PHRASE})\s*,?\s*\Z"

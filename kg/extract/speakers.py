@@ -31,7 +31,7 @@ from kg.extract.phrases import (
 from kg.extract.quotes import quoted
 from kg.extract.referents import person_set_off_after, relative_antecedent, where_one_speaks
 from kg.extract.reporting_verbs import aside_auxiliary, inverted_clitic, mistagged_present
-from kg.extract.roles import ROLE_NOUN
+from kg.extract.roles import TITLE_TAILS, TITLE_TO
 from kg.extract.stand_ins import stand_in
 from kg.extract.titles import title_of, title_words
 
@@ -396,8 +396,8 @@ def inverted_speaker(
             continue
         stop = (token.is_punct and token.text in ".;:!?«»") or token.lower_ in ("que", "qu'", "qu’")
         pair = (token.lower_, doc[token.i + 1].lower_) if token.i + 1 < len(doc) else None
-        title_tail = pair in _TITLE_TAILS or (  # "le secrétaire | à la communication"
-            token.lower_ in ("à", "au", "aux") and bool(window) and _TITLE_TO.fullmatch(window[-1].lower_))
+        title_tail = pair in TITLE_TAILS or (  # "le secrétaire | à la communication"
+            token.lower_ in ("à", "au", "aux") and bool(window) and TITLE_TO.fullmatch(window[-1].lower_))
         complement = (token.pos_ == "VERB" and not _participle_of_noun(token)) or (
             token.pos_ == "ADP" and token.lower_ not in ("de", "du", "des", "d'", "d’") and not title_tail)
         if stop or (complement and window):
@@ -476,6 +476,8 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
     """"Le parquet a ouvert une enquête, a-t-il annoncé": an inverted pronoun closing a clause is
     that clause's subject, when it names an actor of the pronoun's gender."""
     gender = set(pronoun.morph.get("Gender"))
+    if any(t.text in ("»", "”") for t in verb.doc[verb.sent.start:verb.i]):
+        return None  # "... Ils votent pour nous », a-t-il martelé": the clause is the quote's
     for token in verb.sent:
         if token.i >= verb.i or quoted(token):
             break
@@ -484,12 +486,6 @@ def _clause_subject(extraction: Extraction, verb: Token, pronoun: Token) -> str 
             agrees = not gender or not token.morph.get("Gender") or gender & set(token.morph.get("Gender"))
             return found[0] if found and agrees else None
     return None
-
-
-#: words after a title that belong to it: "le procureur spécial en chef", "la ministre par intérim"
-_TITLE_TAILS = frozenset({("en", "chef"), ("en", "exercice"), ("par", "intérim")})
-#: titles whose portfolio follows "à": "le secrétaire à la communication", "la déléguée aux élections"
-_TITLE_TO = re.compile(rf"{ROLE_NOUN}|délégué|déléguée|adjoint|adjointe|chargé|chargée")
 
 
 def _participle_of_noun(token: Token) -> bool:

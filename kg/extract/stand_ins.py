@@ -212,6 +212,9 @@ def _speaker_by_title(extraction: Extraction, head: Token, memory: SpeakerMemory
         if any(k != key and extraction.actors[k].kind == "Person"
                for k in actors_in(extraction, prior.start_char, head.idx)):
             return None
+    if any(c.lower_ == "même" for c in head.children) and extraction.actors[key].kind == "Person" \
+            and (head.lower_ in PERSON_TITLES or head.lower_ in SPOKESPERSON_NOUNS):
+        return key  # "Le même responsable a démenti": the one who just spoke
     if head.lower_ in SPOKESPERSON_NOUNS:
         return key if extraction.actors[key].kind != "Person" else None
     if head.lower_ not in PERSON_TITLES or extraction.actors[key].kind != "Person":
