@@ -994,6 +994,11 @@ def test_names_read_in_dev25(find: Find, text: str, expected: list) -> None:
     pytest.param("Titre\n\nElle reconnaît avoir reçu un devis d'une agence parisienne, Rivoli Narrative, qui "
                  "proposait des publications.",
                  [("Rivoli Narrative", "Organisation")], id="a-quote-from-an-agency-is-no-title"),
+    pytest.param("Titre\n\nIl s'agit de l'ancien député Cordell Rolle, de la consultante politique Shavonne "
+                 "Knowles-Pinder et d'un homme d'affaires de Freeport, Deangelo Munnings, selon un "
+                 "communiqué.",
+                 [("Cordell Rolle", "Person"), ("Deangelo Munnings", "Person"),
+                  ("Shavonne Knowles-Pinder", "Person")], id="a-full-name-after-a-held-title"),
 ])
 def test_kinds_read_in_dev26(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected

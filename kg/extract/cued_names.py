@@ -3,6 +3,7 @@ Nordwave Analytics") or after a courtesy title ("Me Ravi Jagessar")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span
@@ -10,10 +11,12 @@ from spacy.tokens import Span
 from kg.extract.gazetteer import is_acronym
 from kg.extract.institutions import CUES
 from kg.extract.names import PARTICLES
+from kg.extract.roles import ROLE_NOUN
 
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _CUE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "du", "au", "de", "d'", "d’"})
 _NOT_NAMES = frozenset({"internet", "web"})
+_ROLE = re.compile(ROLE_NOUN)
 
 
 def cued_names(doc: Any) -> list[Any]:
@@ -42,11 +45,22 @@ def cued_names(doc: Any) -> list[Any]:
             spans.append(Span(doc, start, end, label="ORG"))
     for token in doc[:-2]:  # "Me Ravi Jagessar, l'avocat de ...": a titled full name the NER missed
         end = token.i + 1
-        while token.text in _TITLED and end < len(doc) and _free_capital(doc[end]):
+        titled = token.text in _TITLED or _held_title(token)  # "l'ancien député Cordell Rolle"
+        while titled and end < len(doc) and _free_capital(doc[end]):
             end += 1
-        if end - token.i >= 3:
+        if end - token.i >= 3 and not {t.lower_ for t in doc[token.i + 1:end]} & (CUES.keys() | _NOT_NAMES):
             spans.append(Span(doc, token.i + 1, end, label="PER"))
     return spans
+
+
+def _held_title(token: Any) -> bool:
+    """A person's title after a determiner (and "ancien"): "l'ancien député", "la ministre"."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in ("ancien", "ancienne", "nouveau", "nouvelle") and token.i > 1:
+        before = doc[token.i - 2]
+    return bool(token.text.islower() and _ROLE.fullmatch(token.lower_) and before is not None
+                and before.lower_ in _CUE_DETERMINERS)
 
 
 #: honorifics before a person's full name, as written
