@@ -408,6 +408,8 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("Le parquet de Nouméa a ouvert une enquête le 3 juin. La police nationale a aussi ouvert "
                  "une enquête. Cette enquête fait partie de notre série « Territoires sous influence ».",
                  ["parquet de Nouméa", "police nationale"], id="our-series-is-no-investigation"),
+    pytest.param("La Police judiciaire enquête depuis vendredi sur les virements de l'agence.",
+                 ["Police judiciaire"], id="enquete-read-as-a-noun-is-the-verb"),
 ])
 def test_investigations_read_in_dev26(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

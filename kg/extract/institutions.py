@@ -374,8 +374,10 @@ def _capitalised_adjectives(head: Any) -> Any:
 
 
 def _verbless(token: Any) -> bool:
-    """No verb in the sentence: its "adjective" is the verb ("La police enquête.")."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+    """No verb in the sentence: its "adjective" is the verb ("La police enquête."); "enquête" read as
+    a noun at the root is the verb ("La Police judiciaire enquête sur ...")."""
+    return not any(t.pos_ in ("VERB", "AUX") or (
+        t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_ in ("enquête", "enquêtent")) for t in token.sent)
 
 
 def _definite(token: Any) -> bool:
