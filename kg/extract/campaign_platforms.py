@@ -163,10 +163,12 @@ def sale_roles(extraction: Extraction, sentence: Sentence,
     for word in sentence:
         if not word.lower_.startswith(SALE_STEMS):
             continue
-        subject = subject_of(word) if word.pos_ in ("VERB", "AUX") else None
+        verbal = word.pos_ in ("VERB", "AUX")
+        subject = subject_of(word) if verbal else None
         seller = designated(extraction, subject, sentence, memory) if subject is not None else None
-        if seller is None and word.pos_ in ("VERB", "AUX"):  # "La radio X, très écoutée, a touché"
-            seller = next(iter(surface_subject(extraction, word, memory) or ()), None)
+        # "La radio X, très écoutée, a touché": the subject the parse lost, read on the surface
+        surface = surface_subject(extraction, word, memory) if seller is None and verbal else None
+        seller = surface[0] if surface is not None else seller
         if seller is None:  # "facturée ... par TikTok"
             seller = introduced_by(extraction, sentence, word, ("par",), memory)
         outlet = seller is not None and extraction.actors[seller].kind == "MediaOutlet"

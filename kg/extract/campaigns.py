@@ -161,8 +161,8 @@ def _campaigns(
         return []
     if proposed and not committed:
         sponsor, platform = offer_roles(extraction, sentence, memory, extraction.campaigns, amounts)
-    elif (verb is None or verb.dep_ in ("acl", "amod")) and (sale := sale_roles(extraction, sentence,
-                                                                                memory))[0]:
+    elif (verb is None or verb.dep_ in ("acl", "amod")) \
+            and (sale := sale_roles(extraction, sentence, memory))[0]:
         sponsor, platform = sale
     else:
         sponsor, platform = spend_roles(extraction, sentence, verb, memory)

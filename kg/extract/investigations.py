@@ -5,7 +5,6 @@ its article."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kg.extract.actors import actor_at, actors_in
@@ -16,6 +15,7 @@ from kg.extract.lexicon_speech import TIME_WORDS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import relative_antecedent
+from kg.extract.reporting_verbs import aside_auxiliary
 from kg.extract.speakers import is_pronoun, subject_of
 from kg.extract.stand_ins import descriptor_of
 
@@ -203,7 +203,7 @@ def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Toke
     # "X, une unité ..., a ouvert", "X a, de son côté, ouvert", "X a par ailleurs ouvert": an aside
     adverbial = auxiliary is not None and 2 <= lead.i - auxiliary.i <= 4 and (all(
         t.pos_ in ("ADV", "ADP") for t in doc[auxiliary.i + 1:lead.i])
-        or _ASIDE.fullmatch(doc[auxiliary.i + 1:lead.i].text) is not None)  # "a de son côté lancé"
+        or aside_auxiliary(lead) is not None)  # "a de son côté lancé", "avait pour sa part lancé"
     if auxiliary is None or ("," not in (doc[auxiliary.i - 1].text, doc[auxiliary.i + 1].text)
                              and not adverbial):
         return None
@@ -213,10 +213,6 @@ def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Toke
     start = first.i + (first.pos_ == "DET")
     named = actor_at(extraction, doc[start].idx, doc[start].idx + len(doc[start]))
     return named if named is not None and extraction.actors[named].kind in _LEADERS else None
-
-
-_ASIDE = re.compile(r"(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux))(?: aussi)?",
-                    re.IGNORECASE)
 
 
 def _demonstrative(token: Token) -> bool:
