@@ -1836,9 +1836,73 @@ TWENTY_SIXTH_READ = [
 ]
 
 
+TWENTY_SEVENTH_READ = [
+    pytest.param("« Mes clients ont vendu un service, comme toute agence de la ville », s'indigne Me Ousmane "
+                 "Diarra, qui assiste Karim Tounkara. L'avocat a dénoncé jeudi un « acharnement » contre « "
+                 "de jeunes entrepreneurs ». Selon lui, l'offre n'a jamais été acceptée.", "2030-05-10",
+                 [("Ousmane Diarra", None, True, "Mes clients"),
+                  ("Ousmane Diarra", "2030-05-09", False, ""),
+                  ("Ousmane Diarra", "2030-05-09", False, "l'offre")],
+                 id="s-indigne-me-and-l-avocat-is-the-lawyer-named-me"),
+    pytest.param("La secrétaire générale du parti, Aminata Keïta, a reçu l'AFP jeudi à son domicile. « Nous "
+                 "n'avons jamais commandé la moindre vidéo. » Puis : « Ces comptes, poursuit-elle, sont "
+                 "tenus par des militants que personne ne dirige. »", "2030-05-10",
+                 [("Aminata Keïta", "2030-05-09", True, "Nous n'avons"),
+                  ("Aminata Keïta", "2030-05-09", True, "Ces comptes, poursuit-elle, sont")],
+                 id="a-quote-after-a-sentence-about-a-person-and-a-short-opening-before-an-incise"),
+    pytest.param("Titre\n\n« Nous n'avons peur de personne, et surtout pas des journaux. » Le trésorier de "
+                 "l'Union des patriotes (UDP), Jean-Noël Bassoum, a lâché cette phrase avant même que la "
+                 "première question soit posée, mardi, dans son bureau.", "2030-05-10",
+                 [("Jean-Noël Bassoum", "2030-05-07", True, "Nous n'avons peur")],
+                 id="a-quote-taken-up-by-cette-phrase-and-avant-meme-que"),
+    pytest.param("Le directeur de campagne du Mouvement Lakwa Tô (MLT), Paul-Henri Mbeki, a affirmé jeudi "
+                 "que le parti n'avait rien payé.", "2030-05-10",
+                 [("Paul-Henri Mbeki", "2030-05-09", False, "le parti")],
+                 id="a-name-the-parse-makes-a-conjunct-of-its-title"),
+    pytest.param("Interrogé sur les vidéos, Paul Mbeki tranche : le RNR « n'a jamais eu besoin d'argent "
+                 "étranger ». Le ministre Serge Ondo nuance : la loi ne prévoit rien pour les réseaux "
+                 "sociaux.",
+                 "2030-05-10",
+                 [("Paul Mbeki", None, False, "le RNR « n'a jamais"),
+                  ("Serge Ondo", None, False, "la loi ne prévoit")],
+                 id="a-clause-after-a-colon"),
+    pytest.param("Titre\n\nL'agence Sahel Clic a payé les vidéos. Le parti se dit victime d'une « manœuvre "
+                 "». Dans un communiqué publié samedi, son bureau politique exigeait déjà « des excuses "
+                 "publiques » de la part de ses accusateurs.\n\nDans un communiqué publié avant-hier, la "
+                 "Commission nationale de la communication (CNC) rappelle que « toute forme de publicité "
+                 "politique payante » est interdite.", "2030-05-10",
+                 [("Commission nationale de la communication", "2030-05-08", True, "toute forme")],
+                 id="a-noun-with-a-preposition-is-no-subject"),
+    pytest.param("Snapchat a, de son côté, facturé à la même agence 3 millions de francs CFA pour 200 "
+                 "vidéos, alors même que la plateforme affirme interdire toute "
+                 "publicité politique.", "2030-05-10",
+                 [("Snapchat", None, False, "interdire")],
+                 id="la-plateforme-is-the-main-clause-subject"),
+    pytest.param("Titre\n\nLe directeur de campagne du Mouvement Lakwa Tô (MLT) nous a reçus au siège du "
+                 "parti présidentiel. Sur Facebook, c'est une association de Libreville, Jeunesse Unie Ndzo, "
+                 "qui a pris le relais. L'association est présidée par une élue du MLT.\n\nLe lendemain, le "
+                 "parti a diffusé un communiqué affirmant que ses comptes seront publiés dans "
+                 "les délais.", "2030-05-10",
+                 [("Mouvement Lakwa Tô", None, False, "ses comptes")],
+                 id="le-parti-is-not-an-association-and-le-lendemain-is-not-after-the-article"),
+    pytest.param("Viber a fini par réagir mardi dans un communiqué. La messagerie y assure que les "
+                 "publicités politiques sont interdites. Elle dit avoir suspendu le compte de l'annonceur.",
+                 "2030-05-10",
+                 [("Viber", "2030-05-07", False, "les publicités"),
+                  ("Viber", "2030-05-07", False, "avoir suspendu")],
+                 id="y-assure-after-fini-par-reagir-mardi"),
+    pytest.param("Viber a confirmé avoir supprimé la page. Un ancien modérateur de chaînes Viber, rencontré "
+                 "à Douala et qui a requis l'anonymat, dit avoir été payé. « On recevait les textes le "
+                 "matin, déjà traduits », se souvient-il.", "2030-05-10",
+                 [("Viber", None, False, "avoir supprimé")],
+                 id="il-after-an-unnamed-former-member-is-no-one-named"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
-                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ)
+                         + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
+                         + TWENTY_SEVENTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -27,8 +27,8 @@ from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import POST_NOUNS, PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
-from kg.extract.phrases import actor_of_phrase
-from kg.extract.speakers import described_organisation, subject_of, surface_subject
+from kg.extract.phrases import actor_of_phrase, described_organisation
+from kg.extract.speakers import subject_of, surface_subject
 from kg.extract.stand_ins import headed_organisation, introduced_with
 
 Sentence = Any  # spaCy Span

@@ -159,6 +159,8 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                          "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice",
                          "porte-parole", "inspecteur", "inspectrice", "commandant", "commandante",
                          "solliciteur", "consultant", "consultante", "gouverneur", "gouverneure")},
+    "avocat": ("avocat", "me", "maître"),  # "», s'indigne Me X ... L'avocat a dénoncé"
+    "avocate": ("avocate", "me", "maître"),
     "magistrat": ("magistrat", "procureur", "juge"),
     "magistrate": ("magistrate", "procureure", "juge"),
     "policier": ("policier", "commissaire", "inspecteur", "commandant", "capitaine"),

@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import MEMBER_NOUNS
+from kg.extract.lexicon_speech import HONORIFICS, MEMBER_NOUNS
 from kg.extract.titles import title_of
 
 Token = Any  # spaCy Token
@@ -175,3 +175,49 @@ def addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
     while index < len(doc) and doc[index].pos_ == "ADJ":
         index += 1
     return index
+
+def described_organisation(extraction: Extraction, subject: Token) -> str | None:
+    """"Meta, la maison mère de Facebook, a indiqué": the organisation named alone before a
+    description in subject position is the subject, not the organisations the description names."""
+    one_of = subject.pos_ == "PRON" and subject.lower_ in ("un", "une")  # "X, l'un des partis,"
+    before = named_before_phrase(extraction, subject) if subject.pos_ == "NOUN" or one_of else None
+    return before if before is not None and extraction.actors[before].kind != "Person" else None
+
+
+def named_after_title(extraction: Extraction, subject: Token) -> str | None:
+    """"a déclaré le président de la X, Y Z.": a name set off by a comma right after a title in
+    subject position, closing the clause, is the title's holder (the parse may hang it elsewhere)."""
+    doc, right = subject.doc, subject.right_edge
+    comma = next((t for t in doc[subject.i:right.i] if t.text == ","), None)
+    if comma is not None:  # the parse may hang the name on the title, as a conjunct
+        right = doc[comma.i - 1]
+    if subject.pos_ != "NOUN" or right.i + 2 >= len(doc) or doc[right.i + 1].text != ",":
+        return None
+    starts = set()  # the name, maybe after honorifics outside it ("Datuk X Y", "Me X Y")
+    for token in doc[right.i + 2:right.i + 5]:
+        starts.add(token.idx)
+        if not token.text[:1].isupper():
+            break
+    for key, actor in extraction.actors.items():
+        for mention in actor.mentions:
+            closing = extraction.article.body[mention.end:mention.end + 1]
+            if mention.start in starts and (closing in (",", ".", ";", "") or closing.isspace()):
+                return key
+    return None
+
+
+def named_before_phrase(extraction: Extraction, subject: Token) -> str | None:
+    """"Sabine Aigner, la gérante de X, a reconnu": an actor whose name alone stands before the
+    subject phrase, set off by a comma, is the one the phrase describes (the parse often hangs the
+    name elsewhere)."""
+    doc = subject.doc
+    first = min(subject.subtree, key=lambda t: t.i)
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
+    keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
+    if None in keys and len(keys) == 2 and before[0].pos_ == "DET":  # "La Cyber Security Authority (CSA),"
+        if any(actor_at(extraction, t.idx, t.idx + len(t)) is None for t in before[1:] if not t.is_punct):
+            return None
+        keys.discard(None)
+    return keys.pop() if len(keys) == 1 else None

@@ -54,11 +54,15 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
         for mention in actor.mentions:
             before = body[max(0, mention.start - 90):mention.start]
             after = body[mention.end:mention.end + 30]  # "la députée X, élue à Prizren"
-            titled = any(f"{title} " in before or f"{title}," in before
+            titled = any(re.search(rf"\b{title}[ ,]" + ("$" if title in _ADDRESSES else ""), before)
                          or re.match(rf",\s+(?:\w+\s+)?{title}\b", after) for title in titles)
             if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None
+
+
+#: titles of address that stand right before the name they give ("Me X" is a lawyer)
+_ADDRESSES = frozenset({"me", "maître"})
 
 
 def report_author(extraction: Extraction, head: Token) -> str | None:

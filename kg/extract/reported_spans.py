@@ -23,7 +23,9 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not negated(verb)
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):  # not "ne publie que les initiales": "only"
-            return None if restrictive else (token.idx + len(token), content_end(sentence, verb))
+            if restrictive or _subordinating(token):
+                return None
+            return token.idx + len(token), content_end(sentence, verb)
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
         filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
@@ -32,6 +34,19 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         if not filler:
             return None
     return None
+
+
+#: words that make "que" a conjunction of time or contrast, not what introduces words said
+_LOCUTIONS = frozenset({"avant", "après", "alors", "tandis", "bien", "pendant", "sans", "parce", "afin",
+                        "dès", "depuis", "sitôt", "lors", "plutôt"})
+
+
+def _subordinating(que: Token) -> bool:
+    """"a lâché cette phrase avant même que la question soit posée": "que" of a locution."""
+    previous = que.doc[que.i - 1] if que.i > 0 else None
+    if previous is not None and previous.lower_ == "même" and que.i > 1:
+        previous = que.doc[que.i - 2]
+    return previous is not None and previous.lower_ in _LOCUTIONS
 
 
 def _que_after_aside(sentence: Sentence, verb: Token, comma: Token) -> tuple[int, int] | None:
@@ -101,3 +116,15 @@ def _past_aside(sentence: Sentence, comma: int) -> tuple[int, int] | None:
     if start.pos_ not in ("DET", "NOUN", "PRON", "ADJ") or end <= start.idx:
         return None
     return int(start.idx), end
+
+
+def colon_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
+    """"M. X tranche : le parti « n'a jamais eu besoin de ... »": the clause a colon right after the
+    reporting verb opens, to the sentence's end (a quote opening it is read as direct speech)."""
+    following = sentence.doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if following is None or following.text != ":" or following.i + 1 >= sentence.end:
+        return None
+    first = sentence.doc[following.i + 1]
+    if first.text in ("«", "“", '"'):
+        return None
+    return first.idx, sentence.end_char

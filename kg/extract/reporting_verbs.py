@@ -88,9 +88,12 @@ _PHRASAL = {"mettre": ["en", "garde"]}
 
 
 def _after_quote(token: Token) -> bool:
-    """Right after a quote's closing mark and a comma: "», résume X"."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "," and doc[token.i - 2].text in ("»", "”")
+    """Right after a quote's closing mark and a comma, past a reflexive pronoun: "», résume X",
+    "», s'indigne X"."""
+    doc, i = token.doc, token.i
+    if i >= 1 and doc[i - 1].lower_ in ("s'", "s’", "se"):
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ("»", "”")
 
 
 def mistagged_present(token: Token) -> bool:
@@ -123,8 +126,9 @@ def mistagged_present(token: Token) -> bool:
             and token.doc[token.i + 2].text in ("«", "“", '"'):
         return True  # "Le chercheur X nuance : « ... »"
     for following in token.doc[token.i + 1:token.i + 9]:
-        if following.text == ":":  # "X, dément tout financement extérieur : « ... »"
-            return following.i + 1 < len(token.doc) and token.doc[following.i + 1].text in ("«", "“", '"')
+        if following.text == ":":  # "X, dément tout financement extérieur : « ... »", "X tranche : le ..."
+            return following.i == token.i + 1 or (
+                following.i + 1 < len(token.doc) and token.doc[following.i + 1].text in ("«", "“", '"'))
         if following.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV") or not following.text.islower():
             break
     for following in token.doc[token.i + 1:token.i + 5]:

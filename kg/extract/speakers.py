@@ -25,6 +25,9 @@ from kg.extract.phrases import (
     ADDRESSEE_WORDS,
     actor_of_phrase,
     addressee_end,
+    described_organisation,
+    named_after_title,
+    named_before_phrase,
     unnamed_member,
     unnamed_member_words,
 )
@@ -73,7 +76,8 @@ def is_pronoun(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations.
 
-    A finite verb the parse hangs on a later one ("X ..., a raconté à l'agence Y avoir refusé")
+    A noun in a framing phrase ("Dans un communiqué, X rappelle") is no subject, whatever the parse
+    says. A finite verb the parse hangs on a later one ("X ..., a raconté à l'agence Y avoir refusé")
     does not take that verb's subject after it: a finite verb has a subject of its own."""
     current = verb
     finite = _finite(verb)
@@ -81,6 +85,7 @@ def subject_of(verb: Token) -> Token | None:
         auxiliaries = [c for c in current.children if c.dep_.startswith("aux")]
         for child in [*current.children, *(g for a in auxiliaries for g in a.children)]:
             if child.dep_ in _SUBJECTS and child.lower_ != "-t" and not inverted_clitic(child) \
+                    and not any(c.dep_ == "case" and c.lower_ in _FRAMING for c in child.children) \
                     and child.idx >= dateline_end(child.sent):  # "a-t-il": -t is euphonic; "MASERU, ... -"
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
@@ -92,6 +97,10 @@ def subject_of(verb: Token) -> Token | None:
         if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:
             current = current.head  # "a confirmé vendredi avoir ouvert": hung on the day, not a verb
     return None
+
+
+#: prepositions of a framing phrase the parse may take for a subject: "Dans un communiqué, X rappelle"
+_FRAMING = frozenset({"dans", "lors", "selon", "sur", "depuis", "pendant", "durant"})
 
 
 def speaker_of(
@@ -139,8 +148,8 @@ def speaker_of(
         described = described_organisation(extraction, subject)
         if described is not None and not any(extraction.actors[f[0]].kind == "Person" for f in named):
             return described, None  # "Meta, la maison mère de Facebook, a indiqué": the name described
-        named += [(k, None) for k in [_named_before(extraction, subject), _named_after(extraction, subject)]
-                  if k and extraction.actors[k].kind == "Person"]
+        beside = [named_before_phrase(extraction, subject), named_after_title(extraction, subject)]
+        named += [(k, None) for k in beside if k and extraction.actors[k].kind == "Person"]
         people = [f for f in named if extraction.actors[f[0]].kind == "Person"]
         if len(people) > 1:  # "L'avocate de M. X, Y, conteste": not the one her title names
             people = [f for f in people
@@ -203,48 +212,10 @@ def _platform_content(subject: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children) for c in subject.children)
 
 
-def described_organisation(extraction: Extraction, subject: Token) -> str | None:
-    """"Meta, la maison mère de Facebook, a indiqué": the organisation named alone before a
-    description in subject position is the subject, not the organisations the description names."""
-    one_of = subject.pos_ == "PRON" and subject.lower_ in ("un", "une")  # "X, l'un des partis,"
-    before = _named_before(extraction, subject) if subject.pos_ == "NOUN" or one_of else None
-    return before if before is not None and extraction.actors[before].kind != "Person" else None
 
 
-def _named_after(extraction: Extraction, subject: Token) -> str | None:
-    """"a déclaré le président de la X, Y Z.": a name set off by a comma right after a title in
-    subject position, closing the clause, is the title's holder (the parse may hang it elsewhere)."""
-    doc, right = subject.doc, subject.right_edge
-    if subject.pos_ != "NOUN" or right.i + 2 >= len(doc) or doc[right.i + 1].text != ",":
-        return None
-    starts = set()  # the name, maybe after honorifics outside it ("Datuk X Y", "Me X Y")
-    for token in doc[right.i + 2:right.i + 5]:
-        starts.add(token.idx)
-        if not token.text[:1].isupper():
-            break
-    for key, actor in extraction.actors.items():
-        for mention in actor.mentions:
-            closing = extraction.article.body[mention.end:mention.end + 1]
-            if mention.start in starts and (closing in (",", ".", ";", "") or closing.isspace()):
-                return key
-    return None
 
 
-def _named_before(extraction: Extraction, subject: Token) -> str | None:
-    """"Sabine Aigner, la gérante de X, a reconnu": an actor whose name alone stands before the
-    subject phrase, set off by a comma, is the one the phrase describes (the parse often hangs the
-    name elsewhere)."""
-    doc = subject.doc
-    first = min(subject.subtree, key=lambda t: t.i)
-    if first.i < 2 or doc[first.i - 1].text != ",":
-        return None
-    before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
-    keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
-    if None in keys and len(keys) == 2 and before[0].pos_ == "DET":  # "La Cyber Security Authority (CSA),"
-        if any(actor_at(extraction, t.idx, t.idx + len(t)) is None for t in before[1:] if not t.is_punct):
-            return None
-        keys.discard(None)
-    return keys.pop() if len(keys) == 1 else None
 
 
 def _incise_verb(verb: Token) -> bool:

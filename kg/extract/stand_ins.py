@@ -107,10 +107,11 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
                 if extraction.actors[k].kind in kinds]
         if told:
             return told[-1]
-    introduced = introduced_with(extraction, head, kinds)
+    introduced = introduced_with(extraction, head, kinds) or _main_subject(extraction, head, kinds)
     if introduced:
         return introduced
-    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds]
+    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds
+                     and not _introduced_otherwise(extraction, k, head.lower_)]
     if organisations:
         return organisations[-1]
     prior = head.doc[sentence.start - 1].sent if sentence.start > 0 else None
@@ -119,6 +120,39 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
                 if t.dep_ in _SUBJECTS or question] if prior else []
     found = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
     return found[-1] if found else None  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
+
+
+def _main_subject(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:
+    """The subject of the main clause when ``head`` opens a subordinate one ("TikTok a facturé ...,
+    alors même que la plateforme affirme ..."): not after a reporting verb's "que", whose subject
+    tells and is not described."""
+    que = [t for t in head.sent if t.i < head.i and t.lower_ in ("que", "qu'", "qu’") and t.pos_ == "SCONJ"]
+    if not que or que[-1].i == 0 or head.doc[que[-1].i - 1].pos_ not in ("ADV", "SCONJ", "ADP"):
+        return None  # "alors même que", "tandis que", "bien que", not "affirme que"
+    subjects = [actor_at(extraction, t.idx, t.idx + len(t)) for t in head.sent
+                if t.i < que[-1].i and t.dep_ in _SUBJECTS]
+    found = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
+    return found[-1] if found else None
+
+
+#: families of descriptive nouns: an organisation introduced as "une association" is no "parti"
+_FAMILIES = (frozenset({"parti", "formation", "mouvement", "alliance", "coalition"}),
+             frozenset({"association", "ong", "fondation", "collectif"}),
+             frozenset({"entreprise", "firme", "compagnie", "société", "agence", "start-up", "cabinet",
+                        "régie"}),
+             frozenset({"chaîne", "média", "quotidien", "journal", "hebdomadaire", "radio", "télévision"}))
+
+
+def _introduced_otherwise(extraction: Extraction, key: str, noun: str) -> bool:
+    """Whether the actor was introduced with a noun of another family than ``noun`` ("une
+    association de Bangui, X" ... "le parti" is not X)."""
+    family = next((f for f in _FAMILIES if noun in f), None)
+    if family is None:
+        return False
+    others = [n for f in _FAMILIES if f is not family for n in f]
+    return any(_named_after_noun(extraction, other, m.start) and re.search(
+        rf"\b{re.escape(other)}\b", extraction.article.body[max(0, m.start - 40):m.start].lower())
+        for m in extraction.actors[key].mentions for other in others)
 
 
 def _clause_start(head: Token) -> int:

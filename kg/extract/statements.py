@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from kg.extract.attributions import selon, trailing_selon
+from kg.extract.bare_quotes import inner_incise, introduced_speaker, taken_up
 from kg.extract.complements import (
     coordinated,
     infinitive_complement,
@@ -33,7 +34,7 @@ from kg.extract.lexicon_speech import (
 from kg.extract.memory import SpeakerMemory
 from kg.extract.quote_verbs import naming_verb, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.reported_spans import reported_clause, stance_phrase
+from kg.extract.reported_spans import colon_clause, reported_clause, stance_phrase
 from kg.extract.reporting_verbs import (
     denial_follows,
     inverted_clitic,
@@ -123,7 +124,8 @@ def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
         if stop is None or any(t.text in "«»\"" for t in inside[index:stop.i - inside[0].i]):
             return [quote]
         rest = [t for t in inside if t.i > stop.i and not t.is_space]
-        if len(rest) < 2:
+        opening = doc.text[quote.inner_start:comma.idx].split()
+        if len(rest) < 2 or len(opening) < MIN_QUOTE_WORDS:  # "« Ces pages, poursuit-il, sont ... »"
             return [quote]
         return [Quote(quote.start, comma.idx, quote.inner_start, comma.idx),
                 Quote(rest[0].idx, quote.end, rest[0].idx, quote.inner_end)]
@@ -174,7 +176,10 @@ def _direct(
         verb = verb_right_before(before) or _colon_predicate(before) or verb_before_aside(before) \
             or naming_verb(before)
     if verb is None:
-        return labelled_quote(extraction, quote) or _continued_quote(extraction, sentence, quote, memory)
+        verb = inner_incise(doc, quote) or taken_up(sentence, quote)  # "« A, poursuit-il, B »"
+    if verb is None:
+        return labelled_quote(extraction, quote) or _continued_quote(extraction, sentence, quote, memory) \
+            or _introduced_quote(extraction, sentence, quote, memory, number)
     memory.person_only = _FIRST_PERSON.search(body, quote.inner_start, quote.inner_end) is not None
     try:
         speaker = _speaker(extraction, verb, memory, number)
@@ -234,6 +239,22 @@ def _continued_quote(
     )
 
 
+def _introduced_quote(
+    extraction: Extraction, sentence: Sentence, quote: Quote, memory: SpeakerMemory, number: int
+) -> Statement | None:
+    """A quote standing as a sentence after one about a person: "X a reçu RFI mercredi. « ... »"."""
+    found = introduced_speaker(extraction, sentence, quote, memory, number)
+    if found is None:
+        return None
+    speaker, previous = found
+    body = extraction.article.body
+    return Statement(
+        speaker=speaker, text=body[quote.inner_start:quote.inner_end], direct=True,
+        evidence=Evidence.trimmed(extraction.article, sentence.start_char, max(sentence.end_char, quote.end)),
+        date=date_of(extraction, previous.start_char, quote.start, previous.root, actor=speaker),
+    )
+
+
 def _colon_predicate(tokens: list[Token]) -> Token | None:
     """The predicate of the clause a colon ends right before the quote: its subject says the quote
     ("La ministre a été claire : « ... »", "Son avocat tranche sans détour : « ... »")."""
@@ -285,7 +306,7 @@ def _indirect(
     if span is None and verb_lemma(verb) in INFINITIVE_VERBS:
         span = content = infinitive_complement(sentence, verb)
     if span is None:
-        span = content = reflexive_de(sentence, verb)
+        span = content = reflexive_de(sentence, verb) or colon_clause(sentence, verb)
     if span is None:
         span = _incise(sentence, verb)
         content = span

@@ -9,8 +9,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.memory import SpeakerMemory
-from kg.extract.phrases import actor_of_phrase
-from kg.extract.speakers import described_organisation
+from kg.extract.phrases import actor_of_phrase, described_organisation, unnamed_member
 from kg.extract.stand_ins import stand_in
 
 Token = Any  # spaCy Token
@@ -32,6 +31,8 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
     if subject is None and sentence.root.pos_ == "NOUN" and sentence.root.i - sentence.start <= 1:
         subject = sentence.root  # "Une créatrice de X, qui a requis l'anonymat, raconte ...": parsed verbless
+    if subject is None and sentence[0].lower_ in ("un", "une") and sentence[0].head.dep_ == "nsubj":
+        subject = sentence[0].head  # "Un ancien modérateur de X, ... qui a requis l'anonymat, dit ..."
     # "Un cadre de X lui aurait proposé ...": the one "lui" takes up stays the topic of later pronouns
     topic_kept = any(t.lower_ == "lui" and t.pos_ == "PRON" and t.head == sentence.root and t.i < t.head.i
                      for t in sentence)
@@ -78,6 +79,8 @@ def _unnamed_subject(extraction: Extraction, subject: Token, memory: SpeakerMemo
         c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
     if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM"):
         return False
+    if unnamed_member(subject):
+        return True  # "un ancien modérateur de chaînes Telegram": whoever it is, not Telegram
     first = min(subject.subtree, key=lambda t: t.i)
     last = max(subject.subtree, key=lambda t: t.i)
     return not actors_in(extraction, first.idx, last.idx + len(last)) and (

@@ -54,6 +54,9 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
         told = _next_to_the_story(extraction, match.start(), match.end())
         if told is not None:
             found.append(DateMention(match.start(), match.end(), match[0], told, True, False))
+    header = extraction.article.date
+    if header is not None:  # "Le lendemain" read against the article's day would be after it
+        found = [m for m in found if not (m.relative and m.date.earliest > header.latest)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -255,6 +258,8 @@ def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
     if verb.lemma_ in _REACHED and "Part" in verb.morph.get("VerbForm") and verb.head.i < verb.i:
         # "X, contacté mardi, ne conteste pas ... . Il assure": when X was reached is when X spoke
         return actor in actors_in(extraction, verb.head.left_edge.idx, verb.idx)
+    if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm"):
+        verb = verb.head  # "X a fini par réagir mardi": the infinitive's subject is its verb's
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             words = list(child.subtree)

@@ -1,0 +1,77 @@
+"""Who says a quote that has no reporting verb outside its marks: the verb of an incise inside
+it ("« Ces pages, poursuit-il, sont ... »"), or the person the sentence just before is about
+("X a reçu RFI mercredi au siège du parti. « Nous n'avons jamais ... »").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.facts import Extraction
+from kg.extract.memory import SpeakerMemory
+from kg.extract.quotes import Quote
+from kg.extract.reporting_verbs import reporting
+from kg.extract.speakers import negated, speaker_of, subject_of
+
+Token = Any  # spaCy Token
+Sentence = Any  # spaCy Span
+
+_INVERTED = frozenset({"-il", "-elle"})
+
+
+def inner_incise(doc: Any, quote: Quote) -> Token | None:
+    """The reporting verb of an incise set off by commas inside the quote, its subject inverted:
+    "« Ces pages, poursuit-il, sont animées ... »", "« Ce n'est pas, a-t-elle dit, une faute »"."""
+    inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+    for index, comma in enumerate(inside[:-3]):
+        if comma.text != ",":
+            continue
+        group = inside[index + 1:index + 6]
+        verb = next((t for t in group if t.pos_ != "AUX" and not t.text.startswith("-")), None)
+        if verb is None or not reporting(verb):
+            continue
+        pronoun = [t for t in group if t.lower_ in _INVERTED]
+        after = doc[pronoun[0].i + 1] if pronoun and pronoun[0].i + 1 < len(doc) else None
+        if after is not None and after.text == ",":
+            return verb
+    return None
+
+
+def introduced_speaker(extraction: Extraction, sentence: Sentence, quote: Quote, memory: SpeakerMemory,
+                       number: int) -> tuple[str, Sentence] | None:
+    """The person the sentence before a quote standing as a whole sentence is about, and that
+    sentence: "Le porte-parole du parti, X, a reçu RFI mercredi. « ... »". Only within a
+    paragraph, when that sentence quotes no one and its subject is a person."""
+    body = extraction.article.body
+    whole = quote.start == sentence.start_char and not body[quote.end:sentence.end_char].strip(" .")
+    if not whole or sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    if "\n" in body[previous.end_char:quote.start] or any(t.text in ("«", "»", "“", "”") for t in previous):
+        return None
+    root = previous.root
+    subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or negated(root) or reporting(root):
+        return None
+    found = speaker_of(extraction, root, memory, number - 1)
+    if found is None or extraction.actors[found[0]].kind != "Person":
+        return None
+    return found[0], previous
+
+
+#: nouns that take up the words just quoted: "X a lâché cette phrase", "ces propos"
+_SPEECH_NOUNS = frozenset({"phrase", "mots", "propos", "formule", "paroles"})
+
+
+def taken_up(sentence: Sentence, quote: Quote) -> Token | None:
+    """The reporting verb of the next sentence of the paragraph that takes up a quote standing as a
+    whole sentence: "« ... » Le directeur de campagne, X, a lâché cette phrase lundi".
+    """
+    doc, body = sentence.doc, sentence.doc.text
+    if quote.start != sentence.start_char or body[quote.end:sentence.end_char].strip(" .") \
+            or sentence.end >= len(doc) or "\n" in body[quote.end:doc[sentence.end].idx]:
+        return None
+    following = doc[sentence.end].sent
+    return next((t for t in following if reporting(t) and not negated(t) and any(
+        c.dep_ == "obj" and c.lower_ in _SPEECH_NOUNS
+        and any(d.lower_ in ("cette", "ces", "ce", "cet") for d in c.children) for c in t.children)), None)
