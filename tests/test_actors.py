@@ -1004,6 +1004,16 @@ def test_kinds_read_in_dev26(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLa société Gulf Pulse a payé 95 clips hostiles à Noura bent Khalid Al-Mansouri, "
+                 "ingénieure et candidate. Élue malgré tout, Mme Al-Mansouri n'a rien dit.",
+                 [("Gulf Pulse", "Company"), ("Noura bent Khalid Al-Mansouri", "Person")],
+                 id="a-given-name-before-bent"),
+])
+def test_kinds_read_in_dev27(find: Find, text: str, expected: list) -> None:
+    assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

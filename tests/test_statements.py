@@ -1891,6 +1891,38 @@ TWENTY_SEVENTH_READ = [
                  [("Viber", "2030-05-07", False, "les publicités"),
                   ("Viber", "2030-05-07", False, "avoir suspendu")],
                  id="y-assure-after-fini-par-reagir-mardi"),
+    pytest.param("Titre\n\nDans le salon de Faisal ben Hamad Al-Marri, à Lusail, les écrans ont remplacé les "
+                 "tapis. Sur l'un d'eux défilent encore, un mois après le scrutin, les « stories » qui ont "
+                 "valu à ce commerçant en pièces automobiles son siège au conseil municipal, l'assemblée "
+                 "consultative de vingt-neuf membres chargée des questions d'urbanisme et de voirie. « Tout "
+                 "le monde le fait. Je l'ai simplement fait mieux que les autres », s'amuse-t-il, rencontré "
+                 "début juillet.",
+                 "2036-07", [("Faisal ben Hamad Al-Marri", "2036-07", True, "Tout le monde")],
+                 id="sur-l-un-d-eux-is-no-unnamed-subject"),
+    pytest.param("Titre\n\nLe plafond fixé par le ministère des affaires municipales s'élevait à 90 000 "
+                 "riyals. M. Faisal Al-Marri assure n'avoir « enfreint aucune règle ».\n\nLe ministère ne "
+                 "l'entend pas ainsi. Dans un communiqué du 8 juin, il a rappelé que toute publicité entrait "
+                 "dans le plafond.", "2036-07",
+                 [("Faisal Al-Marri", None, False, "n'avoir"),
+                  ("ministère des affaires municipales", "2036-06-08", False, "toute publicité")],
+                 id="il-is-the-organisation-the-sentence-before-described"),
+    pytest.param("Titre\n\nLe ministère de l'intérieur a rappelé le 8 juin que la règle valait pour tous. Le "
+                 "porte-parole du comité de contrôle des élections, le colonel Nasser Al-Kaabi, reconnaît "
+                 "que le règlement « n'avait pas prévu » ces formats (2).\n\n(1) Données relevées le 2 juin "
+                 "2036.\n(2) Al-Watan, Doha, 14 juin 2036.", "2036-07",
+                 [("ministère de l'intérieur", "2036-06-08", False, "la règle"),
+                  ("Nasser Al-Kaabi", "2036-06-14", False, "le règlement « n'avait pas prévu » ces formats")],
+                 id="a-footnote-citation-dates-the-words-another-body-s-spokesman"),
+    pytest.param("Titre\n\nDe l'avis du politiste Hamid Al-Suwaidi, de l'université de Doha, la campagne « a "
+                 "montré que l'argent achète de la visibilité ». Le chercheur relève surtout un paradoxe. « "
+                 "Dans un pays sans partis, les plateformes jouent le rôle d'appareils que personne n'a "
+                 "élus. »\n\nLe débat continue.", "2036-07",
+                 [("Hamid Al-Suwaidi", None, False, "la campagne"),
+                  ("Hamid Al-Suwaidi", None, True, "Dans un pays")],
+                 id="de-l-avis-du-and-le-chercheur-after-a-politiste"),
+    pytest.param("Titre\n\nLa députée Rania Farouk a parlé mardi devant la presse.\n\n« Il l'a fait sans "
+                 "nous consulter »\n\nLe parti a gagné.", "2036-07-10",
+                 [], id="guard-a-pull-quote-heading-follows-no-one"),
     pytest.param("Viber a confirmé avoir supprimé la page. Un ancien modérateur de chaînes Viber, rencontré "
                  "à Douala et qui a requis l'anonymat, dit avoir été payé. « On recevait les textes le "
                  "matin, déjà traduits », se souvient-il.", "2030-05-10",

@@ -47,6 +47,7 @@ from kg.extract.names import (
     spelt_by_acronym,
     trimmed,
     university,
+    with_given_name,
     with_head_word,
 )
 from kg.extract.nlp import french
@@ -155,6 +156,8 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         if ent.label_ == "PER" and len(span) == 1:
             span = extended(span)
+        if ent.label_ == "PER":
+            span = with_given_name(span)
         entry = entry or _unless_redefined(span, gazetteer.lookup(span.text), redefined)
         if entry is not None and entry.guarded and not _vouched(span):
             unvouched.append(Candidate(span.start_char, span.end_char, span.text, entry.kind, entry))

@@ -43,15 +43,15 @@ def introduced_speaker(extraction: Extraction, sentence: Sentence, quote: Quote,
     sentence: "Le porte-parole du parti, X, a reçu RFI mercredi. « ... »". Only within a
     paragraph, when that sentence quotes no one and its subject is a person."""
     body = extraction.article.body
-    whole = quote.start == sentence.start_char and not body[quote.end:sentence.end_char].strip(" .")
+    whole = quote.start == sentence.start_char and not body[quote.end:sentence.end_char].strip(" .\n")
     if not whole or sentence.start == 0:
         return None
     previous = sentence.doc[sentence.start - 1].sent
-    if "\n" in body[previous.end_char:quote.start] or any(t.text in ("«", "»", "“", "”") for t in previous):
+    if "\n" in body[previous.start_char:quote.start] or any(t.text in ("«", "»", "“", "”") for t in previous):
         return None
     root = previous.root
     subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
-    if subject is None or negated(root) or reporting(root):
+    if subject is None or negated(root):
         return None
     found = speaker_of(extraction, root, memory, number - 1)
     if found is None or extraction.actors[found[0]].kind != "Person":
@@ -68,7 +68,7 @@ def taken_up(sentence: Sentence, quote: Quote) -> Token | None:
     whole sentence: "« ... » Le directeur de campagne, X, a lâché cette phrase lundi".
     """
     doc, body = sentence.doc, sentence.doc.text
-    if quote.start != sentence.start_char or body[quote.end:sentence.end_char].strip(" .") \
+    if quote.start != sentence.start_char or body[quote.end:sentence.end_char].strip(" .\n") \
             or sentence.end >= len(doc) or "\n" in body[quote.end:doc[sentence.end].idx]:
         return None
     following = doc[sentence.end].sent

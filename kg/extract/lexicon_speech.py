@@ -101,8 +101,8 @@ REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
 ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour",
-                       "aux yeux de", "aux yeux d'", "aux yeux d’", "de l'avis de", "de l'avis d'",
-                       "de l’avis de", "de l’avis d’")
+                       "aux yeux de", "aux yeux d'", "aux yeux d’", "aux yeux du", "de l'avis de",
+                       "de l'avis d'", "de l'avis du", "de l’avis de", "de l’avis d’", "de l’avis du")
 
 #: definite descriptions that stand for an organisation named before ("le groupe américain"),
 #: with the kinds of actor each can stand for
@@ -151,7 +151,7 @@ MIN_QUOTE_WORDS = 4
 #: prosecutor or judge named earlier); each maps to the titles it may stand for
 PERSON_TITLES: dict[str, tuple[str, ...]] = {
     **{t: (t,) for t in ("ministre", "procureur", "procureure", "juge", "député", "députée", "sénateur",
-                         "sénatrice", "avocat", "avocate", "chercheur", "chercheuse", "président",
+                         "sénatrice", "avocat", "avocate", "président",
                          "présidente", "directeur", "directrice", "dirigeant", "dirigeante",
                          "maire", "commissaire", "enquêteur", "enquêtrice", "universitaire", "analyste",
                          "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",
@@ -159,6 +159,11 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                          "gérante", "trésorier", "trésorière", "ambassadeur", "ambassadrice",
                          "porte-parole", "inspecteur", "inspectrice", "commandant", "commandante",
                          "solliciteur", "consultant", "consultante", "gouverneur", "gouverneure")},
+    #: "Le chercheur relève" after "le politiste X": scholars by their discipline
+    "chercheur": ("chercheur", "politiste", "politologue", "sociologue", "économiste", "historien", "juriste",
+                  "universitaire", "professeur", "enseignant-chercheur"),
+    "chercheuse": ("chercheuse", "politiste", "politologue", "sociologue", "économiste", "historienne",
+                   "juriste", "universitaire", "professeure", "enseignante-chercheuse"),
     "avocat": ("avocat", "me", "maître"),  # "», s'indigne Me X ... L'avocat a dénoncé"
     "avocate": ("avocate", "me", "maître"),
     "magistrat": ("magistrat", "procureur", "juge"),

@@ -33,16 +33,22 @@ class SpeakerMemory:
     person_only: bool = False
     #: the people each sentence mentions, by sentence number
     mentioned: dict[int, list[str]] = field(default_factory=dict)
+    #: the grammatical gender of the noun each remembered subject was last designated by ("le ministère")
+    subject_gender: dict[str, str] = field(default_factory=dict)
 
     def remember(self, key: str, sentence: int) -> None:
         self.last_speaker, self.last_sentence = key, sentence
         self.note_subject(key)
 
-    def note_subject(self, key: str) -> None:
+    def note_subject(self, key: str, noun_gender: str | None = None) -> None:
         if key in self.recent_subjects:
             self.recent_subjects.remove(key)
         self.recent_subjects.append(key)
         self.subject_sentence[key] = self.noted
+        if noun_gender is not None:
+            self.subject_gender[key] = noun_gender
+        else:
+            self.subject_gender.pop(key, None)
 
     def pronoun(self, extraction: Extraction, sentence: int, word: str = "") -> str | None:
         """The referent of the pronoun ``word`` ("il", "-t-elle", "lui") in sentence ``sentence``.
@@ -66,6 +72,13 @@ class SpeakerMemory:
                     and k in extraction.actors and extraction.actors[k].kind == "Person"]
         if previous and self.last_sentence < sentence - 1 and fits(previous[-1]):
             return previous[-1]
+        # "Le ministère ne l'entend pas ainsi. Dans un communiqué, il a rappelé": the organisation
+        # the sentence before was about, of the pronoun's gender, before the last speaker
+        before = [k for k in self.recent_subjects if self.subject_sentence.get(k) == sentence - 1
+                  and k in extraction.actors and k != self.last_speaker]
+        if before and not previous and self.last_sentence < sentence - 1 and wanted is not None \
+                and fits(before[-1]) and self.subject_gender.get(before[-1]) == wanted:
+            return before[-1]
         unnamed, its_gender = self.unnamed
         if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted) \
                 and self.last_sentence != sentence:  # "X assure que ... : « ... », nous a-t-il dit": X

@@ -18,8 +18,8 @@ from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
-                       "ibn", "di", "da", "do", "dos", "das", "y", "la", "le", "ould", "mint", "bint", "del",
-                       "della"})
+                       "ibn", "di", "da", "do", "dos", "das", "y", "la", "le", "ould", "mint", "bint", "bent",
+                       "del", "della"})
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})
@@ -425,6 +425,22 @@ def with_head_word(span: Any) -> Any:
             and (not before.is_sent_start or opening) and before.pos_ in ("PROPN", "NOUN", "X") \
             and (span.doc[span.start - 2].text != "." or opening):
         return span.doc[span.start - 1:span.end]
+    return span
+
+
+#: particles of filiation between a given name and the father's ("Maryam bent Saad X")
+_FILIATION = frozenset({"ben", "bent", "bin", "bint", "ibn", "ould", "mint"})
+
+
+def with_given_name(span: Any) -> Any:
+    """"Maryam" + "bent Saad Al-Souwaidi": a person's name whose given name, before a particle of
+    filiation, the tagger left out of it."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in _FILIATION and doc[span.start - 2].is_alpha \
+            and doc[span.start - 2].text[:1].isupper() and not doc[span.start - 2].is_sent_start:
+        return doc[span.start - 2:span.end]
+    if span.start >= 1 and span[0].lower_ in _FILIATION:
+        return doc[span.start - 1:span.end] if doc[span.start - 1].text[:1].isupper() else span
     return span
 
 

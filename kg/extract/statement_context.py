@@ -88,10 +88,12 @@ def continuation(extraction: Extraction, speaker: str, start: int, *, attributio
 
 def _its_spokesperson(sentence: Any) -> bool:
     """"son porte-parole", "sa représentante", "la porte-parole du groupe américain": who speaks for
-    the organisation just named (not "son vice-président", whose words may be another occasion)."""
+    the organisation just named (not "son vice-président", whose words may be another occasion; not
+    "le porte-parole du comité de supervision", another body named by its own name)."""
     return any(t.lower_ in SPOKESPERSON_NOUNS and any(
         c.lower_ in POSSESSIVES or (c.dep_ == "nmod" and c.pos_ == "NOUN" and _definite(t)
-                                    and any(g.lower_ in ("du", "de") for g in c.children))
+                                    and any(g.lower_ in ("du", "de") for g in c.children)
+                                    and not any(g.dep_ == "nmod" for g in c.children))  # "du comité de X"
         for c in t.children) for t in sentence)
 
 

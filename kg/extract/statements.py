@@ -199,6 +199,9 @@ def _direct(
     )
 
 
+#: a footnote call ending a reported clause: "... des formats éphémères (2)" (not the words said)
+_FOOTNOTE_CALL = re.compile(r"\s*\(\d{1,2}\)$")
+
 #: words of the first person singular: who says them is a person
 _FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|moi|mon|ma|mes|m['’])(?=\W)")
 
@@ -324,7 +327,7 @@ def _indirect(
     if span is None:
         return None
     body = extraction.article.body
-    text = body[span[0]:span[1]].strip().rstrip(".;:,").strip()
+    text = _FOOTNOTE_CALL.sub("", body[span[0]:span[1]].strip().rstrip(".;:,")).strip()
     if len(text.split()) < 2 or text[:1] in "«“\"":
         return None
     speaker = _speaker(extraction, verb, memory, number)

@@ -10,6 +10,7 @@ from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, described_organisation, unnamed_member
+from kg.extract.quotes import quoted
 from kg.extract.stand_ins import stand_in
 
 Token = Any  # spaCy Token
@@ -25,7 +26,11 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
             standing = stand_in(extraction, token, memory) if found is None and token.pos_ == "NOUN" else None
             key = found[0] if found else standing
             if key:  # "L'agence a tenté ... . Elle a proposé": the agency
-                memory.note_subject(key)
+                # "Le ministère ne l'entend pas ainsi. ... il a rappelé": a description's gender
+                definite = token.text.islower() and not quoted(token) and any(
+                    c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children)
+                designated = token.morph.get("Gender") if token.pos_ == "NOUN" and definite else []
+                memory.note_subject(key, designated[0] if designated else None)
         _note_detached(extraction, token, memory)
     _note_named(extraction, sentence, memory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
@@ -77,7 +82,8 @@ def _unnamed_subject(extraction: Extraction, subject: Token, memory: SpeakerMemo
     """"l'un des créateurs", "un ancien salarié": an indefinite subject that names no actor."""
     indefinite = subject.lower_ in ("un", "une") or any(
         c.dep_ == "det" and c.lower_ in ("un", "une") for c in subject.children)
-    if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM"):
+    if not indefinite or subject.pos_ not in ("NOUN", "PRON", "NUM") \
+            or any(c.dep_ == "case" for c in subject.children):  # "Sur l'un d'eux défilent ...": no subject
         return False
     if unnamed_member(subject):
         return True  # "un ancien modérateur de chaînes Telegram": whoever it is, not Telegram

@@ -146,6 +146,9 @@ def date_of(
             return earlier
     if fallback is not None or continued:
         return fallback  # a continuation carries its statement's date, or none
+    cited = _cited_date(extraction, start, end)
+    if cited is not None:
+        return cited
     if actor is not None:
         return _previous_sentence_date(extraction, start, actor)
     return None
@@ -384,3 +387,21 @@ _RANGE_END = re.compile(r"\bentre\s+(?:le\s+)?$|\bentre\b[^.;]{1,40}\bet\s+(?:le
 
 #: "depuis le mois de juin": the start of a state, no moment the text goes back to
 _SINCE = ("depuis", "depuis le mois de", "dès")
+
+
+#: a footnote call: "... l'essor des formats éphémères (2)."
+_CALL = re.compile(r"\((\d{1,2})\)")
+
+
+def _cited_date(extraction: Extraction, start: int, end: int) -> PartialDate | None:
+    """The date of the source a footnote the sentence calls cites, when the note is a citation that
+    ends with it ("(2) Al-Raya, Doha, 14 juin 2035."): the words were published that day."""
+    body = extraction.article.body
+    for call in _CALL.finditer(body, start, end):
+        note = re.compile(rf"^\({call[1]}\)[ \t]+([^\n]{{1,120}})$", re.MULTILINE).search(body, end)
+        if note is None:
+            continue
+        told = dates_in(extraction, note.start(1), note.end(1))
+        if len(told) == 1 and not body[told[0].end:note.end(1)].strip(" ."):
+            return told[0].date
+    return None
