@@ -1009,6 +1009,17 @@ def test_kinds_read_in_dev26(find: Find, text: str, expected: list) -> None:
                  "ingénieure et candidate. Élue malgré tout, Mme Al-Mansouri n'a rien dit.",
                  [("Gulf Pulse", "Company"), ("Noura bent Khalid Al-Mansouri", "Person")],
                  id="a-given-name-before-bent"),
+    pytest.param("Titre\n\nInterrogée par Encamp Televisió, la ministre de la Justice, Laia Vidal Roca, a "
+                 "parlé. Le Ministeri Fiscal a annoncé l'inculpation. Les élections au Consell General ont "
+                 "eu lieu. Selon le Diari de Sant Julià, tout va bien.",
+                 [("Consell General", "GovernmentBody"), ("Diari de Sant Julià", "MediaOutlet"),
+                  ("Encamp Televisió", "MediaOutlet"), ("Laia Vidal Roca", "Person"),
+                  ("Ministeri Fiscal", "GovernmentBody")],
+                 id="catalan-media-and-public-bodies"),
+    pytest.param("Titre\n\nPendant sept semaines, impossible d'échapper au sourire du Premier ministre "
+                 "sortant, Desmond Ollivant, sur Instagram.",
+                 [("Desmond Ollivant", "Person"), ("Instagram", "Company")],
+                 id="a-name-after-du-premier-ministre"),
 ])
 def test_kinds_read_in_dev27(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected

@@ -1923,6 +1923,42 @@ TWENTY_SEVENTH_READ = [
     pytest.param("Titre\n\nLa députée Rania Farouk a parlé mardi devant la presse.\n\n« Il l'a fait sans "
                  "nous consulter »\n\nLe parti a gagné.", "2036-07-10",
                  [], id="guard-a-pull-quote-heading-follows-no-one"),
+    pytest.param("Titre\n\nLa justice a franchi un cap. Selon le Diari de Sant Julià, qui a révélé l'affaire "
+                 "au lendemain du scrutin, il s'agirait du gérant d'une agence de Gérone.", "2031-04-18",
+                 [("Diari de Sant Julià", None, False, "il s'agirait")],
+                 id="a-diari-is-a-paper-and-speaks-past-its-relative-clause"),
+    pytest.param("L'avocat de Mar Blau, Me Jordi Pons Vila, joint mercredi par téléphone, objecte que son "
+                 "client a facturé un service légal.", "2031-04-18",
+                 [("Jordi Pons Vila", "2031-04-16", False, "son client")],
+                 id="a-present-the-tagger-reads-as-a-noun-after-a-participial-aside-and-its-date"),
+    pytest.param("Titre\n\nPendant sept semaines, impossible d'échapper au sourire du Premier ministre "
+                 "sortant, Desmond Ollivant, sur Instagram.\n\nLe Premier ministre, lui, a choisi hier la "
+                 "moquerie. « Si l'opposition veut gagner, qu'elle apprenne à se servir d'un téléphone », "
+                 "a-t-il lancé devant la presse.", "2030-12-04",
+                 [("Desmond Ollivant", "2030-12-03", True, "Si l'opposition")],
+                 id="a-name-after-du-premier-ministre-and-the-day-its-title-acted"),
+    pytest.param("Dans un communiqué publié lundi, le Grenadine Progressive Front (GPF), qui n’a conservé "
+                 "que 3 des 15 sièges élus, affirme avoir reçu en octobre une offre d’une agence de "
+                 "Port-d’Espagne, Chaguaramas Digital, qui proposait au parti 900 vidéos sponsorisées sur "
+                 "TikTok pour 650 000 dollars de Trinité-et-Tobago.", "2030-12-04",
+                 [("Grenadine Progressive Front", "2030-12-02", False, "avoir reçu")],
+                 id="a-number-in-a-relative-clause-is-no-subject"),
+    pytest.param("Titre\n\nLe parti a perdu.\n\n« C'est la première fois, explique Marcia Delpeche, la "
+                 "présidente du GPF, originaire de Bequia, qu'on voit autant d'argent ici. Avant, on faisait "
+                 "du porte-à-porte. »", "2030-12-04",
+                 [("Marcia Delpeche", None, True, "C'est la première fois, explique")],
+                 id="a-named-incise-inside-the-quote"),
+    pytest.param("La mission d'observation de l'Union européenne (UE) estimait dès le 23 novembre, dans son "
+                 "rapport, que l'absence de règles constituait une faiblesse.", "2030-12-04",
+                 [("Union européenne", "2030-11-23", False, "l'absence")],
+                 id="des-le-day-right-after-the-verb-dates-the-words"),
+    pytest.param("Titre\n\nPékin a démenti mardi « toute ingérence dans les affaires intérieures de Tuvalu "
+                 "». Wellington, liée à Funafuti depuis 2024 par le traité Falepili, qui lui confère un "
+                 "droit de regard sur les accords de sécurité conclus par l’archipel, a fait savoir qu’elle "
+                 "« suivait la situation avec attention ».", "2032-02-07",
+                 [("gouvernement chinois", "2032-02-03", True, "toute ingérence"),
+                  ("gouvernement néo-zélandais", None, False, "elle")],
+                 id="a-capital-set-off-by-a-participle-before-its-verb"),
     pytest.param("Viber a confirmé avoir supprimé la page. Un ancien modérateur de chaînes Viber, rencontré "
                  "à Douala et qui a requis l'anonymat, dit avoir été payé. « On recevait les textes le "
                  "matin, déjà traduits », se souvient-il.", "2030-05-10",

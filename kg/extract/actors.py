@@ -66,6 +66,7 @@ from kg.extract.other_names import (
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
 from kg.extract.roles import ROLE_NOUN
+from kg.extract.seats import seat_candidates
 
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{OCCUPATIONS}")
@@ -78,7 +79,9 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
-_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’]|[Uu]ne?)\s*"
+_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’]|[Uu]ne?|[Dd]u|[Aa]u)"
+                              rf"\s*"
+                              rf"(?:(?:[Pp]remi[eè]re?|ancienne?|nouvelle|nouveau)\s+)?"
                               rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
 
@@ -208,44 +211,6 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
     return apposed([abbreviating(c, found, doc.text) for c in _unheaded(found, headings)], doc.text)
 
 
-#: a capitalised word right after the seat: the seat starts a longer name ("Accra Media Watch")
-_NAME_GOES_ON = re.compile(r" [A-ZÀ-Ý]")
-#: "Oulan-Bator, 20 juin 2024 (AFP) -": the city a wire dispatch was filed from
-_DATELINE = re.compile(r",\s*\d{1,2}(?:er)?\s+\w+")
-
-#: "le centre de Podgorica", "à Pristina": the seat is a place
-_PLACED = re.compile(r"\b(?:de|à|en|au|depuis|vers)\s+\Z", re.IGNORECASE)
-#: "selon Pékin", "d'après Moscou": the seat speaks
-_ATTRIBUTING = re.compile(r"(?:\bselon|\bd['’]après|\bpour)\s+\Z", re.IGNORECASE)
-
-
-def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
-                    headings: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
-    """A capital that acts or speaks stands for its government ("Pékin a démenti", "selon Moscou"):
-    the subject of a verb, or the source of an attribution. Elsewhere ("à Pékin") it is a place; in
-    a heading or a dateline ("Oulan-Bator, 20 juin (AFP) -") it says nothing."""
-    seats: list[Candidate] = []
-    headings = [*headings, *dateline_spans(doc.text)]  # "Bagdad (AFP) –"
-    for seat, entry in gazetteer.seats.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(seat)}(?![\w-])", doc.text):
-            start, end = match.span()
-            if any(c.start < end and start < c.end and c.entry is not None for c in found):
-                continue  # "Washington Post": a known actor's name
-            dateline = _DATELINE.match(doc.text, end) and doc.text[max(0, start - 1):start] in ("", "\n")
-            if _NAME_GOES_ON.match(doc.text, end) or dateline or any(s <= start < e for s, e in headings):
-                continue  # "selon Accra Media Watch", "Lomé, 20 juin (AFP) -", a heading
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            placed = _PLACED.search(doc.text, max(0, start - 12), start)  # "le centre de Podgorica"
-            acting = root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX", "ADJ") \
-                and not placed
-            if acting or _ATTRIBUTING.search(doc.text, max(0, start - 12), start):
-                seats.append(Candidate(start, end, match.group(), entry.kind, entry))
-    return seats
-
-
 def _vouched(span: Any) -> bool:
     """A guarded name ("X") in a context that makes it an actor: after a cue noun ("le réseau social
     X", "la plateforme X"), as the place of a post ("sur X", not "sur X personnes"), glossed by its
@@ -325,10 +290,11 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if _introductory(span) or _indefinite_description(span):
         return False
-    if label in ("LOC", "PER", "MISC") and len(words) > 1 and words[0].text[:1].isupper() \
-            and words[0].lower_ not in CUES \
-            and any(t.lower_ in FOREIGN_PUBLIC_WORDS and t.text[:1].isupper() for t in words):
-        return "GovernmentBody"  # "le Korps Politie Suriname", "le Ministerio Público", tagged a place
+    # (an English head in a name tagged as an organisation is read below, with its acronym)
+    heads = FOREIGN_PUBLIC_WORDS - ENGLISH_PUBLIC_HEADS if label == "ORG" else FOREIGN_PUBLIC_WORDS
+    if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
+            and any(t.lower_ in heads and t.text[:1].isupper() for t in words):
+        return "GovernmentBody"  # "le Korps Politie Suriname", "le Ministerio Público", "le Consell General"
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
             and any((t.lower_ in COMPANY_WORDS and t.text[:1].isupper())  # not "la Haute Autorité des médias"
                     or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
@@ -399,6 +365,8 @@ def _media_name(words: list[Any]) -> bool:
     """A capitalised name with a media word after its first ("Timor Post", "Monaco-Matin"), or one
     word ending in one ("Tchadinfos")."""
     parts = [p for w in words for p in re.split(r"[-‑]", w.text) if p]
+    parts = [p[2:] if p[:2].lower() in ("d'", "d’", "l'", "l’") else p for p in parts  # "Diari d'Andorra"
+             if p.lower() not in ("de", "del", "do", "da", "di", "d'", "d’", "l'", "l’")]
     if not parts or not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         return False
     if len(parts) == 1:

@@ -21,7 +21,8 @@ _INVERTED = frozenset({"-il", "-elle"})
 
 def inner_incise(doc: Any, quote: Quote) -> Token | None:
     """The reporting verb of an incise set off by commas inside the quote, its subject inverted:
-    "« Ces pages, poursuit-il, sont animées ... »", "« Ce n'est pas, a-t-elle dit, une faute »"."""
+    "« Ces pages, poursuit-il, sont animées ... »", "« Ce n'est pas, a-t-elle dit, une faute »",
+    "« C'est la première fois, explique Jane Doe, la présidente du parti, qu'on voit ... »"."""
     inside = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
     for index, comma in enumerate(inside[:-3]):
         if comma.text != ",":
@@ -33,6 +34,10 @@ def inner_incise(doc: Any, quote: Quote) -> Token | None:
         pronoun = [t for t in group if t.lower_ in _INVERTED]
         after = doc[pronoun[0].i + 1] if pronoun and pronoun[0].i + 1 < len(doc) else None
         if after is not None and after.text == ",":
+            return verb
+        named = doc[verb.i + 1] if verb.i + 1 < len(doc) else None  # "« C'est, explique X Y, la ... »"
+        if named is not None and named.ent_type_ == "PER" and named.text[:1].isupper() and any(
+                t.text == "," for t in doc[named.i + 1:min(named.i + 6, len(doc))]):
             return verb
     return None
 

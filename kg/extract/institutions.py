@@ -298,7 +298,7 @@ FOREIGN_PUBLIC_WORDS = ENGLISH_PUBLIC_HEADS | frozenset({
     "politie", "policía", "polícia", "polizia", "polizei", "ministerie", "ministerio", "ministério",
     "ministero", "ministerium", "fiscalía", "procuraduría", "contraloría", "kiesraad", "kiesbureau",
     "rechtbank", "gerechtshof", "tribunale", "tribunal", "consejo", "conselho", "comisión", "comissão",
-    "commissione", "staatsanwaltschaft", "prokuratura"})
+    "commissione", "staatsanwaltschaft", "prokuratura", "ministeri", "fiscalia", "consell", "batllia"})
 
 #: the office of a head of government or state: "bureau du Premier ministre", "cabinet du président"
 _OFFICE_OF = re.compile(r"(?:bureau|cabinet|Bureau|Cabinet) (?:du|de la) "

@@ -462,7 +462,10 @@ COMPANY_WORDS = frozenset({
 #: words that make a name of several words a media outlet's ("Vientiane Times", "Alwihda Info",
 #: "N'Djamena Bi-Hebdo", "Channel 5"), as are one-word names ending in one ("Tchadinfos")
 MEDIA_NAME_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "news", "info", "infos",
-                              "hebdo", "matin", "soir", "daily", "channel", "tv", "télé"})
+                              "hebdo", "matin", "soir", "daily", "channel", "tv", "télé",
+                              #: in the languages of the countries covered: "Andorra Televisió", "Diari d'X"
+                              "televisió", "televisión", "televisão", "television", "televisione", "ràdio",
+                              "rádio", "diari", "diario", "diário"})
 
 #: occupations that head a person's description ("l'animateur de radio X", "la comédienne X")
 OCCUPATIONS = (r"journaliste|militante?|opposante?|homme|femme|lobbyiste|animat(?:eur|rice)"

@@ -112,7 +112,7 @@ def mistagged_present(token: Token) -> bool:
     if _denial(token) and (subject.text == "," or subject.pos_ == "PROPN"):
         return True  # "Le LPRP dément toute implication", "Le parti, fondé en 2023, nie tout lien"
     if subject.text == ",":  # "Le maire, Pedro Alvarez, dément": the name set off before it
-        subject = token.doc[token.i - 2]
+        subject = _before_participial_aside(token.doc, subject.i) or token.doc[token.i - 2]
     elif subject.text == ")" and token.i >= 3 and token.doc[token.i - 3].text == "(":
         subject = token.doc[token.i - 2]  # "Le parti X (FARA) affirme": its acronym
     if subject.pos_ == "ADJ" and subject.text.islower() and token.doc[subject.i - 1].pos_ == "NOUN":
@@ -139,6 +139,17 @@ def mistagged_present(token: Token) -> bool:
         if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
             return False
     return False
+
+
+def _before_participial_aside(doc: Any, comma: int) -> Token | None:
+    """"Me X, joint mercredi par téléphone, objecte": the word before a participial aside that
+    the comma at ``comma`` closes."""
+    for i in range(comma - 1, max(0, comma - 9), -1):
+        if doc[i].text == ",":
+            opening = doc[i + 1]
+            participle = "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense")
+            return doc[i - 1] if participle and i > 0 else None
+    return None
 
 
 def _denial(token: Token) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.lexicon_speech import (
     SAME_DAY,
     SPEAKING_VERBS,
 )
+from kg.extract.referents import person_described
 from kg.extract.temporal import DateMention, find_dates
 
 Token = Any  # spaCy Token
@@ -266,7 +267,8 @@ def _acted_by(extraction: Extraction, mention: DateMention, actor: str) -> bool:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             words = list(child.subtree)
-            if actor in actors_in(extraction, words[0].idx, words[-1].idx + len(words[-1])):
+            if actor in actors_in(extraction, words[0].idx, words[-1].idx + len(words[-1])) \
+                    or person_described(extraction, child) == actor:  # "Le Premier ministre a choisi hier"
                 return True
     return False
 
@@ -285,7 +287,7 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
         before = _ARTICLE_END.sub("", before)  # "depuis le 2 novembre"
         opening = body[start:m.start].strip().lower() == "dès"  # "Dès mercredi soir, X avait démenti"
         return before.endswith(RANGE_WORDS) and not opening and not (
-            said is not None and body[said:m.start].strip().lower() == "dès")
+            said is not None and _ARTICLE_END.sub("", body[said:m.start].rstrip().lower()).strip() == "dès")
 
     return [m for m in dates_in(extraction, start, end)
             if (not m.modifier or _ISSUE.search(body, max(0, m.start - 30), m.start)) and not bound(m)
@@ -326,8 +328,8 @@ def _in_relative_clause(extraction: Extraction, mention: DateMention, verb: Toke
         # "M. X, élu le 10 septembre, conteste", "X, un organisme créé l'an dernier,": not the saying
         if ancestor.dep_ in ("acl", "appos") and "Part" in ancestor.morph.get("VerbForm") \
                 and "Past" in ancestor.morph.get("Tense") and _in_subject(ancestor, verb) \
-                and ancestor.lemma_ not in _PUBLISHING:
-            return True
+                and ancestor.lemma_ not in _PUBLISHING and ancestor.lemma_ not in _REACHED:
+            return True  # (not "X, joint mercredi par téléphone, affirme": when reached, X spoke)
     return False
 
 
