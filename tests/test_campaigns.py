@@ -1123,11 +1123,36 @@ TWENTY_SIXTH_READ = [
                  id="spent-for-the-broadcast-of-videos"),
 ]
 
+TWENTY_SEVENTH_READ = [
+    pytest.param("Entre le 10 novembre et le 27 décembre, Neva Media Group a fait diffuser sur Telegram 2 "
+                 "100 messages sponsorisés, pour un montant total de 9,4 millions de roubles, dans 80 "
+                 "chaînes.",
+                 [("Neva Media Group", "Telegram", "9400000", "RUB")],
+                 id="fait-diffuser-pour-un-montant-total"),
+    pytest.param("Selon l'ONG Vigie Civique, qui a publié lundi une analyse de la bibliothèque de Facebook, "
+                 "300 publicités ont été financées depuis août par Orion Media Ltd, une société de Limassol, "
+                 "pour un total de 1,2 million de hryvnias.",
+                 [("Orion Media Ltd", "Facebook", "1200000", "UAH")],
+                 id="guard-a-verb-that-only-diffuses-comes-after-a-paying-one"),
+    pytest.param("Au Qatar, la campagne a coûté cher. Le site Gulf Times a révélé qu'une société de Larnaca, "
+                 "Azure Reach Ltd, avait acheté à Google pour 95 000 riyals d'annonces vidéo sur YouTube.",
+                 [("Azure Reach Ltd", "Google", "95000", "QAR")], id="riyals-in-qatar"),
+    pytest.param("Titre\n\nAcció Verda (AV) a gagné. Google a, pour sa part, empoché quarante et un mille "
+                 "euros d'AV pour diffuser 64 spots sur YouTube, une dépense que le parti a bien déclarée.",
+                 [("Acció Verda", "Google", "41000", "EUR")], id="empoche-de-x"),
+    pytest.param("L'addition, que notre journal a pu reconstituer à partir de la bibliothèque publicitaire "
+                 "de Meta : 800 000 dollars est-caribéens réglés à Meta par le Grenadines Labour Party (GLP) "
+                 "pour 900 publicités diffusées sur Instagram.",
+                 [("Grenadines Labour Party", "Meta", "800000", "XCD")],
+                 id="a-bare-participle-and-its-agent"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
-                         + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ)
+                         + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
+                         + TWENTY_SEVENTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -410,8 +410,15 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  ["parquet de Nouméa", "police nationale"], id="our-series-is-no-investigation"),
     pytest.param("La Police judiciaire enquête depuis vendredi sur les virements de l'agence.",
                  ["Police judiciaire"], id="enquete-read-as-a-noun-is-the-verb"),
+    pytest.param("La Haute Autorité de l'audiovisuel (HAA) rappelle que la publicité est interdite pendant "
+                 "la campagne. Le régulateur avait lui-même ouvert une enquête administrative la semaine "
+                 "dernière.",
+                 ["Haute Autorité de l'audiovisuel"], id="dev27-lui-meme-and-the-one-body-named-before"),
+    pytest.param("Le commissaire de la police de Nauru, Lionel Aingimea, a confirmé mercredi qu'une enquête "
+                 "avait été ouverte le 28 janvier sur le financement de la campagne.",
+                 ["police de Nauru"], id="dev27-an-inquiry-opened-that-a-body-s-officer-reports"),
 ])
-def test_investigations_read_in_dev26(text: str, investigators: list[str | None]) -> None:
+def test_investigations_read_in_dev26_and_dev27(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
 

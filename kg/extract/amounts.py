@@ -171,11 +171,13 @@ _ELLIPTIC = re.compile(rf"(?:\bet|\bainsi\s+que|,)\s+{_APPROX}(?P<num>{lx.DIGIT_
 
 
 def is_price(body: str, amount: Amount) -> bool:
-    """Whether ``amount`` (offsets in ``body``) is a price: "pour 90 000 dollars"."""
-    return _PRICE.search(body[max(0, amount.start - 8):amount.start]) is not None
+    """Whether ``amount`` (offsets in ``body``) is a price: "pour 90 000 dollars", "pour un montant
+    total de 14,6 millions de roubles"."""
+    return _PRICE.search(body[max(0, amount.start - 40):amount.start]) is not None
 
 
-_PRICE = re.compile(r"(?<![\w-])pour\s+$", re.IGNORECASE)
+_PRICE = re.compile(r"(?<![\w-])pour\s+(?:un\s+(?:montant|total|coût)(?:\s+total)?\s+d['’e]\s*)?$",
+                    re.IGNORECASE)
 
 
 def in_country(body: str, amount: Amount) -> Amount | None:

@@ -210,7 +210,9 @@ def _sponsor_before(extraction: Extraction, sentence: Sentence, verb: Token,
             return key
         if key is None and any(c.dep_ == "det" and c.lower_ in ("un", "une", "des") for c in agent.children):
             return None  # "achetées par une régie de Cotonou": a payer not (yet) named
-    if not agents and any(c.dep_ == "aux:pass" for c in verb.children):
+    bare = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)  # "... réglés à Meta par X"
+    if not agents and (bare or any(c.dep_ == "aux:pass" for c in verb.children)):
         key = introduced_by(extraction, sentence, verb, ("par",), memory)  # an agent the parse hung elsewhere
         if key and not is_platform(extraction, key):
             return key

@@ -457,10 +457,12 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t) or (
         t.lemma_ in DIFFUSION_VERBS and any(a.start > t.idx for a in priced)))]  # "diffusé 420 ... pour X"
 
-    def rank(verb: Token) -> tuple[bool, bool, bool, int]:
+    def rank(verb: Token) -> tuple[bool, bool, bool, bool, int]:
         money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)
         payer = any(c.dep_ in ("nsubj", "nsubj:pass") or is_agent(verb, c) for c in verb.children)
-        return not money, not payer, verb.dep_ == "acl", verb.i
+        # ("qui a publié une analyse ..., ont été financées"): a verb that only diffuses comes last
+        diffusing = verb.lemma_ in DIFFUSION_VERBS and verb.lemma_ not in SPEND_VERBS
+        return not money, diffusing, not payer, verb.dep_ == "acl", verb.i
 
     return min(verbs, key=rank) if verbs else None
 

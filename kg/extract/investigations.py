@@ -11,7 +11,7 @@ from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Evidence, Extraction, Investigation, trim_span
 from kg.extract.furniture import heading_spans
 from kg.extract.lexicon_events import INVESTIGATION_NOUNS, LEAD_PATTERN, LEAD_VERBS, NOT_REAL_CUES
-from kg.extract.lexicon_speech import TIME_WORDS
+from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS, TIME_WORDS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import relative_antecedent
@@ -160,6 +160,8 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         elif subject is not None:
             found = actor_of_phrase(extraction, subject)
             described = descriptor_of(extraction, subject, SpeakerMemory()) if found is None else None
+            if found is None and described is None:
+                described = _one_body_before(extraction, sentence, subject)
             if described is not None and extraction.actors[described].kind in _LEADERS:
                 return described  # "la commission indique avoir ouvert une enquête": the one named before
             if found and extraction.actors[found[0]].kind in _LEADERS:
@@ -178,13 +180,37 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     window_end = min(sentence.end_char, noun.idx + 160)
     match = LEAD_PATTERN.search(body, noun.idx, window_end)
     if match is None:
-        return None
+        return _reporting_body(extraction, sentence, noun)
     led = [k for k in actors_in(extraction, match.end(), window_end) if extraction.actors[k].kind in _LEADERS]
     first = [k for k in led
              if any(match.end() <= m.start < match.end() + 60 for m in extraction.actors[k].mentions)]
     people = [k for k in first if extraction.actors[k].kind == "Person"]
     chosen = people or first
     return chosen[0] if chosen else None
+
+
+def _reporting_body(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:
+    """"Le commissaire de la police de X, Y, a confirmé qu'une enquête avait été ouverte": an
+    inquiry opened by no one named, that a public body or its officer reports, is that body's."""
+    passive = noun.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in noun.head.children)
+    que = [t for t in sentence if t.i < noun.i and t.lower_ in ("que", "qu'", "qu’")]
+    if not passive or not que:
+        return None
+    bodies = [k for k in actors_in(extraction, sentence.start_char, que[-1].idx)
+              if extraction.actors[k].kind == "GovernmentBody"]
+    return bodies[0] if len(set(bodies)) == 1 else None
+
+
+def _one_body_before(extraction: Extraction, sentence: Sentence, subject: Token) -> str | None:
+    """"La Haute Autorité X rappelle ... . Le régulateur avait ouvert une enquête": the one public
+    body the sentence before names, for a description of a public body."""
+    kinds = ORGANISATION_DESCRIPTORS.get(subject.lower_, frozenset())
+    if "GovernmentBody" not in kinds or sentence.start == 0:
+        return None
+    prior = sentence.doc[sentence.start - 1].sent
+    bodies = {k for k in actors_in(extraction, prior.start_char, prior.end_char)
+              if extraction.actors[k].kind == "GovernmentBody"}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _subject_before_aside(extraction: Extraction, sentence: Sentence, noun: Token) -> str | None:

@@ -97,7 +97,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "shekels": "ILS", "dirham": "DIRHAM", "dirhams": "DIRHAM", "dirham marocain": "MAD",
     "dirhams marocains": "MAD", "dinar algerien": "DZD", "dinars algeriens": "DZD",
     "dinar tunisien": "TND", "dinars tunisiens": "TND", "rial": "RIAL", "rials": "RIAL",
-    "riyal": "SAR", "riyals": "SAR", "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR",
+    "riyal": "RIYAL", "riyals": "RIYAL", "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR",
     "shilling kenyan": "KES", "shillings kenyans": "KES", "cedi": "GHS", "cedis": "GHS",
     "franc congolais": "CDF", "francs congolais": "CDF", "franc guineen": "GNF",
     "francs guineens": "GNF", "ariary": "MGA", "gourde": "HTG", "gourdes": "HTG",
@@ -269,6 +269,9 @@ RIALS_BY_COUNTRY: dict[str, str] = {
     "omanais": "OMR", "d'oman": "OMR", " oman": "OMR", "mascate": "OMR", "iran": "IRR", "téhéran": "IRR",
     "yémen": "YER", "sanaa": "YER",
 }
+#: bare "riyals" are Qatari or Saudi by the country the article speaks of (Saudi if none)
+RIYALS_BY_COUNTRY: dict[str, str] = {"qatar": "QAR", "doha": "QAR", "saoudi": "SAR", "riyad": "SAR",
+                                     "djeddah": "SAR"}
 #: placeholder currencies of ambiguous words -> the table that resolves them by country
 BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PESOS_BY_COUNTRY,
                                          "DINAR": DINARS_BY_COUNTRY, "CFA": CFA_BY_COUNTRY,
@@ -276,9 +279,9 @@ BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PES
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
                                          "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY,
                                          "RIAL": RIALS_BY_COUNTRY, "FLORIN": FLORINS_BY_COUNTRY,
-                                         "MANAT": MANATS_BY_COUNTRY}
+                                         "MANAT": MANATS_BY_COUNTRY, "RIYAL": RIYALS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
-BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR", "MANAT": "AZN"}
+BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR", "MANAT": "AZN", "RIYAL": "SAR"}
 #: currency signs and codes (case-sensitive) -> ISO 4217
 CURRENCY_SIGNS: dict[str, str] = {
     "€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "£": "GBP",

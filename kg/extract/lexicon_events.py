@@ -23,7 +23,7 @@ SPEND_VERBS = frozenset({
 #: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",
 #: "facturée par TikTok à l'agence" (word stems, lowercase: the tagger often misreads the participle)
 SALE_STEMS = ("encaiss", "factur", "perçu", "percev", "perçoi", "reçu", "recev", "reçoi", "vendu", "vendai",
-              "vendi", "vendent", "vendra", "touché", "touchai")
+              "vendi", "vendent", "vendra", "touché", "touchai", "empoch")
 #: words that introduce the one who paid a seller
 PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 

@@ -76,10 +76,11 @@ def is_pronoun(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, climbing from gerunds, infinitives and coordinations.
 
-    A noun in a framing phrase ("Dans un communiqué, X rappelle") or a number ("X, qui n'a conservé
-    que 3 des 15 sièges, affirme") is no subject, whatever the parse
-    says. A finite verb the parse hangs on a later one ("X ..., a raconté à l'agence Y avoir refusé")
-    does not take that verb's subject after it: a finite verb has a subject of its own."""
+    A noun in a framing phrase ("Dans un communiqué, X rappelle"), a number ("X, qui n'a conservé
+    que 3 des 15 sièges, affirme") or an emphatic pronoun ("X avait lui-même ouvert") is no
+    subject, whatever the parse says. A finite verb the parse hangs on a later one ("X ..., a
+    raconté à l'agence Y avoir refusé") does not take that verb's subject after it: a finite verb
+    has a subject of its own."""
     current = verb
     finite = _finite(verb)
     for _ in range(3):
@@ -88,6 +89,7 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECTS and child.lower_ != "-t" and not inverted_clitic(child) \
                     and not any(c.dep_ == "case" and c.lower_ in _FRAMING for c in child.children) \
                     and child.pos_ != "NUM" and not child.like_num \
+                    and not child.lower_.endswith(("-même", "-mêmes")) \
                     and child.idx >= dateline_end(child.sent):  # "a-t-il": -t is euphonic; "MASERU, ... -"
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
