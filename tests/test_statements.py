@@ -1959,6 +1959,12 @@ TWENTY_SEVENTH_READ = [
                  [("gouvernement chinois", "2032-02-03", True, "toute ingérence"),
                   ("gouvernement néo-zélandais", None, False, "elle")],
                  id="a-capital-set-off-by-a-participle-before-its-verb"),
+    pytest.param("Titre\n\n«\u00a0Nous n’avons rien à cacher, et surtout pas à des journalistes "
+                 "français.\u00a0» Le directeur de campagne du Mouvement Lakwa Tô (MLT), Paul-Henri Mbeki, a "
+                 "lâché cette phrase avant même que la première question soit posée, lundi, dans la petite "
+                 "salle de réunion.",
+                 "2031-01-09", [("Paul-Henri Mbeki", "2031-01-06", True, "Nous n’avons")],
+                 id="a-quote-taken-up-after-the-tagger-ends-a-sentence-inside-its-marks"),
     pytest.param("Viber a confirmé avoir supprimé la page. Un ancien modérateur de chaînes Viber, rencontré "
                  "à Douala et qui a requis l'anonymat, dit avoir été payé. « On recevait les textes le "
                  "matin, déjà traduits », se souvient-il.", "2030-05-10",

@@ -69,14 +69,18 @@ _SPEECH_NOUNS = frozenset({"phrase", "mots", "propos", "formule", "paroles"})
 
 
 def taken_up(sentence: Sentence, quote: Quote) -> Token | None:
-    """The reporting verb of the next sentence of the paragraph that takes up a quote standing as a
-    whole sentence: "« ... » Le directeur de campagne, X, a lâché cette phrase lundi".
+    """The reporting verb right after a quote that opens its sentence or its line and ends with its
+    own full stop, in the same paragraph, when that verb takes the quote up: "« ... » Le directeur
+    de campagne, X, a lâché cette phrase lundi" (the tagger may end a sentence inside the marks).
     """
     doc, body = sentence.doc, sentence.doc.text
-    if quote.start != sentence.start_char or body[quote.end:sentence.end_char].strip(" .\n") \
-            or sentence.end >= len(doc) or "\n" in body[quote.end:doc[sentence.end].idx]:
+    line = body.rfind("\n", 0, quote.start) + 1
+    opens = not body[max(sentence.start_char, line):quote.start].strip()
+    if not opens or not body[quote.inner_start:quote.inner_end].rstrip().endswith((".", "!", "?")):
         return None
-    following = doc[sentence.end].sent
-    return next((t for t in following if reporting(t) and not negated(t) and any(
+    after = next((t for t in doc[sentence.start:] if t.idx >= quote.end and not t.is_space), None)
+    if after is None or "\n" in body[quote.end:after.idx]:
+        return None
+    return next((t for t in after.sent if t.idx >= quote.end and reporting(t) and not negated(t) and any(
         c.dep_ == "obj" and c.lower_ in _SPEECH_NOUNS
         and any(d.lower_ in ("cette", "ces", "ce", "cet") for d in c.children) for c in t.children)), None)
