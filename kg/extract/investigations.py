@@ -196,9 +196,7 @@ def _reporting_body(extraction: Extraction, sentence: Sentence, noun: Token) -> 
     que = [t for t in sentence if t.i < noun.i and t.lower_ in ("que", "qu'", "qu’")]
     if not passive or not que:
         return None
-    bodies = [k for k in actors_in(extraction, sentence.start_char, que[-1].idx)
-              if extraction.actors[k].kind == "GovernmentBody"]
-    return bodies[0] if len(set(bodies)) == 1 else None
+    return _one_public_body(extraction, sentence.start_char, que[-1].idx)
 
 
 def _one_body_before(extraction: Extraction, sentence: Sentence, subject: Token) -> str | None:
@@ -208,8 +206,12 @@ def _one_body_before(extraction: Extraction, sentence: Sentence, subject: Token)
     if "GovernmentBody" not in kinds or sentence.start == 0:
         return None
     prior = sentence.doc[sentence.start - 1].sent
-    bodies = {k for k in actors_in(extraction, prior.start_char, prior.end_char)
-              if extraction.actors[k].kind == "GovernmentBody"}
+    return _one_public_body(extraction, prior.start_char, prior.end_char)
+
+
+def _one_public_body(extraction: Extraction, start: int, end: int) -> str | None:
+    """The public body ``body[start:end]`` names, when it names exactly one."""
+    bodies = {k for k in actors_in(extraction, start, end) if extraction.actors[k].kind == "GovernmentBody"}
     return bodies.pop() if len(bodies) == 1 else None
 
 

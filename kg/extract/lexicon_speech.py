@@ -151,7 +151,7 @@ MIN_QUOTE_WORDS = 4
 #: prosecutor or judge named earlier); each maps to the titles it may stand for
 PERSON_TITLES: dict[str, tuple[str, ...]] = {
     **{t: (t,) for t in ("ministre", "procureur", "procureure", "juge", "député", "députée", "sénateur",
-                         "sénatrice", "avocat", "avocate", "président",
+                         "sénatrice", "président",
                          "présidente", "directeur", "directrice", "dirigeant", "dirigeante",
                          "maire", "commissaire", "enquêteur", "enquêtrice", "universitaire", "analyste",
                          "fondateur", "fondatrice", "candidat", "candidate", "militant", "militante",

@@ -176,6 +176,7 @@ def addressee_end(to: Token, named: list[tuple[int, int]]) -> int:
         index += 1
     return index
 
+
 def described_organisation(extraction: Extraction, subject: Token) -> str | None:
     """"Meta, la maison mère de Facebook, a indiqué": the organisation named alone before a
     description in subject position is the subject, not the organisations the description names."""

@@ -54,8 +54,9 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
         for mention in actor.mentions:
             before = body[max(0, mention.start - 90):mention.start]
             after = body[mention.end:mention.end + 30]  # "la députée X, élue à Prizren"
-            titled = any(re.search(rf"\b{title}[ ,]" + ("$" if title in _ADDRESSES else ""), before)
-                         or re.match(rf",\s+(?:\w+\s+)?{title}\b", after) for title in titles)
+            titled = any(re.search(rf"\b{re.escape(title)}[ ,]" + ("$" if title in _ADDRESSES else ""),
+                                   before)
+                         or re.match(rf",\s+(?:\w+\s+)?{re.escape(title)}\b", after) for title in titles)
             if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None

@@ -50,7 +50,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.statement_context import continuation, labelled_quote, role_of
 from kg.extract.subjects import note_subjects
-from kg.extract.when import date_of
+from kg.extract.when import FOOTNOTE_CALL, date_of
 
 Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
@@ -200,7 +200,7 @@ def _direct(
 
 
 #: a footnote call ending a reported clause: "... des formats éphémères (2)" (not the words said)
-_FOOTNOTE_CALL = re.compile(r"\s*\(\d{1,2}\)$")
+_FOOTNOTE_CALL = re.compile(rf"\s*{FOOTNOTE_CALL.pattern}$")
 
 #: words of the first person singular: who says them is a person
 _FIRST_PERSON = re.compile(r"(?i)\b(?:je|j['’]|moi|mon|ma|mes|m['’])(?=\W)")

@@ -392,14 +392,14 @@ _SINCE = ("depuis", "depuis le mois de", "dès")
 
 
 #: a footnote call: "... l'essor des formats éphémères (2)."
-_CALL = re.compile(r"\((\d{1,2})\)")
+FOOTNOTE_CALL = re.compile(r"\((\d{1,2})\)")
 
 
 def _cited_date(extraction: Extraction, start: int, end: int) -> PartialDate | None:
     """The date of the source a footnote the sentence calls cites, when the note is a citation that
     ends with it ("(2) Al-Raya, Doha, 14 juin 2035."): the words were published that day."""
     body = extraction.article.body
-    for call in _CALL.finditer(body, start, end):
+    for call in FOOTNOTE_CALL.finditer(body, start, end):
         note = re.compile(rf"^\({call[1]}\)[ \t]+([^\n]{{1,120}})$", re.MULTILINE).search(body, end)
         if note is None:
             continue
