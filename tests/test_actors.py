@@ -1025,6 +1025,22 @@ def test_kinds_read_in_dev27(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\n« Une honte », lâche Chiara Benedetti, cheffe de file de Speranza Titano (ST), "
+                 "arrivée deuxième.",
+                 [("Chiara Benedetti", "Person"), ("Speranza Titano", "Organisation")],
+                 id="a-name-its-acronym-spells-is-no-person"),
+    pytest.param("Titre\n\nPour la chercheuse Amina Guled Farah, de l'Horizon Policy Institute à Hargeisa, "
+                 "l'affaire est « une première ». Les spots étaient payés par la Oberländer Volkspartei "
+                 "(OVP).",
+                 [("Amina Guled Farah", "Person"), ("Horizon Policy Institute", "Organisation"),
+                  ("Oberländer Volkspartei", "Organisation")],
+                 id="english-and-german-heads-come-last"),
+])
+def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
+    assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -1147,12 +1147,47 @@ TWENTY_SEVENTH_READ = [
                  id="a-bare-participle-and-its-agent"),
 ]
 
+TWENTY_EIGHTH_READ = [
+    pytest.param("Sur Instagram, la stratégie est plus discrète. En tout, 260 stories sponsorisées y ont été "
+                 "achetées, pour quarante-deux mille euros, par une société de Tallinn, Baltica Reach.",
+                 [("Baltica Reach", "Instagram", "42000", "EUR")], id="y-takes-up-the-platform-named-before"),
+    pytest.param("« On nous a volé le scrutin », tonne Lidia Marcon, secrétaire de Rinascita Civica (RC). "
+                 "Son parti affirme avoir repoussé en avril une offre d'une agence de Dublin, Liffey "
+                 "Digital, qui lui proposait de « noyer » TikTok pour 90 000 euros.",
+                 [("Rinascita Civica", "Liffey Digital", "90000", "EUR")],
+                 id="son-parti-is-the-party-beside-the-person-named-before"),
+    pytest.param("Titre\n\nD'après ces relevés, 48 spots ont été diffusés sur Deezer pour le compte de la "
+                 "Oberländer Bürgerbewegung (OBB), qui a déboursé 12 400 francs pour l'opération. Le siège "
+                 "de la campagne était à Vaduz.",
+                 [("Oberländer Bürgerbewegung", "Deezer", "12400", "CHF")],
+                 id="a-german-movement-and-francs-in-liechtenstein"),
+    pytest.param("Le dossier a pris un tour nouveau lorsque l'Unione Popolare (UP), un parti libéral, a "
+                 "révélé avoir reçu en mai une offre d'une agence de Varsovie, Wisła Media: 300 publications "
+                 "sponsorisées sur X pour 900 000 zlotys.",
+                 [("Unione Popolare", "Wisła Media", "900000", "PLN")],
+                 id="lorsque-x-a-revele-avoir-recu-une-offre"),
+    pytest.param("Au total, 870 vidéos ont été propulsées sur YouTube grâce à 95 000 $ versés par "
+                 "Laurentides Communications à la plateforme. Le parti a refusé une autre offre à 20 000 $ "
+                 "US. Montréal suit.",
+                 [("Laurentides Communications", "YouTube", "95000", "CAD")],
+                 id="versed-to-la-plateforme-and-a-quebec-dollar"),
+    pytest.param("Selon le dossier, Meta a facturé à Kilima Horizon Media 92 000 dollars pour l'envoi de 2,4 "
+                 "millions de messages marketing via WhatsApp.",
+                 [("Kilima Horizon Media", "Meta", "92000", "USD")],
+                 id="pour-l-envoi-de-millions-de-messages"),
+    pytest.param("Titre\n\nJeanne Uwera, présidente du Front pour le renouveau (FPR), raconte avoir été "
+                 "approchée par Umuco Media dès juin. « Ils nous ont proposé un forfait Facebook à 8 "
+                 "millions de francs rwandais. Nous avons refusé », dit-elle.",
+                 [("Front pour le renouveau", "Umuco Media", "8000000", "RWF")],
+                 id="ils-nous-ont-propose-in-a-quote"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
                          + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
-                         + TWENTY_SEVENTH_READ)
+                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

@@ -46,6 +46,8 @@ def test_prosecution_not_brought_is_no_indictment(text: str) -> None:
     pytest.param("Il a précisé que deux dirigeants de l'agence avaient été entendus mercredi, sans être "
                  "inculpés.", id="sans-etre-inculpes"),
     pytest.param("Deux dirigeants de l'agence ont été entendus sans inculpation.", id="sans-inculpation"),
+    pytest.param("Hier matin, quelques heures après les inculpations, la porte-parole du parti, Fanta "
+                 "Diabaté, a dénoncé « une justice aux ordres ».", id="dev28-hours-after-the-indictments"),
 ])
 def test_a_political_accusation_a_suspicion_or_a_hearing_is_no_indictment(text: str) -> None:
     assert run(text, "2023-11-08").indictments == []
@@ -417,6 +419,19 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("Le commissaire de la police de Nauru, Lionel Aingimea, a confirmé mercredi qu'une enquête "
                  "avait été ouverte le 28 janvier sur le financement de la campagne.",
                  ["police de Nauru"], id="dev27-an-inquiry-opened-that-a-body-s-officer-reports"),
+    pytest.param("« Rien ne sera laissé au hasard », a affirmé hier le procureur Tomás Abreu, qui dirige le "
+                 "Parquet spécialisé contre la fraude électorale (PEFE). Son service a ouvert une enquête le "
+                 "12 mars.", ["Parquet spécialisé contre la fraude électorale"],
+                 id="dev28-son-service-is-the-body-its-head-leads"),
+    pytest.param("Le parquet du tribunal de grande instance Bamako II avait ouvert une enquête le 4 mai, et "
+                 "l'avait confiée à la Brigade centrale de lutte contre la fraude (BCLF).",
+                 ["parquet du tribunal de grande instance Bamako II"],
+                 id="dev28-a-court-s-own-name-after-instance"),
+    pytest.param("Titre\n\nLe Ministère public de la Principauté enquête sur les publicités. Une seconde "
+                 "enquête vise une agence.\n\nLe Ministère public a ouvert il y a dix jours une enquête pour "
+                 "infraction à la loi. La police nationale a, de son côté, ouvert sa propre enquête.",
+                 ["Ministère public de la Principauté", "police nationale"],
+                 id="dev28-one-body-named-with-and-without-its-country-and-a-second-inquiry-in-the-lead"),
 ])
 def test_investigations_read_in_dev26_and_dev27(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

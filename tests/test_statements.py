@@ -1972,11 +1972,24 @@ TWENTY_SEVENTH_READ = [
                  id="il-after-an-unnamed-former-member-is-no-one-named"),
 ]
 
+TWENTY_EIGHTH_READ = [
+    pytest.param("La majorité, elle, se tait. « On nous a pris la victoire à coups de stories », lâche "
+                 "Chiara Benedetti, cheffe de file d'Unione Civica (UC), arrivée deuxième. Son parti affirme "
+                 "avoir refusé en mai une offre d'une agence de Dublin.", "2033-05-16",
+                 [("Chiara Benedetti", None, True, "On nous"),
+                  ("Unione Civica", None, False, "avoir refusé")],
+                 id="a-name-its-acronym-spells-speaks-for-no-one-and-son-parti-is-hers"),
+    pytest.param("Le dossier a pris un tour nouveau lorsque l'Unione Popolare (UP), un parti libéral, a "
+                 "révélé avoir reçu une offre d'une agence de Varsovie.", "2033-05-16",
+                 [("Unione Popolare", None, False, "avoir reçu")],
+                 id="lorsque-x-a-revele"),
+]
+
 
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
                          + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
-                         + TWENTY_SEVENTH_READ)
+                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -22,6 +22,7 @@ from kg.extract.cued_names import cued_names
 from kg.extract.facts import ActorKind, Extraction
 from kg.extract.furniture import credit_spans, dateline_spans, heading_spans, masthead_spans
 from kg.extract.gazetteer import Entry, Gazetteer, build_ruler, fold, is_acronym, merge_gazetteer_names
+from kg.extract.institution_words import trailing_head
 from kg.extract.institutions import (
     CUES,
     DEFINITE,
@@ -307,7 +308,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
         trade = span.start > 1 and span.doc[span.start - 1].lower_ == "de" \
             and span.doc[span.start - 2].pos_ == "NOUN"  # "une société de conseil de Lima": a trade
-        headed = len(span) > 1 and span[0].lower_ in CUES and not trade
+        headed = len(span) > 1 and (span[0].lower_ in CUES or trailing_head(span) is not None) and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
         if _QUOTED_EXAMPLE.search(span.doc.text, max(0, span.start_char - 12), span.start_char) \
@@ -327,6 +328,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return False
         if any(c.isdigit() for c in span.text):
             return False
+        if len(names) > 1 and spelt_by_acronym(span.doc, span.start, span.end):
+            return cue or "Organisation"  # "cheffe de file d'Alternativa Civica (AC)": no one's initials
         if _titled_through(span):
             return "Person"
         if span.start > 0 and span.doc[span.start - 1].lower_ in _ARTICLES \

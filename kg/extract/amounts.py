@@ -187,7 +187,7 @@ def in_country(body: str, amount: Amount) -> Amount | None:
     pounds sterling); None when still unknown."""
     table = lx.BY_COUNTRY.get(amount.currency)
     if table is None:
-        return amount
+        return _local_dollar(body, amount)
     lowered = body.lower()
     word = lx.key(amount.text.split()[-1])
     qualified = [(m.start(), code) for phrase, code in lx.CURRENCY_WORDS.items()
@@ -196,7 +196,27 @@ def in_country(body: str, amount: Amount) -> Amount | None:
     found = qualified or [(m.start(), code) for stem, code in table.items()
                           for m in re.finditer(rf"(?<!\w){re.escape(stem.strip())}", lowered)]
     currency = min(found)[1] if found else lx.BY_COUNTRY_DEFAULT.get(amount.currency)
+    if currency in lx.BY_COUNTRY:  # bare "francs" after "francs CFA": those of the country
+        return in_country(body, dataclasses.replace(amount, currency=currency, text=currency))
     return dataclasses.replace(amount, currency=currency) if currency else None
+
+
+def _local_dollar(body: str, amount: Amount) -> Amount:
+    """"412 000 $" in an article that writes "250 000 $ US" elsewhere (as Quebec papers do): the bare
+    sign is the dollar of the country the article speaks of first, when it names one."""
+    if amount.currency != "USD" or not amount.text.endswith("$") or _US_AFTER.match(body, amount.end) \
+            or not _US_MARKED.search(body):
+        return amount
+    lowered = body.lower()
+    found = [(m.start(), code) for stem, code in lx.DOLLARS_BY_COUNTRY.items()
+             for m in re.finditer(rf"(?<!\w){re.escape(stem)}", lowered)]
+    return dataclasses.replace(amount, currency=min(found)[1]) if found else amount
+
+
+_US_AFTER = re.compile(r"[\s\u00a0\u202f]*US\b")
+#: US dollars told apart from another dollar: "$ US", "US$", "dollars américains"
+_US_MARKED = re.compile(r"\$[\s\u00a0\u202f]?US\b|\bUS[\s\u00a0\u202f]?\$|dollars? américains?",
+                        re.IGNORECASE)
 
 
 def _with_elliptic(text: str, offset: int, found: list[Amount]) -> list[Amount]:

@@ -28,8 +28,8 @@ from kg.extract.lexicon_events import POST_NOUNS, PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, described_organisation
-from kg.extract.speakers import subject_of, surface_subject
-from kg.extract.stand_ins import headed_organisation, introduced_with
+from kg.extract.speakers import WHEN, subject_of, surface_subject
+from kg.extract.stand_ins import headed_organisation, introduced_with, organisation_beside
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -58,6 +58,9 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     for token in sentence:
         if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
                 and not _offer_noun(token):
+            quoted = _offered_to_us(extraction, sentence, token, memory)
+            if quoted is not None:
+                return quoted
             offerer = offering = _offerer(extraction, sentence, token, memory)
             paying = _paying_infinitive(token)
             # "qui lui offrait de sponsoriser 500 vidéos ... pour 90 000 dollars": a service at a price
@@ -130,6 +133,26 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
         others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
+
+
+def _offered_to_us(extraction: Extraction, sentence: Sentence, verb: Token,
+                   memory: SpeakerMemory) -> tuple[str, str] | None:
+    """"... approchée par l'agence X. « Ils nous ont proposé un pack à 12 millions »": in a quote, "nous"
+    is the speaker's organisation, offered the promotion, and "ils" the organisation named last
+    before the quote, which offers it."""
+    us = next((c for c in verb.children if c.lower_ == "nous" and c.i < verb.i), None)
+    they = next((c for c in verb.children if c.lower_ in ("ils", "elles", "il", "elle") and c.i < verb.i),
+                None)
+    if us is None or they is None \
+            or (quote := next((s for s in extraction.statements if s.direct
+                               and s.evidence.start <= verb.idx < s.evidence.end), None)) is None:
+        return None
+    offeree = designated(extraction, us, sentence, memory) or organisation_beside(
+        extraction, quote.speaker, quote.evidence.start, ("Organisation", "GovernmentBody"))
+    opening = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    before = [k for k in actors_in(extraction, opening, sentence.start_char)
+              if extraction.actors[k].kind != "Person" and not is_platform(extraction, k) and k != offeree]
+    return (offeree, before[-1]) if offeree is not None and before else None
 
 
 def _to_their_organisation(extraction: Extraction, sentence: Sentence, verb: Token,
@@ -433,6 +456,8 @@ def _teller(extraction: Extraction, verb: Token, memory: SpeakerMemory | None = 
     subject = subject_of(head)
     if subject is not None and subject.i > head.i and subject.head.i != head.i:
         subject = None  # climbed to another verb's subject after it ("à l'agence Y avoir refusé")
+    if subject is not None and any(t.lower_ in WHEN for t in head.doc[subject.i:head.i]):
+        subject = None  # the main clause's ("L'affaire a pris un tour nouveau lorsque X a révélé")
     if subject is None:  # no subject in the parse: the one read on the surface ("X, qui soutient Y, a
         surface = surface_subject(extraction, head, SpeakerMemory())  # reconnu avoir reçu ...")
         if surface is not None:

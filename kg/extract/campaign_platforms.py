@@ -33,8 +33,21 @@ _ATTRIBUTION = frozenset({"selon", "d'après", "d’après"})
 def fallback_platform(extraction: Extraction, sentence: Sentence, counts: list[Any]) -> str | None:
     """The seller of a campaign whose sentence names none, in the order of the module's docstring."""
     return (platform_from_items(extraction, counts) or published_on(extraction, sentence)
-            or reporter(extraction, sentence.start_char, sentence.end_char)
+            or _there(extraction, sentence) or reporter(extraction, sentence.start_char, sentence.end_char)
             or attributed_platform(extraction, sentence) or designated_platform(extraction, sentence))
+
+
+def _there(extraction: Extraction, sentence: Sentence) -> str | None:
+    """"X a aussi eu recours à Facebook. Le parti y a acheté 640 publicités": the one platform the
+    sentence before names, that "y" takes up (not the "y" of "il y a")."""
+    there = [t for t in sentence if t.lower_ == "y" and t.pos_ == "PRON"
+             and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("il", "n'", "n’"))]
+    if not there or sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    named = [k for k in actors_in(extraction, before.start_char, sentence.start_char)
+             if is_platform(extraction, k)]
+    return named[0] if len(named) == 1 else None
 
 
 def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:

@@ -426,8 +426,12 @@ def _paid_to_publish(sentence: Sentence) -> bool:
 def _money_for_items(sentence: Sentence) -> bool:
     """"une offre de 2 500 dollars de l'agence pour dix publications", "dépensé 61 500 dollars pour
     la diffusion de 85 vidéos": money for posts is the price of promotion."""
-    return any((_names_items(t) or (t.lemma_ == "diffusion" and any(_names_items(c) for c in t.children)))
+    return any((_names_items(t) or (t.lemma_ in _SENDING and any(_names_items(c) for c in t.children)))
                and any(c.lower_ == "pour" and c.dep_ == "case" for c in t.children) for t in sentence)
+
+
+#: nouns of sending items out: "pour la diffusion de 85 vidéos", "pour l'envoi de 1,3 million de messages"
+_SENDING = frozenset({"diffusion", "envoi", "publication"})
 
 
 def _items_for_money(sentence: Sentence, amounts: list[Amount]) -> bool:

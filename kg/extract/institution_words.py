@@ -1,7 +1,9 @@
 """Words of institutions' names: heads kept in another language and the French cue each translates,
-and the portfolios that name a ministry."""
+the portfolios that name a ministry, and the head an English or German name puts last."""
 
 from __future__ import annotations
+
+from typing import Any
 
 #: heads of names kept in their own language, and the French cue each translates ("la Fundación
 #: Patria Digital" is a foundation: "la fondation" designates it)
@@ -32,3 +34,23 @@ PORTFOLIOS = frozenset({"justice", "intérieur", "défense", "finances", "écono
                         "éducation", "information", "communication", "culture", "travail", "agriculture",
                         "environnement", "armées", "transports", "énergie", "numérique", "commerce",
                         "industrie", "affaires", "sécurité", "télécommunications", "postes"})
+
+
+def trailing_head(span: Any) -> str | None:
+    """The French cue a name in English or German says by its last word, where those languages put
+    the head: "Heritage Institute", "Liechtensteiner Volksbewegung" (a compound ending in a head),
+    "Liechtenstein-Institut"; ``None`` for any other name."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+        return None
+    last: str = words[-1].lower_
+    if last in FOREIGN_HEADS:
+        return FOREIGN_HEADS[last]
+    if span[-2].text in ("-", "‑") and last in FOREIGN_WORDS:
+        return last
+    compound = [head for head in _GERMAN_HEADS if last.endswith(head) and len(last) > len(head) + 2]
+    return FOREIGN_HEADS[compound[0]] if compound else None
+
+
+#: heads that end German compounds: "Volksbewegung", "Bürgerpartei", "Medienstiftung"
+_GERMAN_HEADS = ("bewegung", "partei", "stiftung", "verein", "allianz", "zentrum", "agentur", "koalition")

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.extract.facts import ActorKind
 from kg.extract.gazetteer import is_acronym
-from kg.extract.institution_words import FOREIGN_HEADS, PORTFOLIOS
+from kg.extract.institution_words import FOREIGN_HEADS, PORTFOLIOS, trailing_head
 from kg.extract.lexicon import NOT_DEMONYMS, OCCUPATIONS
 from kg.extract.roles import ROLE_NOUN
 
@@ -118,6 +118,9 @@ def cue_kind(span: Any, *, person: bool = False) -> ActorKind | None:
         return _GOV
     if head in CUES and len(span) > 1:
         return refine(head, [t.lower_ for t in span[1:]], [t.text for t in span[1:]])
+    trailing = trailing_head(span)
+    if trailing is not None:  # "Liechtensteiner Volksbewegung", "Heritage Institute"
+        return refine(trailing, [t.lower_ for t in span[:-1]], [t.text for t in span[:-1]])
     if span[-1].lower_ in {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "llc", "gmbh"} \
             and len(span) > 1:
         return _CO
@@ -431,8 +434,12 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                 i = end = j + 1  # "le ministère (émirati) de la justice", "des affaires | étrangères"
                 continue
             if nxt.pos_ == "ADJ" and nxt.text.islower() and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" \
-                    and doc[j + 1].text.islower() and i == head.i + 1:
-                i = j + 2  # "le tribunal | de première instance | de Banjul"
+                    and doc[j + 1].text.islower() and (i == head.i + 1 or doc[i - 1].lower_ in _COURTS):
+                i = j + 2  # "le tribunal | de première instance | de Banjul", "le parquet du tribunal | de"
+                if i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+                    while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
+                        i += 1  # "le tribunal de grande instance | Ouaga I": the court's own name
+                    end = i
                 continue
             if nxt.text[:1].isupper() and not nxt.is_sent_start and not _own_entity(nxt):
                 while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text == "-") \
@@ -463,6 +470,10 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             continue
         break
     return end
+
+
+#: courts named in a prosecutor's office's name: "le parquet du tribunal de grande instance de X"
+_COURTS = frozenset({"tribunal", "cour"})
 
 
 def _past_lowercase_words(doc: Any, i: int) -> int:

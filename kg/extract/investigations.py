@@ -35,9 +35,10 @@ def find_investigations(extraction: Extraction) -> None:
 
 
 def _merge_unnamed_investigations(extraction: Extraction) -> None:
-    """"L'enquête" mentioned without its investigator is the named one, when the article has one."""
+    """"L'enquête" mentioned without its investigator is one of the named ones ("Une seconde
+    enquête vise ..." in the lead), when the article has any."""
     named = [i for i in extraction.investigations if i.investigator]
-    if len(named) == 1:
+    if named:
         extraction.investigations[:] = named
 
 
@@ -200,10 +201,11 @@ def _reporting_body(extraction: Extraction, sentence: Sentence, noun: Token) -> 
 
 
 def _one_body_before(extraction: Extraction, sentence: Sentence, subject: Token) -> str | None:
-    """"La Haute Autorité X rappelle ... . Le régulateur avait ouvert une enquête": the one public
-    body the sentence before names, for a description of a public body."""
+    """"La Haute Autorité X rappelle ... . Le régulateur avait ouvert une enquête", "... qui dirige le
+    parquet X. Son service a ouvert une enquête": the one public body the sentence before names, for
+    a description of a public body."""
     kinds = ORGANISATION_DESCRIPTORS.get(subject.lower_, frozenset())
-    if "GovernmentBody" not in kinds or sentence.start == 0:
+    if ("GovernmentBody" not in kinds and subject.lower_ not in _BODIES_OF_INQUIRY) or sentence.start == 0:
         return None
     prior = sentence.doc[sentence.start - 1].sent
     return _one_public_body(extraction, prior.start_char, prior.end_char)

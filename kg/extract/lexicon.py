@@ -83,7 +83,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "livre sterling": "GBP", "livres sterling": "GBP", "livre britannique": "GBP",
     "livres britanniques": "GBP", "livres sterling britanniques": "GBP",
     "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
-    "franc cfa": "CFA", "francs cfa": "CFA", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
+    "franc cfa": "CFA", "francs cfa": "CFA", "franc": "FRANC", "francs": "FRANC", "yen": "JPY", "yens": "JPY",
+    "yuan": "CNY",
     "yuans": "CNY", "hryvnia": "UAH", "hryvnias": "UAH", "roupie": "RUPEE", "roupies": "RUPEE",
     "couronne suedoise": "SEK", "couronnes suedoises": "SEK", "zloty": "PLN", "zlotys": "PLN",
     "couronne tcheque": "CZK", "couronnes tcheques": "CZK", "couronne danoise": "DKK",
@@ -264,6 +265,16 @@ CFA_BY_COUNTRY: dict[str, str] = {
     **dict.fromkeys(("cameroun", "yaoundé", "douala", "gabon", "libreville", "tchad", "n'djamena",
                      "brazzaville", "centrafric", "bangui", "guinée équatoriale", "malabo"), "XAF"),
 }
+#: bare "francs" are those of the country the article speaks of: Swiss, CFA, or another (none if none)
+FRANCS_BY_COUNTRY: dict[str, str] = {
+    **CFA_BY_COUNTRY, **dict.fromkeys(("suisse", "genève", "lausanne", "berne", "zurich", "liechtenstein",
+                                       "vaduz", "helvét"), "CHF"),
+    "rwand": "RWF", "kigali": "RWF", "burundi": "BIF", "bujumbura": "BIF", "conakry": "GNF",
+    "kinshasa": "CDF", "comor": "KMF", "moroni": "KMF", "djibouti": "DJF"}
+#: a bare "$" in an article that writes US dollars "$ US" is the dollar of the country it speaks of
+DOLLARS_BY_COUNTRY: dict[str, str] = {
+    **dict.fromkeys(("canad", "québec", "montréal", "ottawa", "toronto"), "CAD"), "australi": "AUD",
+    "zéland": "NZD", "hong kong": "HKD", "singapour": "SGD"}
 #: bare "rials" are Omani, Iranian or Yemeni by the country the article speaks of (Iranian if none)
 RIALS_BY_COUNTRY: dict[str, str] = {
     "omanais": "OMR", "d'oman": "OMR", " oman": "OMR", "mascate": "OMR", "iran": "IRR", "téhéran": "IRR",
@@ -279,7 +290,8 @@ BY_COUNTRY: dict[str, dict[str, str]] = {"CROWN": CROWNS_BY_COUNTRY, "PESO": PES
                                          "KWACHA": KWACHAS_BY_COUNTRY, "SHILLING": SHILLINGS_BY_COUNTRY,
                                          "POUND": POUNDS_BY_COUNTRY, "MARK": MARKS_BY_COUNTRY,
                                          "RIAL": RIALS_BY_COUNTRY, "FLORIN": FLORINS_BY_COUNTRY,
-                                         "MANAT": MANATS_BY_COUNTRY, "RIYAL": RIYALS_BY_COUNTRY}
+                                         "MANAT": MANATS_BY_COUNTRY, "RIYAL": RIYALS_BY_COUNTRY,
+                                         "FRANC": FRANCS_BY_COUNTRY}
 #: what a placeholder currency is when the article names none of its countries (none: unknown)
 BY_COUNTRY_DEFAULT: dict[str, str] = {"POUND": "GBP", "RIAL": "IRR", "MANAT": "AZN", "RIYAL": "SAR"}
 #: currency signs and codes (case-sensitive) -> ISO 4217

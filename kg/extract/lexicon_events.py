@@ -30,7 +30,7 @@ PAYER_MARKERS = ("auprès", "de", "d'", "d’", "du", "des", "à", "au", "aux")
 #: nouns of an approximate number ("une dizaine de messages")
 QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine",
                             "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
-                            "milliers", "série", "poignée"})
+                            "milliers", "million", "millions", "série", "poignée"})
 
 #: verbs of taking content down: items counted so were removed, not bought
 REMOVAL_VERBS = frozenset({"retirer", "supprimer", "suspendre", "bloquer", "désactiver", "effacer",

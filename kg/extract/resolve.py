@@ -363,8 +363,10 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
     _merge_seated(clusters)
 
 
-#: "Commission électorale de Sierra Leone": a name ending on the place it serves
-_SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?(?:(?:l['’]|la )?(?:îles?|archipel|État) )?"
+#: "Commission électorale de Sierra Leone", "Ministère public de la Principauté": a name ending on
+#: the place it serves
+_SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?"
+                          r"(?:(?:l['’]|la )?(?:îles?|archipel|État) |la |l['’])?"
                           r"[A-ZÀ-Ý][^ ]*(?: [A-ZÀ-Ý][^ ]*)*$")  # "... des îles Salomon"
 
 

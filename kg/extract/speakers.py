@@ -264,6 +264,10 @@ def verb_group_start(verb: Token) -> Token:
     return min(group, key=lambda t: t.i)
 
 
+#: conjunctions opening a clause of time or cause whose subject is the reporting verb's own
+WHEN = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "puisque", "puisqu'", "puisqu’"})
+
+
 def surface_subject(
     extraction: Extraction, verb: Token, memory: SpeakerMemory
 ) -> tuple[str, str | None] | None:
@@ -279,6 +283,8 @@ def surface_subject(
     called = [m.span() for m in CALLED.finditer(sent.text)]  # "X, dit « Lion d'Or », affirme"
     tokens = [t for t in sent if t.i < first.i and not t.is_space
               and not any(s <= t.idx - sent.start_char < e for s, e in called)]
+    opening = [t for t in tokens if t.lower_ in WHEN]  # "L'affaire a pris un tour nouveau lorsque X a révélé"
+    tokens = [t for t in tokens if t.i > opening[-1].i] if opening else tokens
     if not tokens or any(t.text in ("«", "»", "“", "”") and not _nickname(extraction, t) for t in tokens):
         return None
     segments: list[list[Token]] = [[]]

@@ -38,7 +38,8 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
                  if extraction.actors[k].kind in kinds]
         # "Sa présidente, X, a révélé que son parti": the one her possessive title refers to
         before = head.doc[head.sent.start:head.i]
-        return named[-1] if named else headed_organisation(extraction, before, memory, kinds)
+        return named[-1] if named else (headed_organisation(extraction, before, memory, kinds)
+                                        or _members_organisation(extraction, head, kinds))
     if not any((c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "ce", "cet", "cette"))
                or (c.dep_ == "case" and c.lower_ in ("au", "du")) for c in head.children):
         return None  # "le groupe américain", "cette société", "versé au groupe américain"
@@ -59,6 +60,37 @@ def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) ->
     actor = extraction.actors[found]  # "le gouvernement" is no electoral commission
     words = _HEAD_NAMES.get(head.lower_, (head.lower_,))
     return found if any(w in name.lower() for w in words for name in {actor.name, *actor.aliases}) else None
+
+
+def _members_organisation(extraction: Extraction, head: Token, kinds: Collection[str]) -> str | None:
+    """"..., lâche X, cheffe de file de l'Alliance Y. Son parti assure ...": the organisation (of
+    ``kinds``) named beside the person last named in the two sentences before, whose it is."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(2):  # back two sentences
+        first = doc[first - 1].sent.start if first > 0 else first
+    person = last_named(extraction, doc[first].idx, head.sent.start_char, kind="Person")
+    return organisation_beside(extraction, person, head.sent.start_char, kinds) if person else None
+
+
+def organisation_beside(extraction: Extraction, person: str, before: int,
+                        kinds: Collection[str]) -> str | None:
+    """The organisation (of ``kinds``) named in the sentence of the person's last mention before
+    ``before``, nearest to it ("X, cheffe de file de l'Alliance Y,", "le candidat du Parti Z, X")."""
+    doc = extraction.doc
+    mention = max((m for m in extraction.actors[person].mentions if m.start < before),
+                  key=lambda m: m.start, default=None)
+    if mention is None:
+        return None
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")[0].sent
+    nearest = sorted((gap, key) for key in actors_in(extraction, sentence.start_char, sentence.end_char)
+                     if extraction.actors[key].kind in kinds for m in extraction.actors[key].mentions
+                     if (gap := max(m.start - mention.end, mention.start - m.end)) <= _BESIDE)
+    return nearest[0][1] if nearest else None
+
+
+#: how far from a person's name the organisation of their title may be named, in characters between
+_BESIDE = 80
 
 
 def headed_organisation(extraction: Extraction, tokens: Any, memory: SpeakerMemory,
@@ -93,6 +125,10 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     earlier = [k for k in actors_in(extraction, _clause_start(head), head.idx)
                if extraction.actors[k].kind in kinds
                and not (head.lower_ == "agence" and extraction.actors[k].name in AD_PLATFORMS)]
+    if head.lower_ in ("plateforme", "messagerie") and any(
+            extraction.actors[k].name in AD_PLATFORMS for k in earlier):
+        # "versés par l'agence X à la plateforme": the platform named before, not the agency
+        earlier = [k for k in earlier if extraction.actors[k].name in AD_PLATFORMS]
     subjects = [t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS]
     if head.dep_ not in _SUBJECTS and head.head.pos_ == "VERB":
         # "X a proposé à la fondation": a description in a complement is not its verb's own subject
