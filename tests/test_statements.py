@@ -1983,6 +1983,40 @@ TWENTY_EIGHTH_READ = [
                  "révélé avoir reçu une offre d'une agence de Varsovie.", "2033-05-16",
                  [("Unione Popolare", None, False, "avoir reçu")],
                  id="lorsque-x-a-revele"),
+    pytest.param("« Ce n'est pas une élection, c'est une braderie », a tempêté ce mardi Awa Sanou, la "
+                 "présidente du Front civique (FC). La veille, le trésorier du parti, Ali Konaté, avait pesté "
+                 "contre « une justice aux ordres du pouvoir en place ».", "2031-06-12",
+                 [("Awa Sanou", "2031-06-10", True, "Ce n'est"),
+                  ("Ali Konaté", "2031-06-09", True, "une justice")],
+                 id="a-tempete-and-avait-peste-contre-participles-the-model-does-not-know"),
+    pytest.param("Joint à Lisbonne, le trésorier du MRD, Afonso Mbá Nzé, assume\u00a0: «\u00a0Ces messages "
+                 "ont été payés par nos militants, un par un.\u00a0»", "2032-02-20",
+                 [("Afonso Mbá Nzé", None, True, "Ces messages")],
+                 id="a-present-before-a-no-break-space-and-a-colon"),
+    pytest.param("Le ministre de l’Information, Faustino Eyama Mba, avait pourtant averti dès janvier que "
+                 "toute publicité politique «\u00a0payée hors du territoire\u00a0» serait considérée comme "
+                 "«\u00a0une ingérence\u00a0».", "2032-03-20",
+                 [("Faustino Eyama Mba", "2032-01", False, "toute publicité")],
+                 id="avait-pourtant-averti-parsed-as-a-participle-of-the-title"),
+    pytest.param("Google a retiré les vidéos. La défense, elle, conteste tout. L'avocat de M. Traoré, Me Issa "
+                 "Zongo, dénonce « un dossier vide monté de toutes pièces ».", "2031-06-12",
+                 [("Issa Zongo", None, True, "un dossier")],
+                 id="guard-conteste-tout-says-nothing"),
+    pytest.param("Titre\n\n« Nous avons été volés », lâche Sara Bollini, cheffe de Speranza Titano (ST). « Et le "
+                 "pire, c’est que c’était légal jusqu’au dernier jour. »\n\nSon parti assure avoir refusé en "
+                 "avril une offre d'une agence.", "2033-05-16",
+                 [("Sara Bollini", None, True, "Nous avons"), ("Sara Bollini", None, True, "Et le pire"),
+                  ("Speranza Titano", None, False, "avoir refusé")],
+                 id="a-quote-closing-its-paragraph-takes-no-verb-from-the-next"),
+    pytest.param("Pour le sociologue Marco Gatti, de l’université de Bologne, le Titano paie sa petite taille : "
+                 "dans un pays de 34 000 habitants, estime-t-il, « quelques voix bien ciblées suffisent à "
+                 "faire basculer un siège ».", "2033-05-16",
+                 [("Marco Gatti", None, False, "le Titano"), ("Marco Gatti", None, True, "quelques voix")],
+                 id="pour-x-a-colon-then-an-incise-and-its-quote"),
+    pytest.param("Le tribunal régional de Banadir a inculpé deux hommes lundi. Au cœur du dossier : des "
+                 "messages envoyés par milliers, chaque soir, aux électeurs de Kismayo et de Baidoa. Ils "
+                 "annonçaient notamment, à tort, la fermeture de certains bureaux de vote.", "2034-10-26", [],
+                 id="ils-after-messages-is-no-speaker"),
 ]
 
 

@@ -217,6 +217,9 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         source_end = comma
         comma = _skip_relative(sentence, _skip_apposition(sentence, comma))
         claim = text[comma + 1:].strip().rstrip(".").strip()
+        colon = claim.find(":")
+        if colon > 0 and _INVERTED_INCISE.search(claim, colon):  # "Pour X, A : dans ..., estime-t-il, « B »":
+            claim = claim[:colon].strip()  # B is the words of the incise, A the attribution's
         if len(claim.split()) < 3:
             return None
         start, end = sentence.start_char, sentence.end_char
@@ -234,6 +237,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
     return None
 
 
+#: an inverted incise of saying: ", estime-t-il,", ", ajoute-t-elle"
+_INVERTED_INCISE = re.compile(r",\s*\w+-t?-?(?:il|elle|ils|elles)\b")
 #: a participle of reading set between commas after the source: ", consulté par l'AFP,"
 _READ_BY = re.compile(r"\s*\w+[ée]e?s?\s+par\s+[^,;.]{1,40},")
 

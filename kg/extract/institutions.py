@@ -207,6 +207,8 @@ def _apposition_before(span: Any, person: bool) -> ActorKind | None:
             if i > 2 and doc[i - 2].lower_ in _OF and any(  # "le secrétaire général de l'Autorité"
                     _ROLE.fullmatch(t.lower_) for t in doc[max(0, i - 4):i - 2]):
                 return None  # "la présidente de la Commission électorale, X": the title's holder
+            if i > 2 and doc[i - 2].lower_ in _OF and doc[i - 3].text == ",":
+                return None  # "le politologue X, de l'université Y, le Titano paie": X's affiliation
             return refine(token.lower_, [t.lower_ for t in doc[i + 1:comma]], [t.text for t in span])
     return None
 

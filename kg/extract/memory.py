@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.extract.facts import Extraction
 from kg.extract.institutions import CUES
+from kg.extract.lexicon_events import ITEM_NOUNS
 
 _FEMININE = re.compile(r"\b(?:Mme|Madame|Mlle)\s*\Z")
 _MASCULINE = re.compile(r"(?:\bM\.|\bMonsieur)\s*\Z")
@@ -62,6 +63,8 @@ class SpeakerMemory:
         last one named in the two sentences before when the last speaker is no person.
         """
         wanted = _gender_of_pronoun(word)
+        if word.lower().lstrip("-t").lstrip("-") in ("ils", "elles") and _items_before(extraction, sentence):
+            return None  # "Des messages envoyés par milliers ... . Ils annonçaient ...": the messages
 
         def fits(key: str) -> bool:
             if self.person_only and (key not in extraction.actors or extraction.actors[key].kind != "Person"):
@@ -98,6 +101,17 @@ class SpeakerMemory:
             return self.last_speaker
         candidates = [k for k in self.recent_subjects if fits(k)]
         return candidates[-1] if candidates else None
+
+
+def _items_before(extraction: Extraction, sentence: int) -> bool:
+    """Whether the first plural noun of the sentence before names promoted items ("des messages"),
+    which a plural pronoun then takes up: items say nothing."""
+    sentences = list(extraction.doc.sents) if extraction.doc is not None and sentence > 0 else []
+    if len(sentences) < sentence:
+        return False
+    plural = next((t for t in sentences[sentence - 1]
+                   if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
+    return plural is not None and plural.lower_ in ITEM_NOUNS
 
 
 def _gender_of_pronoun(word: str) -> str | None:

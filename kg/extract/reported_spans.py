@@ -98,7 +98,13 @@ def stance_phrase(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in TIME_WORDS
                for t in sentence if verb.i < t.i and t.idx < end):
         return _past_aside(sentence, end)
+    if all(t.lower_ in _EMPTY_OBJECTS for t in sentence if verb.i < t.i and t.idx < end and not t.is_punct):
+        return None  # "La défense, elle, conteste tout": no words of its own
     return int(first.idx), end
+
+
+#: objects that say nothing of what is denied or granted: "conteste tout", "ne confirme rien"
+_EMPTY_OBJECTS = frozenset({"tout", "tous", "rien", "cela", "ça", "ceci"})
 
 
 def _past_aside(sentence: Sentence, comma: int) -> tuple[int, int] | None:

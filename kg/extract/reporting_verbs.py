@@ -28,7 +28,7 @@ def reporting(token: Token) -> bool:
         morph = token.morph
         inverted = token.i > 0 and token.doc[token.i - 1].lower_ in _INVERTED_PRONOUNS  # "a-t-il soutenu"
         if token.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense") \
-                and not inverted and aside_auxiliary(token) is None \
+                and not inverted and aside_auxiliary(token) is None and not _has_avoir(token) \
                 and not _after_quote(token):  # "», résume, ...": a present
             return False  # "une vidéo publiée sur Telegram": a participle qualifying a noun
         if token.dep_ == "acl" and token.lower_.endswith("ant") and token.i > 0 \
@@ -122,13 +122,12 @@ def mistagged_present(token: Token) -> bool:
         and token.doc[subject.i - 1].lower_ in ("le", "la", "l'", "l’", "un", "une")  # "Le chercheur note"
     if not (named or described or subject.lower_ in _SUBJECT_PRONOUNS):
         return False
-    if token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == ":" \
-            and token.doc[token.i + 2].text in ("«", "“", '"'):
+    ahead = [t for t in token.doc[token.i + 1:token.i + 12] if not t.is_space]  # (a no-break space
+    if len(ahead) > 1 and ahead[0].text == ":" and ahead[1].text in ("«", "“", '"'):  # is a token)
         return True  # "Le chercheur X nuance : « ... »"
-    for following in token.doc[token.i + 1:token.i + 9]:
+    for n, following in enumerate(ahead[:8]):
         if following.text == ":":  # "X, dément tout financement extérieur : « ... »", "X tranche : le ..."
-            return following.i == token.i + 1 or (
-                following.i + 1 < len(token.doc) and token.doc[following.i + 1].text in ("«", "“", '"'))
+            return n == 0 or (n + 1 < len(ahead) and ahead[n + 1].text in ("«", "“", '"'))
         if following.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "ADV") or not following.text.islower():
             break
     for following in token.doc[token.i + 1:token.i + 5]:
@@ -173,6 +172,15 @@ def present_lemma(text: str) -> str | None:
 #: third-person present endings: "juge", "dément"
 _PRESENT_FORM = re.compile(r"(?:e|ent|t)$")
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "on"})
+
+
+def _has_avoir(participle: Token) -> bool:
+    """"X avait pourtant averti que": a finite "avoir" right before the participle (past one adverb)
+    makes a compound tense, whatever noun the parse hangs it on."""
+    doc, i = participle.doc, participle.i - 1
+    if i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and doc[i].lemma_ == "avoir" and "Fin" in doc[i].morph.get("VerbForm")
 
 
 def aside_auxiliary(participle: Token) -> Token | None:

@@ -95,7 +95,9 @@ def subject_of(verb: Token) -> Token | None:
                     return None
                 return child  # the subject, or one the parse hangs on the auxiliary
         gerund = current.dep_ == "advmod" and current.pos_ == "VERB" and current.lower_.endswith("ant")
-        if (current.dep_ not in _CLIMB and not gerund) or current.head.i == current.i:
+        # "avait tempêté": a participle the parse takes for the object of its auxiliary
+        held = current.dep_ == "obj" and current.head.lemma_ == "avoir" and current.head.i == current.i - 1
+        if (current.dep_ not in _CLIMB and not gerund and not held) or current.head.i == current.i:
             return None  # ("jugeant", which the parse may call an adverb, climbs too)
         current = current.head
         if current.lower_ in TIME_WORDS and current.dep_.startswith("obl") and current.head.i != current.i:

@@ -90,6 +90,9 @@ def find_statements(extraction: Extraction) -> None:
                 found |= add(_indirect(extraction, sentence, item, memory, number, quotes), number)
         if not found:
             found |= add(selon(extraction, sentence, memory), number)
+            for _, kind, item in _candidates(sentence, quotes) if found else []:  # "Pour X, A : ...,
+                if kind == "quote":  # estime-t-il, « B »": "il" of the incise is X, now remembered
+                    add(_direct(extraction, sentence, item, memory, number), number)
         if not found:
             add(trailing_selon(extraction, sentence, memory), number)
         note_subjects(extraction, sentence, memory)
@@ -163,7 +166,7 @@ def _direct(
     body = extraction.article.body
     after: list[Token] = []
     for token in doc[sentence.start:]:
-        if token.idx < quote.end:
+        if token.idx < quote.end or (token.is_space and not after):
             continue
         if token.text in (".", "!", "?") or len([t for t in after if not inverted_clitic(t)]) == 5:
             break
@@ -394,8 +397,17 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "Le PAM, parti dont plusieurs élus ont partagé ces vidéos, a nié": a subject
         # (but "X et un comptable dont l'identité n'a pas été rendue publique sont poursuivis, a
         # indiqué le parquet": a second finite verb is the main clause's, after the relative's)
+    clause = [t for t in before[:-1] if t.idx >= _clause_start(before)]
+    if clause and clause[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None  # "Dans un pays de 34 000 habitants, estime-t-il, « ... »": a frame, not words said
     start = sentence.start_char
     return int(start), int(before[-1].idx)
+
+
+def _clause_start(before: list[Token]) -> int:
+    """Where the stretch before an incise starts: past a colon ("A : dans X, estime-t-il")."""
+    colons = [int(t.idx) + 1 for t in before[:-1] if t.text == ":"]
+    return colons[-1] if colons else int(before[0].idx)
 
 
 def _including(tokens: list[Token]) -> bool:
