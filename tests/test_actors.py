@@ -1036,6 +1036,18 @@ def test_kinds_read_in_dev27(find: Find, text: str, expected: list) -> None:
                  [("Amina Guled Farah", "Person"), ("Horizon Policy Institute", "Organisation"),
                   ("Oberländer Volkspartei", "Organisation")],
                  id="english-and-german-heads-come-last"),
+    pytest.param("Titre\n\nSelon le sociologue Jean-Luc Gagnon, de l'Université du Littoral à Dunkerque "
+                 "(ULAD), la Junta Central Electoral a été prudente. Le parti a 14 sièges au Conseil grand "
+                 "et général.",
+                 [("Conseil grand et général", "GovernmentBody"), ("Jean-Luc Gagnon", "Person"),
+                  ("Junta Central Electoral", "GovernmentBody"),
+                  ("Université du Littoral à Dunkerque", "Organisation")],
+                 id="an-acronym-keeping-a-and-a-junta-and-two-adjectives"),
+    pytest.param("Titre\n\nArticle rédigé par franceinfo avec AFP\nRadio France\n\nDes électeurs à Hargeisa, "
+                 "le 15 octobre 2034. (AFP)\n\nLe parti Hiil Cusub a acheté des publicités.\n\nPartager\n"
+                 "Facebook\nX\nCourriel",
+                 [("Hiil Cusub", "Organisation")],
+                 id="a-publisher-under-a-byline-an-agency-credit-and-buttons"),
 ])
 def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected

@@ -1984,8 +1984,8 @@ TWENTY_EIGHTH_READ = [
                  [("Unione Popolare", None, False, "avoir reçu")],
                  id="lorsque-x-a-revele"),
     pytest.param("« Ce n'est pas une élection, c'est une braderie », a tempêté ce mardi Awa Sanou, la "
-                 "présidente du Front civique (FC). La veille, le trésorier du parti, Ali Konaté, avait pesté "
-                 "contre « une justice aux ordres du pouvoir en place ».", "2031-06-12",
+                 "présidente du Front civique (FC). La veille, le trésorier du parti, Ali Konaté, avait "
+                 "pesté contre « une justice aux ordres du pouvoir en place ».", "2031-06-12",
                  [("Awa Sanou", "2031-06-10", True, "Ce n'est"),
                   ("Ali Konaté", "2031-06-09", True, "une justice")],
                  id="a-tempete-and-avait-peste-contre-participles-the-model-does-not-know"),
@@ -1998,19 +1998,19 @@ TWENTY_EIGHTH_READ = [
                  "«\u00a0une ingérence\u00a0».", "2032-03-20",
                  [("Faustino Eyama Mba", "2032-01", False, "toute publicité")],
                  id="avait-pourtant-averti-parsed-as-a-participle-of-the-title"),
-    pytest.param("Google a retiré les vidéos. La défense, elle, conteste tout. L'avocat de M. Traoré, Me Issa "
-                 "Zongo, dénonce « un dossier vide monté de toutes pièces ».", "2031-06-12",
+    pytest.param("Google a retiré les vidéos. La défense, elle, conteste tout. L'avocat de M. Traoré, Me "
+                 "Issa Zongo, dénonce « un dossier vide monté de toutes pièces ».", "2031-06-12",
                  [("Issa Zongo", None, True, "un dossier")],
                  id="guard-conteste-tout-says-nothing"),
-    pytest.param("Titre\n\n« Nous avons été volés », lâche Sara Bollini, cheffe de Speranza Titano (ST). « Et le "
-                 "pire, c’est que c’était légal jusqu’au dernier jour. »\n\nSon parti assure avoir refusé en "
-                 "avril une offre d'une agence.", "2033-05-16",
+    pytest.param("Titre\n\n« Nous avons été volés », lâche Sara Bollini, cheffe de Speranza Titano (ST). "
+                 "« Et le pire, c’est que c’était légal jusqu’au dernier jour. »\n\nSon parti assure avoir "
+                 "refusé en avril une offre d'une agence.", "2033-05-16",
                  [("Sara Bollini", None, True, "Nous avons"), ("Sara Bollini", None, True, "Et le pire"),
                   ("Speranza Titano", None, False, "avoir refusé")],
                  id="a-quote-closing-its-paragraph-takes-no-verb-from-the-next"),
-    pytest.param("Pour le sociologue Marco Gatti, de l’université de Bologne, le Titano paie sa petite taille : "
-                 "dans un pays de 34 000 habitants, estime-t-il, « quelques voix bien ciblées suffisent à "
-                 "faire basculer un siège ».", "2033-05-16",
+    pytest.param("Pour le sociologue Marco Gatti, de l’université de Bologne, le Titano paie sa petite "
+                 "taille : dans un pays de 34 000 habitants, estime-t-il, « quelques voix bien ciblées "
+                 "suffisent à faire basculer un siège ».", "2033-05-16",
                  [("Marco Gatti", None, False, "le Titano"), ("Marco Gatti", None, True, "quelques voix")],
                  id="pour-x-a-colon-then-an-incise-and-its-quote"),
     pytest.param("Le tribunal régional de Banadir a inculpé deux hommes lundi. Au cœur du dossier : des "

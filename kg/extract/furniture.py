@@ -20,7 +20,9 @@ _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|In
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit
                      # "... le 26 juin 2028. © Saidu Bah/AFP", a closing "© Agence France-Presse"
-                     r"|©[^()\n]{1,80}",
+                     r"|©[^()\n]{1,80}"
+                     # "... le 15 octobre 2034. (AFP)": an agency in capitals closing a caption
+                     r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$",
                      re.MULTILINE)
 #: "... le 1er juin 2030. EMRE TAŞKIN / AFP", "... 2032. (X Y / AFP)", "... 2031. Ramon Diallo / REUTERS":
 #: a caption's closing credit, a name in capitals or an agency in capitals
@@ -37,6 +39,8 @@ _WIRE_DATELINE = re.compile(r"^([A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,3}?)(?:,
 _SHARE = re.compile(r"^(?:Partager|Partagez|Suivez-nous|Share)\b(?:[^\n.!?]{0,100})$"
                     r"|^(?:[ÀA] lire aussi|Lire aussi|LIRE AUSSI|Voir aussi|Sur le même sujet)\b[^\n]*$",
                     re.MULTILINE)
+#: "Partager" alone on its line, then one button a line ("Facebook", "X", "Courriel") up to a blank line
+_SHARE_BUTTONS = re.compile(r"^((?:Partager|Partagez|Share)\s*:?)\n(?:[^\n.!?]{1,25}(?:\n|$))+", re.MULTILINE)
 #: "Clémence Aubry (Monrovia, correspondance)": a correspondent's signature line
 _SIGNATURE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){1,3} ?\([^()]*"
                         r"(?:correspondan|envoyée? spéciale?)[^()]*\)")
@@ -68,6 +72,7 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
     """Spans of photo credits ("(Photo archives RL/Pierre Heckel)", "... 2027. JOHN T. WESSEH / AFP",
     "© Saidu Bah/AFP") and of sharing buttons ("Partager : Facebook · X")."""
     spans = [(m.start(), m.end()) for m in (*_CREDIT.finditer(body), *_SHARE.finditer(body))]
+    spans += [(m.end(1), m.end()) for m in _SHARE_BUTTONS.finditer(body)]
     for match in _CLOSING_CREDIT.finditer(body):
         who, agency = match["who"], match["agency"]
         if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()):
@@ -92,14 +97,19 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
         text = line.strip()
         words = text.split()
         lone_name = i > 0 and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
-            and not _HEADING_END.search(text) and not lines[i - 1].strip() and i + 1 < len(lines) \
-            and not lines[i + 1].strip() and _near_byline(lines, i)
+            and not _HEADING_END.search(text) and ((
+                not lines[i - 1].strip() and i + 1 < len(lines) and not lines[i + 1].strip()
+                and _near_byline(lines, i)) or _is_byline(lines[i - 1].strip()))  # "... avec AFP\nFrance 24"
         fields = [f.strip() for f in re.split(r"[·|]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
         byline = any(_BYLINE.match(f) and len(f.split()) <= 12 for f in fields)
         if byline or _MASTHEAD.match(text) or lone_name:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+def _is_byline(line: str) -> bool:
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 12
 
 
 def _near_byline(lines: list[str], i: int) -> bool:

@@ -301,7 +301,7 @@ ENGLISH_PUBLIC_HEADS = frozenset({"commission", "authority", "unit", "department
 #: "Ministerio Público", "Openbaar Ministerie", "Fiscalía General")
 FOREIGN_PUBLIC_WORDS = ENGLISH_PUBLIC_HEADS | frozenset({
     "politie", "policía", "polícia", "polizia", "polizei", "ministerie", "ministerio", "ministério",
-    "ministero", "ministerium", "fiscalía", "procuraduría", "contraloría", "kiesraad", "kiesbureau",
+    "ministero", "ministerium", "junta", "fiscalía", "procuraduría", "contraloría", "kiesraad", "kiesbureau",
     "rechtbank", "gerechtshof", "tribunale", "tribunal", "consejo", "conselho", "comisión", "comissão",
     "commissione", "staatsanwaltschaft", "prokuratura", "ministeri", "fiscalia", "consell", "batllia"})
 
@@ -411,9 +411,11 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             if token.lower_ in ("spécialisé", "spécialisée") and doc[i + 1:i + 3].text == "en matière":
                 i = _past_lowercase_words(doc, i + 3)  # "spécialisé en matière économique et financière"
                 continue  # (kept only when a qualifier follows: "| de Niamey")
-            if token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_):
+            paired = i + 2 < len(doc) and doc[i + 1].lower_ == "et" and doc[i + 2].pos_ == "ADJ" \
+                and doc[i + 2].text.islower()  # "le Conseil grand et général": two adjectives, a name
+            if (token.lower_ in _VAGUE or _PARTICIPLE.search(token.lower_)) and not paired:
                 break
-            i += 1
+            i += 3 if paired else 1
             end = i if strong else end
             continue
         if token.pos_ == "NOUN" and token.text.islower() and i == head.i + 1 and not token.like_num:
@@ -436,7 +438,8 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                 i = end = j + 1  # "le ministère (émirati) de la justice", "des affaires | étrangères"
                 continue
             if nxt.pos_ == "ADJ" and nxt.text.islower() and j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" \
-                    and doc[j + 1].text.islower() and (i == head.i + 1 or doc[i - 1].lower_ in _COURTS):
+                    and doc[j + 1].text.islower() and (i == head.i + 1 or doc[i - 1].lower_ in ("tribunal",
+                                                                                                "cour")):
                 i = j + 2  # "le tribunal | de première instance | de Banjul", "le parquet du tribunal | de"
                 if i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
                     while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
@@ -472,10 +475,6 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
             continue
         break
     return end
-
-
-#: courts named in a prosecutor's office's name: "le parquet du tribunal de grande instance de X"
-_COURTS = frozenset({"tribunal", "cour"})
 
 
 def _past_lowercase_words(doc: Any, i: int) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from kg.extract.gazetteer import Entry, Gazetteer, is_acronym
+from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
 from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.resolve import initials
@@ -256,6 +256,10 @@ _FUNCTION_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et
                              "à", "aux", "au", "en", "un", "une", "s"})
 
 
+#: the words an acronym skips even where it keeps "à" or "et": "Université du Québec à Montréal (UQAM)"
+_ARTICLES_OF = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+
+
 def name_spelt_before(doc: Any, paren: int) -> int | None:
     """Where the name starts that the acronym in the parentheses opened at ``doc[paren]`` spells
     with the initials of its capitalised words ("Lëvizja Qytetare për Drejtësi (LQD)", "People's
@@ -271,7 +275,9 @@ def name_spelt_before(doc: Any, paren: int) -> int | None:
         capitals = "".join(w[0] for w in words if w[:1].isupper())  # "Lëvizja Qytetare për Drejtësi"
         content = "".join(w[0].upper() for w in words if w and w.lower() not in _FUNCTION_WORDS)  # "pour une"
         written = "".join(w[0] for w in words if w)  # "Biergerlëscht fir Wunnen (BfW)": as written
-        spelt = doc[paren + 1].text in (capitals, content, written)
+        # "Université du Québec à Montréal (UQAM)": past the articles and "de" only
+        linked = fold("".join(w[0] for w in words if w and w.lower() not in _ARTICLES_OF)).upper()
+        spelt = doc[paren + 1].text in (capitals, content, written, linked)
         if token.text[:1].isupper() and spelt and len(words) >= 2:
             return start
     return None
