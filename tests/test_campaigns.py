@@ -1180,6 +1180,12 @@ TWENTY_EIGHTH_READ = [
                  "millions de francs rwandais. Nous avons refusé », dit-elle.",
                  [("Front pour le renouveau", "Umuco Media", "8000000", "RWF")],
                  id="ils-nous-ont-propose-in-a-quote"),
+    pytest.param("Google a encaissé 64 000 dollars du Mouvement citoyen pour des annonces sur YouTube. "
+                 "L'agence Nordlicht a proposé au Parti du peuple 500 vidéos sponsorisées sur TikTok pour "
+                 "20 000 euros, une offre que le parti a déclinée.",
+                 [("Mouvement citoyen", "Google", "64000", "USD"),
+                  ("Parti du peuple", "Nordlicht", "20000", "EUR")],
+                 id="a-count-or-a-purpose-the-tagger-runs-into-a-name"),
 ]
 
 

@@ -2017,6 +2017,16 @@ TWENTY_EIGHTH_READ = [
                  "messages envoyés par milliers, chaque soir, aux électeurs de Kismayo et de Baidoa. Ils "
                  "annonçaient notamment, à tort, la fermeture de certains bureaux de vote.", "2034-10-26", [],
                  id="ils-after-messages-is-no-speaker"),
+    pytest.param("Le président de la commission, Samuel Otieno, juge « inacceptable » que des fonds "
+                 "étrangers financent la campagne. « C'est une chasse aux sorcières », s'est emporté lundi "
+                 "le député Kofi Mensah.", "2025-06-12",
+                 [("Samuel Otieno", None, False, "des fonds"), ("Kofi Mensah", "2025-06-09", True, "C'est")],
+                 id="juge-a-quoted-adjective-que-and-s-est-emporte"),
+    pytest.param("Selon Amina Diallo, directrice de l'ONG Transparence Sahel, « l'argent a circulé par "
+                 "des comptes écrans ». Pour l'analyste Tomás Reyes, interrogé par El País, le scandale « ne "
+                 "fait que commencer ».", "2025-06-12",
+                 [("Amina Diallo", None, False, "« l'argent"), ("Tomás Reyes", None, False, "le scandale")],
+                 id="pour-x-past-a-reading-participle"),
 ]
 
 

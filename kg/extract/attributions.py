@@ -216,6 +216,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
             return None
         source_end = comma
         comma = _skip_relative(sentence, _skip_apposition(sentence, comma))
+        aside = _READ_BY.match(text, comma + 1)  # "Pour X, interrogé par El País, le scandale ..."
+        comma = aside.end() - 1 if aside else comma
         claim = text[comma + 1:].strip().rstrip(".").strip()
         colon = claim.find(":")
         if colon > 0 and _INVERTED_INCISE.search(claim, colon):  # "Pour X, A : dans ..., estime-t-il, « B »":

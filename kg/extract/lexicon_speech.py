@@ -22,7 +22,7 @@ REPORTING_VERBS = frozenset({
     "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
     "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
     "expliciter", "argumenter", "fulminer", "rapporter", "répéter", "sourire", "rire", "amuser",
-    "tempêter", "pester", "vitupérer", "maugréer",
+    "tempêter", "pester", "vitupérer", "maugréer", "emporter",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words

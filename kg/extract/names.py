@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
 from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
+from kg.extract.lexicon_events import ITEM_NOUNS
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
@@ -76,9 +77,22 @@ def trimmed(ent: Any) -> Any | None:
                            or _amount_start(ent.doc, end - 1)) and not _legal_form_stop(ent.doc, end - 1):
         end -= 1
     end = _before_charge(ent.doc, start, end)
+    end = _before_items(ent.doc, start, end)
     if portfolio and end > start:
         return Span(ent.doc, start, end, label="PER")  # the minister the portfolio was run into
     return ent.doc[start:end] if end > start else None
+
+
+def _before_items(doc: Any, start: int, end: int) -> int:
+    """"au Parti du peuple 500 | vidéos", "du Mouvement citoyen | pour des annonces": the tagger runs a
+    count of promoted items, or what the money was for, into the name."""
+    for i in range(start + 2, end):
+        if doc[i].lower_ == "pour" and i + 2 < len(doc) and doc[i + 2].lower_ in ITEM_NOUNS \
+                and doc[i + 1].lower_ in ("des", "les", "ses", "leurs"):
+            return i
+    if end > start + 1 and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in ITEM_NOUNS:
+        return end - 1
+    return end
 
 
 def _legal_form_stop(doc: Any, i: int) -> bool:

@@ -16,7 +16,8 @@ Token = Any  # spaCy Token
 
 _INVERTED_PRONOUNS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 #: verbs that report speech only reflexive: "s'interroge X" (not "Interrogé par l'AFP, X a dit")
-_REFLEXIVE_ONLY = frozenset({"interroger", "questionner"})
+_REFLEXIVE_ONLY = frozenset({"interroger", "questionner", "emporter"})  # ("a emporté le scrutin")
+_SE = frozenset({"s'", "s’", "se"})
 #: object pronouns that may stand before an inverted verb group: "», nous a-t-il déclaré"
 _OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "m’", "te", "t'", "t’", "lui", "leur"})
 
@@ -41,7 +42,9 @@ def reporting(token: Token) -> bool:
                 and not any(c.dep_.startswith("aux") for c in token.children):
             return False  # "que l'on disait promis à la vice-présidence": destined, not promising
         if lemma in _REFLEXIVE_ONLY:  # "s'interroge la candidate", not "Interrogé par l'AFP, X a dit"
-            return token.i > 0 and token.doc[token.i - 1].lower_ in ("s'", "s’", "se")
+            before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]  # "s'est emporté"
+            return bool(before) and (before[-1] in _SE
+                                     or (before[-1] in ("est", "était") and before[0] in _SE))
         return lemma in REPORTING_VERBS
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
@@ -135,7 +138,8 @@ def mistagged_present(token: Token) -> bool:
             return True
         if "Inf" in following.morph.get("VerbForm") and following.i <= token.i + 3:
             return True  # "X dément avoir jamais formulé", "X dément n'avoir"
-        if following.pos_ not in ("ADV", "ADP", "NOUN", "DET") or not following.text.islower():
+        if (following.pos_ not in ("ADV", "ADP", "NOUN", "DET", "ADJ") or not following.text.islower()) \
+                and following.text not in ("«", "»"):  # "X juge « inacceptable » que"
             return False
     return False
 
