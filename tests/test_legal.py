@@ -48,6 +48,8 @@ def test_prosecution_not_brought_is_no_indictment(text: str) -> None:
     pytest.param("Deux dirigeants de l'agence ont été entendus sans inculpation.", id="sans-inculpation"),
     pytest.param("Hier matin, quelques heures après les inculpations, la porte-parole du parti, Fanta "
                  "Diabaté, a dénoncé « une justice aux ordres ».", id="dev28-hours-after-the-indictments"),
+    pytest.param("Le parquet a requis l'inculpation de deux cadres du parti, sans succès.",
+                 id="an-indictment-asked-for"),
 ])
 def test_a_political_accusation_a_suspicion_or_a_hearing_is_no_indictment(text: str) -> None:
     assert run(text, "2023-11-08").indictments == []
@@ -432,10 +434,26 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  "infraction à la loi. La police nationale a, de son côté, ouvert sa propre enquête.",
                  ["Ministère public de la Principauté", "police nationale"],
                  id="dev28-one-body-named-with-and-without-its-country-and-a-second-inquiry-in-the-lead"),
+    pytest.param("Saisie par l'opposition, la Cour suprême a ordonné une enquête sur le financement de la "
+                 "campagne.", ["Cour suprême"], id="a-court-orders-an-inquiry"),
+    pytest.param("La Commission anticorruption enquête depuis janvier sur les dépenses du parti.",
+                 ["Commission anticorruption"], id="enquete-run-into-the-name"),
 ])
 def test_investigations_read_in_dev26_and_dev27(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
+
+
+@pytest.mark.parametrize(("text", "defendants", "count"), [
+    pytest.param("Trois dirigeants de l'agence Nile Reach Media ont été inculpés jeudi de blanchiment.",
+                 [], 3, id="people-of-an-agency-not-the-agency"),
+    pytest.param("Les deux hommes sont poursuivis pour ingérence étrangère, a indiqué le parquet de Malabo.",
+                 [], 2, id="poursuivis-pour-a-charge"),
+])
+def test_who_is_charged(text: str, defendants: list[str], count: int) -> None:
+    extraction = run(text, "2030-03-15")
+    assert [([name(extraction, d) for d in i.defendants], i.defendant_count)
+            for i in extraction.indictments] == [(defendants, count)]
 
 
 def test_a_headline_charging_the_head_of_a_list_charges_no_list() -> None:

@@ -72,7 +72,8 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     text = extraction.article.body[span[0]:span[1]]
     counts = [c for c in find_counts(text, offset=span[0]) if c.value > 1]
     defendants = [k for k in actors_in(extraction, *span) if extraction.actors[k].kind in _PEOPLE_KINDS
-                  and not is_platform(extraction, k) and not _in_a_title(extraction, k, span)]
+                  and not is_platform(extraction, k) and not _in_a_title(extraction, k, span)
+                  and not _of_counted_people(extraction, k, counts)]
     if not defendants and not counts and verb is not None and not passive:
         defendants = _taken_up(extraction, sentence, verb)  # "Le parquet l'a inculpé avant-hier"
     if not defendants and not counts:
@@ -126,6 +127,18 @@ def _in_a_title(extraction: Extraction, key: str, span: tuple[int, int]) -> bool
         for m in mentions)
 
 
+def _of_counted_people(extraction: Extraction, key: str, counts: list[Any]) -> bool:
+    """"Trois dirigeants de l'agence X ont été inculpés": the people counted are charged, not the
+    organisation their complement names."""
+    if extraction.actors[key].kind == "Person":
+        return False
+    body = extraction.article.body
+    return any(c.end <= m.start and _COMPLEMENT.fullmatch(body, c.end, m.start)
+               for m in extraction.actors[key].mentions for c in counts)
+
+
+#: between a count of people and an organisation: " de l'agence ", " du parti ", " de "
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?(?:[^\W\d]+\s+)?")
 #: "le directeur d'", "la présidente de l'", "la tête de liste de": a title whose complement follows
 _TITLE_OF = re.compile(r"\b(?:tête de )?([^\W\d]+)\s+"
                        r"(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)\Z")
@@ -162,6 +175,9 @@ def _indictment_anchor(
                 and not _without(sentence, token):
             passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
             return token, int(token.idx), passive
+        if token.lemma_ == "poursuivre" and "Pass" in _voice(token) and not negated(token) \
+                and token.i + 1 < sentence.end and token.nbor(1).lower_ == "pour":
+            return token, int(token.idx), True  # "Les deux hommes sont poursuivis pour ingérence"
     start = sentence.start_char
     text = body[start:sentence.end_char].lower()
     for noun in INDICTMENT_NOUNS:

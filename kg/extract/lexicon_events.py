@@ -136,17 +136,22 @@ TARGETING_VERBS = frozenset({"viser", "concerner", "cibler", "toucher", "porter"
 
 #: words before an indictment noun that make it hypothetical ("d'autres inculpations")
 HYPOTHETICAL = ("d'autres", "d’autres", "de nouvelles", "nouvelles", "autres", "éventuelles",
-                "éventuelle", "possibles", "possible")
+                "éventuelle", "possibles", "possible",
+                # asked for, not brought: "le parquet a requis l'inculpation de deux cadres"
+                *(f"{verb} l{mark}" for mark in ("'", "’")
+                  for verb in ("requis", "requiert", "demandé", "demande", "réclamé", "réclame")))
 
 #: nouns of an investigation (lemmas)
 INVESTIGATION_NOUNS = frozenset({"enquête", "enquete", "investigation", "instruction"})
 
 #: verbs whose subject leads the investigation they open or conduct (lemmas)
-LEAD_VERBS = frozenset({"ouvrir", "mener", "conduire", "diriger", "lancer", "piloter", "confier"})
+LEAD_VERBS = frozenset({"ouvrir", "mener", "conduire", "diriger", "lancer", "piloter", "confier", "ordonner",
+                        "diligenter"})
 
 #: "l'enquête menée par X", "ouverte il y a dix-huit mois par X", "l'enquête du procureur X"
 LEAD_PATTERN = re.compile(
-    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot)é?e?s?\b[^.;,]{0,60}?\b(?:par|à)\s(?!la suite\b)"
+    r"(?:\b(?:men|conduit|dirig|ouvert|lanc|confi|pilot|ordonn|diligent)é?e?s?\b[^.;,]{0,60}?\b(?:par|à)\s"
+    r"(?!la suite\b)"
     r"|\b(?:du|de la|de l['’])\s*(?=(?:procureur|procureure|parquet|juge|commission|bureau|office"
     r"|agence)\b)"
     r"|(?<=enquête )(?:du|de la|de l['’])\s*(?=(?-i:[A-ZÀ-Ý])))",  # "L'enquête de la SPAK": whose it is
