@@ -250,6 +250,10 @@ def test_pathological_text_is_read_quickly_and_without_error(source: str) -> Non
         ("2 milliards de wons", "2000000000", "KRW"),
         ("3 000 forints", "3000", "HUF"),
         ("45 000 laris", "45000", "GEL"),
+        ("2,5 millions de livres soudanaises du Sud", "2500000", "SSP"),
+        ("1,2 million de SSP", "1200000", "SSP"),
+        ("15 000 XCD", "15000", "XCD"),
+        ("70 000 EC$", "70000", "XCD"),
     ],
 )
 def test_the_currencies_of_news_from_everywhere_are_known(text: str, value: str, currency: str) -> None:

@@ -1186,6 +1186,9 @@ TWENTY_EIGHTH_READ = [
                  [("Mouvement citoyen", "Google", "64000", "USD"),
                   ("Parti du peuple", "Nordlicht", "20000", "EUR")],
                  id="a-count-or-a-purpose-the-tagger-runs-into-a-name"),
+    pytest.param("Titre\n\nÀ Nuuk, le parti Nunatta a dépensé 40 000 couronnes pour 300 publicités sur "
+                 "Facebook.",
+                 [("Nunatta", "Facebook", "40000", "DKK")], id="crowns-in-greenland"),
 ]
 
 

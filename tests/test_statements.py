@@ -2027,6 +2027,12 @@ TWENTY_EIGHTH_READ = [
                  "fait que commencer ».", "2025-06-12",
                  [("Amina Diallo", None, False, "« l'argent"), ("Tomás Reyes", None, False, "le scandale")],
                  id="pour-x-past-a-reading-participle"),
+    pytest.param("Selon Deng Malual Akec, porte-parole du SPLM-IO, l'argent venait de Kampala. Arrivé en "
+                 "tête, Sermersooq Tamaat, le parti indépendantiste, a dénoncé mardi « une campagne sale ».",
+                 "2030-03-14",
+                 [("Deng Malual Akec", None, False, "l'argent"),
+                  ("Sermersooq Tamaat", "2030-03-12", False, "")],
+                 id="a-spokesman-title-tagged-a-pronoun-and-a-quoted-object-after-the-subject-s-apposition"),
 ]
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract import lexicon as lx
+from kg.extract.currency_countries import BY_COUNTRY, BY_COUNTRY_DEFAULT, DOLLARS_BY_COUNTRY
 from kg.extract.temporal import find_dates
 
 
@@ -185,7 +186,7 @@ def in_country(body: str, amount: Amount) -> Amount | None:
     article qualifies elsewhere ("14 millions de livres turques ... 3 millions de livres"), else those
     of the country it names first (a stem starting a word), else the word's default ("livres" are
     pounds sterling); None when still unknown."""
-    table = lx.BY_COUNTRY.get(amount.currency)
+    table = BY_COUNTRY.get(amount.currency)
     if table is None:
         return _local_dollar(body, amount)
     lowered = body.lower()
@@ -195,8 +196,8 @@ def in_country(body: str, amount: Amount) -> Amount | None:
                  for m in re.finditer(rf"(?<!\w){lx.accent_pattern(phrase)}(?!\w)", lowered)]
     found = qualified or [(m.start(), code) for stem, code in table.items()
                           for m in re.finditer(rf"(?<!\w){re.escape(stem.strip())}", lowered)]
-    currency = min(found)[1] if found else lx.BY_COUNTRY_DEFAULT.get(amount.currency)
-    if currency in lx.BY_COUNTRY:  # bare "francs" after "francs CFA": those of the country
+    currency = min(found)[1] if found else BY_COUNTRY_DEFAULT.get(amount.currency)
+    if currency in BY_COUNTRY:  # bare "francs" after "francs CFA": those of the country
         return in_country(body, dataclasses.replace(amount, currency=currency, text=currency))
     return dataclasses.replace(amount, currency=currency) if currency else None
 
@@ -208,7 +209,7 @@ def _local_dollar(body: str, amount: Amount) -> Amount:
             or not _US_MARKED.search(body):
         return amount
     lowered = body.lower()
-    found = [(m.start(), code) for stem, code in lx.DOLLARS_BY_COUNTRY.items()
+    found = [(m.start(), code) for stem, code in DOLLARS_BY_COUNTRY.items()
              for m in re.finditer(rf"(?<!\w){re.escape(stem)}", lowered)]
     return dataclasses.replace(amount, currency=min(found)[1]) if found else amount
 

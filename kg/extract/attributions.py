@@ -9,7 +9,7 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS
+from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS, PERSON_TITLES, SPOKESPERSON_NOUNS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import unnamed_member_words
 from kg.extract.stand_ins import stand_in
@@ -97,8 +97,10 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
     # "analyste au ...", "principale formation d'opposition", "de la brigade financière" (a unit)
-    title = bool(segment) and (segment[0].pos_ in ("NOUN", "ADJ") or segment[0].lower_ in ("de", "du")) \
-        and segment[0].text.islower()
+    title = bool(segment) and segment[0].text.islower() and (
+        segment[0].pos_ in ("NOUN", "ADJ") or segment[0].lower_ in ("de", "du")
+        or segment[0].lower_ in SPOKESPERSON_NOUNS or segment[0].lower_ in PERSON_TITLES)  # ("porte-parole",
+    # which the tagger may call a pronoun)
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
     # "Selon le communiqué du parquet, le Rassemblement X (RAL), un mouvement ..., a payé": a name

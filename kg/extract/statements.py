@@ -386,6 +386,10 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     subject = own_subject(verb)
     if subject is not None and subject.i < verb.i and subject not in inverted:
         return None
+    after = next((t for t in verb.doc[verb.i + 1:verb.sent.end]
+                  if t.lower_ not in TIME_WORDS and not t.is_space), None)
+    if after is not None and after.text in ("«", "“") and not inverted:
+        return None  # "X, le parti Y, a dénoncé mardi « ... »": its object is quoted, no subject after it
     if before[-2].ent_type_ and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in before):
         return None  # "Le directeur de X, Dilshan Perera, a nié": a name the tagger takes for a verb
     if before[-2].lower_ in _DETACHED and before[-3].text == ",":
