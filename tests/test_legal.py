@@ -438,6 +438,12 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  "campagne.", ["Cour suprême"], id="a-court-orders-an-inquiry"),
     pytest.param("La Commission anticorruption enquête depuis janvier sur les dépenses du parti.",
                  ["Commission anticorruption"], id="enquete-run-into-the-name"),
+    pytest.param("Saisi par la commission électorale, le procureur de la République, Albert Nyuon, a "
+                 "ouvert mardi une enquête.", ["Albert Nyuon"],
+                 id="the-person-named-beside-a-prosecutor-s-title"),
+    pytest.param("L'Office central de lutte contre la corruption (OCLC) mène depuis avril une enquête sur "
+                 "ces virements.", ["Office central de lutte contre la corruption"],
+                 id="a-present-leading-verb-hung-on-the-name"),
 ])
 def test_investigations_read_in_dev26_and_dev27(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

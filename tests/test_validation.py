@@ -11,7 +11,8 @@ from rdflib import Graph
 from kg.articles import read_article
 from kg.cli import main
 from kg.errors import InvalidArticleError
-from kg.extract.lexicon import BY_COUNTRY, CURRENCY_SIGNS, CURRENCY_WORDS
+from kg.extract.currency_countries import BY_COUNTRY
+from kg.extract.lexicon import CURRENCY_SIGNS, CURRENCY_WORDS
 from kg.extract.pipeline import extract
 from kg.iris import Iris
 from kg.loader import article_files, default_steps, load_paths, new_run

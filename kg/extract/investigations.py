@@ -11,7 +11,7 @@ from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Evidence, Extraction, Investigation, trim_span
 from kg.extract.furniture import heading_spans
 from kg.extract.lexicon_events import INVESTIGATION_NOUNS, LEAD_PATTERN, LEAD_VERBS, NOT_REAL_CUES
-from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS, TIME_WORDS
+from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS, PERSON_TITLES, TIME_WORDS
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
 from kg.extract.referents import relative_antecedent
@@ -146,6 +146,8 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
         leading_verb = opening.head
     if leading_verb is not None:
         subject = subject_of(leading_verb)
+        if subject is None and leading_verb.dep_ == "acl" and "Fin" in leading_verb.morph.get("VerbForm"):
+            subject = leading_verb.head  # "L'Office central ... (OCLC) mène une enquête": hung on the name
         if subject is not None and subject.lower_ == "qui" and subject.pos_ == "PRON":
             return relative_antecedent(extraction, subject)  # "la police fédérale, qui a ouvert ..."
         if subject is not None and _demonstrative(subject):
@@ -165,6 +167,9 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
                 described = _one_body_before(extraction, sentence, subject)
             if described is not None and extraction.actors[described].kind in _LEADERS:
                 return described  # "la commission indique avoir ouvert une enquête": the one named before
+            titled = _titled_person(extraction, subject, leading_verb)
+            if titled is not None:
+                return titled  # "le procureur de la République, X, a ouvert": X, not the office
             if found and extraction.actors[found[0]].kind in _LEADERS:
                 return found[0]
     subject_first = _subject_before_aside(extraction, sentence, noun)  # a subject the parse lost
@@ -198,6 +203,15 @@ def _reporting_body(extraction: Extraction, sentence: Sentence, noun: Token) -> 
     if not passive or not que:
         return None
     return _one_public_body(extraction, sentence.start_char, que[-1].idx)
+
+
+def _titled_person(extraction: Extraction, subject: Token, verb: Token) -> str | None:
+    """The one person named between a title subject and its verb ("le procureur général, X, a")."""
+    if subject.lower_ not in PERSON_TITLES or subject.i > verb.i:
+        return None
+    people = [k for k in actors_in(extraction, subject.idx, verb.idx)
+              if extraction.actors[k].kind == "Person"]
+    return people[0] if len(people) == 1 else None
 
 
 def _one_body_before(extraction: Extraction, sentence: Sentence, subject: Token) -> str | None:
