@@ -1048,6 +1048,9 @@ def test_kinds_read_in_dev27(find: Find, text: str, expected: list) -> None:
                  "Facebook\nX\nCourriel",
                  [("Hiil Cusub", "Organisation")],
                  id="a-publisher-under-a-byline-an-agency-credit-and-buttons"),
+    pytest.param("Titre\n\nPhoto : Reuters\nSource : AFP\n\nLe parti Nunatta a dépensé 40 000 couronnes en "
+                 "publicités.\n\nLe Monde avec AFP",
+                 [("Nunatta", "Organisation")], id="credit-lines-and-a-publisher-with-its-agency"),
 ])
 def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected

@@ -15,14 +15,19 @@ _BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+(?:l['’])?[A-ZÉ]|Article\s+rédigé\
 #: closing "(Reportage X ; version française Y, édité par Z)"
 _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|Inscrivez-vous)\b"
                        r"|.*\bS['’](?:inscrire|abonner)\s*$|.*\bSe désabonner\b|.*·\s*La lettre\b"
-                       r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b")
+                       r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b"
+                       # "Le Monde avec AFP", "franceinfo avec Reuters": the publisher and its agency
+                       r"|[A-ZÀ-Ýa-z][\w'’ .-]{1,30} avec (?:l['’])?(?:AFP|Reuters|AP|ATS|Belga)"
+                       r"(?: et \w+)?\s*$")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit
                      # "... le 26 juin 2028. © Saidu Bah/AFP", a closing "© Agence France-Presse"
                      r"|©[^()\n]{1,80}"
                      # "... le 15 octobre 2034. (AFP)": an agency in capitals closing a caption
-                     r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$",
+                     r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$"
+                     # "Photo : Reuters", "Source : AFP": a credit line of its own
+                     r"|^(?:Photos?|Source|Sources|Vidéo|Infographie|Illustration)\s?:\s?[^\n.!?]{1,60}$",
                      re.MULTILINE)
 #: "... le 1er juin 2030. EMRE TAŞKIN / AFP", "... 2032. (X Y / AFP)", "... 2031. Ramon Diallo / REUTERS":
 #: a caption's closing credit, a name in capitals or an agency in capitals
