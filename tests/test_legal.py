@@ -445,7 +445,7 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  "ces virements.", ["Office central de lutte contre la corruption"],
                  id="a-present-leading-verb-hung-on-the-name"),
 ])
-def test_investigations_read_in_dev26_and_dev27(text: str, investigators: list[str | None]) -> None:
+def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")
     assert [name(extraction, i.investigator) for i in extraction.investigations] == investigators
 

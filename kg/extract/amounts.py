@@ -194,9 +194,8 @@ def in_country(body: str, amount: Amount) -> Amount | None:
     qualified = [(m.start(), code) for phrase, code in lx.CURRENCY_WORDS.items()
                  if phrase.split()[0] in (word, word.rstrip("s")) and " " in phrase
                  for m in re.finditer(rf"(?<!\w){lx.accent_pattern(phrase)}(?!\w)", lowered)]
-    found = qualified or [(m.start(), code) for stem, code in table.items()
-                          for m in re.finditer(rf"(?<!\w){re.escape(stem.strip())}", lowered)]
-    currency = min(found)[1] if found else BY_COUNTRY_DEFAULT.get(amount.currency)
+    first = min(qualified)[1] if qualified else _first_named(lowered, table)
+    currency = first or BY_COUNTRY_DEFAULT.get(amount.currency)
     if currency in BY_COUNTRY:  # bare "francs" after "francs CFA": those of the country
         return in_country(body, dataclasses.replace(amount, currency=currency, text=currency))
     return dataclasses.replace(amount, currency=currency) if currency else None
@@ -208,10 +207,16 @@ def _local_dollar(body: str, amount: Amount) -> Amount:
     if amount.currency != "USD" or not amount.text.endswith("$") or _US_AFTER.match(body, amount.end) \
             or not _US_MARKED.search(body):
         return amount
-    lowered = body.lower()
-    found = [(m.start(), code) for stem, code in DOLLARS_BY_COUNTRY.items()
-             for m in re.finditer(rf"(?<!\w){re.escape(stem)}", lowered)]
-    return dataclasses.replace(amount, currency=min(found)[1]) if found else amount
+    currency = _first_named(body.lower(), DOLLARS_BY_COUNTRY)
+    return dataclasses.replace(amount, currency=currency) if currency else amount
+
+
+def _first_named(lowered: str, table: dict[str, str]) -> str | None:
+    """The currency of the country of ``table`` that the (lowercased) article names first, by a stem
+    starting a word."""
+    found = [(m.start(), code) for stem, code in table.items()
+             for m in re.finditer(rf"(?<!\w){re.escape(stem.strip())}", lowered)]
+    return min(found)[1] if found else None
 
 
 _US_AFTER = re.compile(r"[\s\u00a0\u202f]*US\b")

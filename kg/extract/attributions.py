@@ -96,11 +96,11 @@ def _skip_apposition(sentence: Sentence, comma: int) -> int:
     if following < 0:
         return comma
     segment = [t for t in sentence if comma < t.idx - sentence.start_char < following]
-    # "analyste au ...", "principale formation d'opposition", "de la brigade financière" (a unit)
+    # "analyste au ...", "principale formation d'opposition", "de la brigade financière" (a unit),
+    # "porte-parole du X" (which the tagger may call a pronoun)
     title = bool(segment) and segment[0].text.islower() and (
         segment[0].pos_ in ("NOUN", "ADJ") or segment[0].lower_ in ("de", "du")
-        or segment[0].lower_ in SPOKESPERSON_NOUNS or segment[0].lower_ in PERSON_TITLES)  # ("porte-parole",
-    # which the tagger may call a pronoun)
+        or segment[0].lower_ in SPOKESPERSON_NOUNS or segment[0].lower_ in PERSON_TITLES)
     # ", l'agence, X, a dépensé": a bare definite noun is the subject's, not an apposition
     bare = 0 < len(segment) <= 2 and segment[0].lower_ in DEFINITE
     # "Selon le communiqué du parquet, le Rassemblement X (RAL), un mouvement ..., a payé": a name

@@ -56,8 +56,7 @@ def heading_spans(body: str) -> list[tuple[int, int]]:
     spans, offset, title = [], 0, True
     for line in body.split("\n"):
         text = line.strip()
-        byline = (_BYLINE.match(text) and len(text.split()) <= 12  # "Par X (Johannesburg, correspondante)"
-                  or _SIGNATURE.fullmatch(text))
+        byline = _is_byline(text) or _SIGNATURE.fullmatch(text)  # "Par X (Johannesburg, correspondante)"
         # "Par X | Publié le 22/09/2028 à 06:00 | Mis à jour le ...": page furniture in short fields
         fields = " | " in text and all(len(field.split()) <= 8 for field in text.split("|"))
         # "SOCIÉTÉ « AU SERVICE DE CLIENTS ANGOLAIS »": a sub-heading in capitals, whatever ends it
@@ -106,7 +105,7 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
                 not lines[i - 1].strip() and i + 1 < len(lines) and not lines[i + 1].strip()
                 and _near_byline(lines, i)) or _is_byline(lines[i - 1].strip()))  # "... avec AFP\nFrance 24"
         fields = [f.strip() for f in re.split(r"[·|]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
-        byline = any(_BYLINE.match(f) and len(f.split()) <= 12 for f in fields)
+        byline = any(_is_byline(f) for f in fields)
         if byline or _MASTHEAD.match(text) or lone_name:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
@@ -114,10 +113,11 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _is_byline(line: str) -> bool:
+    """A short line opening with a byline: "Par X", "Avec l'AFP", "Article rédigé par ..."."""
     return bool(_BYLINE.match(line)) and len(line.split()) <= 12
 
 
 def _near_byline(lines: list[str], i: int) -> bool:
     """Whether a byline is among the non-empty lines within six lines of line ``i``."""
     near = [line.strip() for line in lines[max(0, i - 6):i + 7] if line.strip()]
-    return any(_BYLINE.match(line) and len(line.split()) <= 12 for line in near)
+    return any(_is_byline(line) for line in near)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from kg.extract.facts import Extraction
@@ -106,10 +107,10 @@ class SpeakerMemory:
 def _items_before(extraction: Extraction, sentence: int) -> bool:
     """Whether the first plural noun of the sentence before names promoted items ("des messages"),
     which a plural pronoun then takes up: items say nothing."""
-    sentences = list(extraction.doc.sents) if extraction.doc is not None and sentence > 0 else []
-    if len(sentences) < sentence:
+    if extraction.doc is None or sentence < 1:
         return False
-    plural = next((t for t in sentences[sentence - 1]
+    prior = next(islice(extraction.doc.sents, sentence - 1, None), None)
+    plural = next((t for t in prior or ()
                    if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
     return plural is not None and plural.lower_ in ITEM_NOUNS
 

@@ -83,14 +83,15 @@ def find_statements(extraction: Extraction) -> None:
 
     for number, sentence in enumerate(doc.sents):
         found = False
-        for _, kind, item in _candidates(sentence, quotes):
+        candidates = _candidates(sentence, quotes)
+        for _, kind, item in candidates:
             if kind == "quote":
                 found |= add(_direct(extraction, sentence, item, memory, number), number)
             else:
                 found |= add(_indirect(extraction, sentence, item, memory, number, quotes), number)
         if not found:
             found |= add(selon(extraction, sentence, memory), number)
-            for _, kind, item in _candidates(sentence, quotes) if found else []:  # "Pour X, A : ...,
+            for _, kind, item in candidates if found else []:  # "Pour X, A : ...,
                 if kind == "quote":  # estime-t-il, « B »": "il" of the incise is X, now remembered
                     add(_direct(extraction, sentence, item, memory, number), number)
         if not found:
