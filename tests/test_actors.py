@@ -1056,6 +1056,26 @@ def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
     assert sorted((a.name, a.kind) for a in find(text).actors.values()) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nCe vendredi, le Serious Fraud Office a ouvert une enquête. Les suspects ont été "
+                 "arrêtés par la Royal Tongan Police Force.",
+                 [("Royal Tongan Police Force", "GovernmentBody"),
+                  ("Serious Fraud Office", "GovernmentBody")],
+                 id="english-offices-named-in-full"),
+    pytest.param("Titre\n\nLe Kényan Otieno Wafula a observé le scrutin.", [("Otieno Wafula", "Person")],
+                 id="guard-a-nationality-before-the-name"),
+    pytest.param("Titre\n\nLa Meridian Harbour Foundation a financé des annonces.",
+                 [("Meridian Harbour Foundation", "Organisation")],
+                 id="guard-a-name-ending-like-a-nationality"),
+    pytest.param("Titre\n\nLe député Sione Fiame a été élu. Le Comité pour un Tuvalu souverain, qui le "
+                 "soutenait, a payé des annonces.",
+                 [("Comité pour un Tuvalu souverain", "Organisation"), ("Sione Fiame", "Person")],
+                 id="guard-a-lowercase-adjective-after-a-name"),
+])
+def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
+    test_kinds_read_in_dev28(find, text, expected)
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -254,6 +254,10 @@ def test_pathological_text_is_read_quickly_and_without_error(source: str) -> Non
         ("1,2 million de SSP", "1200000", "SSP"),
         ("15 000 XCD", "15000", "XCD"),
         ("70 000 EC$", "70000", "XCD"),
+        ("EC$ 640 000", "640000", "XCD"),  # dev29: the letters of a dollar before its sign
+        ("NZ$148 000", "148000", "NZD"),
+        ("S$2,5 millions", "2500000", "SGD"),
+        ("J$ 900 000", "900000", "JMD"),
     ],
 )
 def test_the_currencies_of_news_from_everywhere_are_known(text: str, value: str, currency: str) -> None:

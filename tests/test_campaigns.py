@@ -1192,11 +1192,44 @@ TWENTY_EIGHTH_READ = [
 ]
 
 
+#: dev29, read after it was scored unread
+TWENTY_NINTH_READ = [
+    pytest.param("Le secrétaire général de l'Alliance des Grands Lacs, Mugisha Kamanzi, raconte avoir reçu "
+                 "en mai la visite de deux consultants d'une agence de Nairobi, Savanna Clicks, qui lui "
+                 "proposaient 2 000 messages sponsorisés sur Facebook contre 40 millions de shillings "
+                 "kényans.",
+                 [("Alliance des Grands Lacs", "Savanna Clicks", "40000000", "KES")],
+                 id="the-head-of-a-party-named-in-his-title-is-offered-for-it"),
+    pytest.param("Sione Fiame a été élu. L'enquête s'étend à Instagram. Le Comité pour un Tuvalu souverain, "
+                 "qui soutenait M. Fiame, y a dépensé 1,4 million de tala en messages sponsorisés.",
+                 [("Comité pour un Tuvalu souverain", "Instagram", "1400000", "WST")],
+                 id="a-relative-clause-closed-by-a-comma-lends-its-object-no-subjecthood"),
+    pytest.param("La facture acquittée auprès de Google par Polar Line Advisory, une société de Tromsø, "
+                 "atteint 900 000 couronnes norvégiennes, pour 300 annonces.",
+                 [("Polar Line Advisory", "Google", "900000", "NOK")], id="a-bill-paid-by-its-agent"),
+    pytest.param("Polar Line Advisory a versé 20 000 euros à Meta pour des publicités. Sur Snapchat, la même "
+                 "société a mis en avant soixante messages pour 12 000 euros.",
+                 [("Polar Line Advisory", "Meta", "20000", "EUR"),
+                  ("Polar Line Advisory", "Snapchat", "12000", "EUR")], id="mettre-en-avant-promotes"),
+    pytest.param("Le Mouvement des citoyens libres (MCL) dénonce une campagne sale. Le parti assure avoir "
+                 "repoussé les avances d'une agence de Madrid, Castilla Reach, qui lui faisait miroiter 400 "
+                 "vidéos TikTok pour 60 000 euros.",
+                 [("Mouvement des citoyens libres", "Castilla Reach", "60000", "EUR")],
+                 id="faire-miroiter-offers"),
+    pytest.param("La société Blue Lagoon Holdings a versé NZ$52 000 à TikTok pour promouvoir 900 vidéos. "
+                 "L'Union des Caraïbes libres (UCL) a dépensé EC$ 75 000 en annonces Google.",
+                 [("Blue Lagoon Holdings", "TikTok", "52000", "NZD"),
+                  ("Union des Caraïbes libres", "Google", "75000", "XCD")],
+                 id="dollars-with-their-country-s-letters-before-the-sign"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
                          + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
-                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ)
+                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
+                         + TWENTY_NINTH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

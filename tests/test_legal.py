@@ -50,6 +50,8 @@ def test_prosecution_not_brought_is_no_indictment(text: str) -> None:
                  "Diabaté, a dénoncé « une justice aux ordres ».", id="dev28-hours-after-the-indictments"),
     pytest.param("Le parquet a requis l'inculpation de deux cadres du parti, sans succès.",
                  id="an-indictment-asked-for"),
+    pytest.param("Avant-hier, avant même l'annonce des inculpations, la présidente du parti, Adwoa Mensima, "
+                 "avait démenti tout lien avec l'agence.", id="dev29-before-the-indictments-were-announced"),
 ])
 def test_a_political_accusation_a_suspicion_or_a_hearing_is_no_indictment(text: str) -> None:
     assert run(text, "2023-11-08").indictments == []
@@ -444,6 +446,9 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("L'Office central de lutte contre la corruption (OCLC) mène depuis avril une enquête sur "
                  "ces virements.", ["Office central de lutte contre la corruption"],
                  id="a-present-leading-verb-hung-on-the-name"),
+    pytest.param("L'enquête avait été ouverte dès le 2 juin par la Royal Tongan Police Force, sur "
+                 "signalement de la Commission d'intégrité.", ["Royal Tongan Police Force"],
+                 id="dev29-an-english-police-force"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

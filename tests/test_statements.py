@@ -2036,10 +2036,65 @@ TWENTY_EIGHTH_READ = [
 ]
 
 
+#: dev29, read after it was scored unread
+TWENTY_NINTH_READ = [
+    pytest.param("La ministre Rosa Kettunen a estimé que « des réseaux étrangers » ciblaient les jeunes "
+                 "électeurs.", "2031-04-10", [("Rosa Kettunen", None, False, "« des réseaux")],
+                 id="a-term-quoted-at-the-head-of-a-reported-clause"),
+    pytest.param("Le Kényan Otieno Wafula avait estimé que le scrutin était régulier.",
+                 "2031-04-10", [("Otieno Wafula", None, False, "le scrutin")],
+                 id="a-nationality-before-the-name"),
+    pytest.param("Inês Varela raconte avoir été contactée en mai par une agence de Lisbonne, Tejo Pulse, qui "
+                 "lui promettait 300 vidéos sponsorisées sur TikTok pour 9 000 euros.", "2031-04-10",
+                 [("Inês Varela", None, False, "avoir été contactée")],
+                 id="a-promise-of-promoted-items-is-an-offer-not-words"),
+    pytest.param("Le scrutin a eu lieu dimanche. Chez Kowa Networks, la maison mère de l'application Kowa, "
+                 "on assure que ces messages « respectaient les règles en vigueur ». L'entreprise dit "
+                 "n'avoir reçu aucune demande de la justice.", "2031-04-10",
+                 [("Kowa Networks", None, False, "ces messages"),
+                  ("Kowa Networks", None, False, "n'avoir reçu")],
+                 id="chez-x-its-description-on-assure-and-a-negated-infinitive"),
+    pytest.param("Selon le Pacific Herald, qui a révélé l'affaire mardi, les annonces ont été payées depuis "
+                 "Singapour.", "2032-05-14",
+                 [("Pacific Herald", "2032-05-11", False, "les annonces")],
+                 id="selon-x-qui-a-revele-dates-the-words"),
+    pytest.param("C'est la chaîne Tele Oriente qui a levé le lièvre. Selon ses journalistes, qui ont publié "
+                 "leur enquête le 3 mai, la société a été créée à Dublin par un "
+                 "cabinet d'avocats.", "2032-05-14",
+                 [("Tele Oriente", "2032-05-03", False, "la société")],
+                 id="a-cleft-subject-and-selon-ses-journalistes"),
+    pytest.param("« C'est un laboratoire idéal pour les agences », observe Ingrid Solberg, chercheuse à "
+                 "l'université de Tromsø. À ses yeux, quelques milliers d'euros suffisent à peser sur un "
+                 "scrutin.", "2032-05-14",
+                 [("Ingrid Solberg", None, True, "C'est"),
+                  ("Ingrid Solberg", None, False, "quelques milliers")],
+                 id="a-ses-yeux-attributes"),
+    pytest.param("Le directeur des poursuites publiques, Samuela Tuilagi, a inculpé lundi six personnes. « "
+                 "C'est un pays qu'on a tenté d'acheter », a lancé le magistrat devant "
+                 "la presse.", "2032-05-14",
+                 [("Samuela Tuilagi", "2032-05-10", True, "C'est")],
+                 id="le-magistrat-is-the-director-of-public-prosecutions"),
+    pytest.param("Pour la cheffe de l'opposition, Losa Vaeao, le gouvernement exagère la menace. Son parti, "
+                 "Fono Fou, reconnaît avoir été démarché lundi par une agence. L'offre a été déclinée, "
+                 "assure-t-elle.", "2032-05-14",
+                 [("Losa Vaeao", None, False, "le gouvernement"), ("Fono Fou", None, False, "avoir été"),
+                  ("Losa Vaeao", None, False, "L'offre")],
+                 id="elle-is-not-son-parti"),
+    pytest.param("Mardi, la Première ministre, Aaja Kleist, a exigé que Copenhague « dise clairement » ce "
+                 "qu'il savait.", "2032-05-14", [], id="a-demand-and-ce-qu-il-savait-say-nothing"),
+    pytest.param("La société Baltic Reach a payé ces annonces. L'enquête avait été ouverte le 3 mars par "
+                 "l'Office de lutte contre la fraude (OLF). Le lendemain, son porte-parole avait assuré que "
+                 "« tous les donateurs » seraient identifiés.", "2032-05-14",
+                 [("Office de lutte contre la fraude", "2032-03-04", False, "« tous")],
+                 id="son-porte-parole-speaks-for-the-one-organisation-named-before"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
                          + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
-                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ)
+                         + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
+                         + TWENTY_NINTH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:
@@ -2052,3 +2107,14 @@ def test_a_title_not_its_complement_gives_the_gender_of_the_name_apposed() -> No
     extraction = run("Le secrétaire à la communication du parti, Ibrahim Saley Garba, a parlé.", "2032-11-19")
     (key,) = [k for k, a in extraction.actors.items() if a.name == "Ibrahim Saley Garba"]
     assert gender(extraction, key) == "Masc"
+
+
+def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None:
+    """"a reconnu devant l'Olbiil Era Kelulau, le Congrès national, que ...": "Era", tagged X."""
+    from spacy.tokens import Doc
+
+    from kg.extract.nlp import french
+    from kg.extract.quote_verbs import is_filler
+
+    doc = Doc(french().vocab, words=["devant", "Era", "."], pos=["ADP", "X", "PUNCT"])
+    assert is_filler(doc[1]) and not is_filler(doc[2])

@@ -9,7 +9,13 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import ATTRIBUTION_MARKERS, DATABASE_NOUNS, PERSON_TITLES, SPOKESPERSON_NOUNS
+from kg.extract.lexicon_speech import (
+    ATTRIBUTION_MARKERS,
+    DATABASE_NOUNS,
+    PERSON_TITLES,
+    POSSESSIVE_MARKERS,
+    SPOKESPERSON_NOUNS,
+)
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import unnamed_member_words
 from kg.extract.stand_ins import stand_in
@@ -213,7 +219,11 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
             comma = named
         phrase = [t for t in sentence
                   if sentence.start_char + len(marker) <= t.idx < sentence.start_char + comma]
-        found = _attributed_to(extraction, phrase, memory)
+        if marker in POSSESSIVE_MARKERS and not phrase:  # "À ses yeux, ...": the one talked about
+            referent = memory.pronoun(extraction, memory.noted)
+            found: tuple[str, str | None] | None = (referent, None) if referent else None
+        else:
+            found = _attributed_to(extraction, phrase, memory)
         if found is None:
             return None
         source_end = comma

@@ -43,6 +43,39 @@ _CLITICS = frozenset({"lui", "leur", "me", "nous", "vous", "y", "en"})
 
 
 def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
+                campaigns: list[AdCampaign], amounts: list[Amount]) -> tuple[str | None, str | None]:
+    """The roles of :func:`_offer_roles`; a person offered promotion as the head of an organisation
+    named beside the title ("Le secrétaire général du parti X, Y, raconte avoir reçu ... qui lui
+    proposaient") stands for it: the organisation would have paid."""
+    sponsor, platform = _offer_roles(extraction, sentence, memory, campaigns, amounts)
+    if sponsor is not None and extraction.actors[sponsor].kind == "Person":
+        sponsor = _headed_by(extraction, sponsor, sentence) or sponsor
+    return sponsor, platform
+
+
+def _headed_by(extraction: Extraction, person: str, sentence: Sentence) -> str | None:
+    """The organisation named in the title right before the person ("La présidente de l'Union X, Y,")."""
+    body = extraction.article.body
+    for mention in extraction.actors[person].mentions:
+        if not sentence.start_char <= mention.start < sentence.end_char:
+            continue
+        title = _HEAD_OF.search(body, max(sentence.start_char, mention.start - 120), mention.start)
+        if title is not None:
+            named = [k for k in actors_in(extraction, title.start("org"), title.end("org"))
+                     if extraction.actors[k].kind != "Person" and not is_platform(extraction, k)]
+            if named:
+                return named[-1]
+    return None
+
+
+#: the title of an organisation's head followed by its name and the person's: "le secrétaire
+#: général du Congrès X, ", "la cheffe de file de l'Union Y (UY), "
+_HEAD_OF = re.compile(r"\b(?:secrétaire\s+générale?|président|présidente|chef|cheffe|chef\s+de\s+file|"
+                      r"cheffe\s+de\s+file|dirigeant|dirigeante|trésorier|trésorière|fondateur|fondatrice)"
+                      r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<org>[^,;:«»]{2,80}?),\s*\Z")
+
+
+def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
                  campaigns: list[AdCampaign], amounts: list[Amount]) -> tuple[str | None, str | None]:
     """An offer: the one offered to is the sponsor, the one offering sells the promotion (the
     platform): "Twitter a proposé à RT ...", unless the one offered to is the platform ("X a proposé
@@ -55,8 +88,10 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     if addressed is not None:
         return addressed
     offering = None  # who the sentence says makes an offer
-    for token in sentence:
-        if token.pos_ == "VERB" and any(token.lower_.startswith(c) for c in PROPOSAL_CUES) \
+    for cue in sentence:
+        # "qui lui faisait miroiter 300 vidéos": the offer is made by "faire"
+        token = cue.head if cue.dep_ == "xcomp" and cue.head.lemma_ == "faire" else cue
+        if cue.pos_ == "VERB" and any(cue.lower_.startswith(c) for c in PROPOSAL_CUES) \
                 and not _offer_noun(token):
             quoted = _offered_to_us(extraction, sentence, token, memory)
             if quoted is not None:

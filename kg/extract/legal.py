@@ -207,9 +207,10 @@ _PROSECUTION = re.compile(r"\bengag\w*\s+(?:[\w-]+\s+){0,2}?des\s+poursuites\s+c
 _NOT_BROUGHT = re.compile(r"\bn['’]\w*\s+(?:pas|jamais)\b")
 
 
-#: "la veille des", "au lendemain de l'", "trois jours après leur", "quelques heures après les": what
-#: follows dates something else
-_NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|(?:jours?|heures?|semaines?|minutes?)\s+(?:avant|après))"
+#: "la veille des", "au lendemain de l'", "trois jours après leur", "quelques heures après les",
+#: "avant même l'annonce des": what follows dates something else
+_NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|(?:jours?|heures?|semaines?|minutes?)\s+(?:avant|après)"
+                      r"|\bavant(?:\s+même)?(?:\s+l['’]annonce)?)"  # "avant même l'annonce des"
                       r"\s+(?:de\s+)?"
                       r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*\Z")
 

@@ -213,12 +213,15 @@ CURRENCY_SIGNS: dict[str, str] = {
         "TWD", "HKD", "SGD", "NZD", "KRW", "IDR", "MYR", "THB", "PHP", "VND", "BRL", "MXN", "ARS",
         "COP", "CLP", "PEN", "ISK", "XCD", "SSP", "SDG", "SOS", "ETB", "UGX", "TZS", "RWF", "FJD", "WST",
         "PGK", "SBD", "VUV", "XPF", "JMD", "TTD", "BBD", "BSD", "DOP", "GYD", "SRD", "MGA", "MUR")},
-    "EC$": "XCD",
+    # the dollars that write their country's letters before the sign
+    "EC$": "XCD", "NZ$": "NZD", "S$": "SGD", "J$": "JMD", "TT$": "TTD", "FJ$": "FJD", "BZ$": "BZD",
+    "Bds$": "BBD", "SI$": "SBD", "WS$": "WST", "N$": "NAD", "G$": "GYD", "L$": "LRD", "B$": "BSD",
     "C$": "CAD", "CA$": "CAD", "A$": "AUD", "NT$": "TWD", "HK$": "HKD", "R$": "BRL", "zł": "PLN",
     "₺": "TRY", "₪": "ILS", "₹": "INR", "₩": "KRW", "₴": "UAH", "₾": "GEL",
 }
 PREFIX_SIGNS = ("€", "$", "US$", "£", "₽", "¥", "C$", "CA$", "A$", "NT$", "HK$", "R$", "₺", "₪", "₹", "₩",
-                "₴", "₾")
+                "₴", "₾", "EC$", "NZ$", "S$", "J$", "TT$", "FJ$", "BZ$", "Bds$", "SI$", "WS$", "N$", "G$",
+                "L$", "B$")
 
 #: hedges marking a number as approximate; bounds ("plus de", "au moins") count as approximate too.
 #: Entries ending in " de" also match the elided "d'".

@@ -18,6 +18,7 @@ AD_CUES = (
 SPEND_VERBS = frozenset({
     "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
     "injecter", "sponsoriser", "commander", "promouvoir", "coûter", "rémunérer", "régler",
+    "acquitter",  # "la facture acquittée auprès de Meta par X"
 })
 
 #: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",
@@ -46,7 +47,8 @@ _REFLEXIVE_PURCHASE = re.compile(r"\b(?:s['’]|se\s+)(?:est|sont|était|étaien
 PROPOSAL_CUES = ("proposé", "proposa", "propose", "proposi", "offr", "offert", "invit", "suggér", "sollicit",
                  "aurait pu", "envisag", "promis", "promet", "tenté d", "tenté, ", "tentative d",
                  "prévu de", "prévoyait de", "prévoit de",  # a plan is no money spent
-                 "devis")  # nor is a quote
+                 "devis",  # nor is a quote
+                 "miroit")  # "qui lui faisait miroiter 300 vidéos pour 90 000 livres"
 
 #: a promise to pay is not money spent, but its payer is the subject of the paying verb
 #: ("l'association s'était engagée à payer 20 000 euros")

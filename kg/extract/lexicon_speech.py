@@ -14,7 +14,7 @@ REPORTING_VERBS = frozenset({
     "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
-    "réclamer", "exiger", "reprocher", "résumer", "savoir", "valoir",
+    "réclamer", "reprocher", "résumer", "savoir", "valoir",
     "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
@@ -64,6 +64,7 @@ NO_COMMENT = (
 #: nouns of people who speak for an organisation: "son porte-parole a déclaré" -> the organisation
 SPOKESPERSON_NOUNS = frozenset({
     "porte-parole", "représentant", "représentante", "communiqué", "direction", "service de presse",
+    "journalistes", "rédaction",  # "Selon ses journalistes, ...": the outlet
 })
 
 #: people who belong to an organisation without speaking for it: "un ancien employé de X, qui a
@@ -103,7 +104,10 @@ REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
 ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour",
                        "aux yeux de", "aux yeux d'", "aux yeux d’", "aux yeux du", "de l'avis de",
-                       "de l'avis d'", "de l'avis du", "de l’avis de", "de l’avis d’", "de l’avis du")
+                       "de l'avis d'", "de l'avis du", "de l’avis de", "de l’avis d’", "de l’avis du",
+                       *("à ses yeux", "à leurs yeux", "à son avis", "à leur avis"))
+#: attributions that name their source by a possessive only: "À ses yeux, ..." is "Selon elle, ..."
+POSSESSIVE_MARKERS = frozenset({"à ses yeux", "à leurs yeux", "à son avis", "à leur avis"})
 
 #: definite descriptions that stand for an organisation named before ("le groupe américain"),
 #: with the kinds of actor each can stand for
@@ -167,8 +171,9 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
                    "juriste", "universitaire", "professeure", "enseignante-chercheuse"),
     "avocat": ("avocat", "me", "maître"),  # "», s'indigne Me X ... L'avocat a dénoncé"
     "avocate": ("avocate", "me", "maître"),
-    "magistrat": ("magistrat", "procureur", "juge"),
-    "magistrate": ("magistrate", "procureure", "juge"),
+    # "le directeur des poursuites publiques", "la cheffe du parquet": prosecutors by their office
+    "magistrat": ("magistrat", "procureur", "juge", "poursuites", "parquet"),
+    "magistrate": ("magistrate", "procureure", "juge", "poursuites", "parquet"),
     "policier": ("policier", "commissaire", "inspecteur", "commandant", "capitaine"),
     "policière": ("policière", "commissaire", "inspectrice", "commandante", "capitaine"),
     "élu": ("élu", "député", "sénateur", "maire", "conseiller", "parlementaire", "tête de liste"),

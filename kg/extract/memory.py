@@ -37,12 +37,15 @@ class SpeakerMemory:
     mentioned: dict[int, list[str]] = field(default_factory=dict)
     #: the grammatical gender of the noun each remembered subject was last designated by ("le ministère")
     subject_gender: dict[str, str] = field(default_factory=dict)
+    #: subjects whose gender is that of a possessive's noun ("Son parti, X,"): it rules out a pronoun
+    #: of the other gender, but does not make them the referent of one of theirs
+    owned: set[str] = field(default_factory=set)
 
     def remember(self, key: str, sentence: int) -> None:
         self.last_speaker, self.last_sentence = key, sentence
-        self.note_subject(key)
+        self.note_subject(key, self.subject_gender.get(key), owned=key in self.owned)
 
-    def note_subject(self, key: str, noun_gender: str | None = None) -> None:
+    def note_subject(self, key: str, noun_gender: str | None = None, *, owned: bool = False) -> None:
         if key in self.recent_subjects:
             self.recent_subjects.remove(key)
         self.recent_subjects.append(key)
@@ -51,6 +54,10 @@ class SpeakerMemory:
             self.subject_gender[key] = noun_gender
         else:
             self.subject_gender.pop(key, None)
+        if owned:
+            self.owned.add(key)
+        else:
+            self.owned.discard(key)
 
     def pronoun(self, extraction: Extraction, sentence: int, word: str = "") -> str | None:
         """The referent of the pronoun ``word`` ("il", "-t-elle", "lui") in sentence ``sentence``.
@@ -70,7 +77,9 @@ class SpeakerMemory:
         def fits(key: str) -> bool:
             if self.person_only and (key not in extraction.actors or extraction.actors[key].kind != "Person"):
                 return False  # « C'est ma voix », a-t-elle martelé: a person, not "la police"
-            return wanted is None or gender(extraction, key) in (None, wanted)
+            # "Son parti, X, reconnaît ... . L'offre a été déclinée, assure-t-elle": not the party
+            return wanted is None or (gender(extraction, key) in (None, wanted) and (
+                extraction.actors[key].kind == "Person" or self.subject_gender.get(key) in (None, wanted)))
 
         previous = [k for k in self.recent_subjects if self.subject_sentence.get(k) == sentence - 1
                     and k in extraction.actors and extraction.actors[k].kind == "Person"]
@@ -81,7 +90,8 @@ class SpeakerMemory:
         before = [k for k in self.recent_subjects if self.subject_sentence.get(k) == sentence - 1
                   and k in extraction.actors and k != self.last_speaker]
         if before and not previous and self.last_sentence < sentence - 1 and wanted is not None \
-                and fits(before[-1]) and self.subject_gender.get(before[-1]) == wanted:
+                and fits(before[-1]) and self.subject_gender.get(before[-1]) == wanted \
+                and before[-1] not in self.owned:
             return before[-1]
         unnamed, its_gender = self.unnamed
         if unnamed == sentence - 1 and not previous and wanted is not None and its_gender in (None, wanted) \

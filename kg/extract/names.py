@@ -16,6 +16,7 @@ from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
 from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.lexicon_events import ITEM_NOUNS
+from kg.extract.name_prefixes import nationality_before, portfolio_before, seat_before
 from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
@@ -61,7 +62,8 @@ def trimmed(ent: Any) -> Any | None:
     while start < end - 1 and ent.doc[start].lower_ in _LEADING:
         start += 1
     start += _honorific_run(ent.doc, start, end)
-    portfolio = _portfolio_before(ent.doc, start, end) or _seat_before(ent.doc, start, end)
+    portfolio = (portfolio_before(ent.doc, start, end) or seat_before(ent.doc, start, end)
+                 or nationality_before(ent.doc, start, end))
     start += portfolio
     cues = start
     while cues < end - 1 and ent.doc[cues].text.islower() \
@@ -78,8 +80,8 @@ def trimmed(ent: Any) -> Any | None:
         end -= 1
     end = _before_charge(ent.doc, start, end)
     end = _before_items(ent.doc, start, end)
-    if portfolio and end > start:
-        return Span(ent.doc, start, end, label="PER")  # the minister the portfolio was run into
+    if portfolio and end > start:  # the minister the portfolio was run into, the Ghanaian named
+        return Span(ent.doc, start, end, label="PER")
     return ent.doc[start:end] if end > start else None
 
 
@@ -101,39 +103,6 @@ def _before_items(doc: Any, start: int, end: int) -> int:
 def _legal_form_stop(doc: Any, i: int) -> bool:
     """The full stop of an abbreviated legal form ("Lda" + "."), part of the name."""
     return doc[i].text == "." and i > 0 and doc[i - 1].lower_ in LEGAL_FORMS and not doc[i - 1].whitespace_
-
-
-def _portfolio_before(doc: Any, start: int, end: int) -> int:
-    """1 when ``doc[start:end]`` opens with the portfolio of a minister it names ("l'ancien ministre
-    des | Mines Alusine Fofanah-Kargbo"): the tagger runs the portfolio into the name."""
-    of = start - 1
-    if of > 0 and doc[of].lower_ in ("la", "l'", "l’") and doc[of - 1].lower_ == "de":
-        of -= 1
-    minister = of > 0 and doc[of].lower_ in ("de", "des", "du", "d'", "d’") \
-        and doc[of - 1].lower_.split("-")[-1] == "ministre"
-    named = end - start >= 3 and all(t.text[:1].isupper() or t.text == "-" for t in doc[start:end])
-    return 1 if minister and named else 0
-
-
-#: elected offices named with their seat: "la députée indépendante de Tanna"
-_SEATED = frozenset({"député", "députée", "sénateur", "sénatrice", "maire", "élu", "élue", "gouverneur",
-                     "gouverneure"})
-
-
-def _seat_before(doc: Any, start: int, end: int) -> int:
-    """How many tokens of the seat open ``doc[start:end]`` where the tagger ran an elected person's
-    seat into a name of three words or more ("la députée indépendante de | Tanna Rosalie Napuat
-    Kaltongga"): the first word, hyphens and all."""
-    before = [t for t in doc[max(0, start - 3):start]]
-    if not before or before[-1].lower_ not in ("de", "d'", "d’") or doc[start].ent_type_ != "PER":
-        return 0
-    if not any(t.lower_ in _SEATED for t in before[:-1]):
-        return 0
-    words = doc[start:end].text.split()
-    if len(words) < 3 or not all(w[:1].isupper() for w in words):
-        return 0
-    first_end = doc[start].idx + len(words[0])
-    return sum(1 for t in doc[start:end] if t.idx < first_end)
 
 
 def _before_charge(doc: Any, start: int, end: int) -> int:
@@ -229,7 +198,10 @@ def completed(ent: Any) -> Any:
     if coordinated:  # "Agence de lutte contre le crime organisé" + "et la corruption (MOCA)"
         return doc[ent.start:coordinated]
     span = doc[ent.start:end]
-    if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and adjectives > end \
+    # "Comité pour un Palaos" + "souverain", which the tagger may hang on the name as a noun
+    qualifying = adjectives > end or (end < len(doc) and doc[end].text.isalpha() and doc[end].text.islower()
+                                      and doc[end].dep_ == "flat:name" and doc[end].head.i == end - 1)
+    if len(span) >= 3 and span.text[:1].isupper() and _capital(span[-1], start=True) and qualifying \
             and _NAME_LINKS & {t.lower_ for t in span} and not _participle(doc, end):
         return doc[ent.start:end + 1]
     return span

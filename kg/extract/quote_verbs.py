@@ -16,7 +16,8 @@ Token = Any  # spaCy Token
 _BRIDGE = frozenset({",", ":", "que", "qu'", "qu’", "ainsi", "alors", "encore", "notamment", "-t"})
 #: words that may stand between a reporting verb and its "que" or quote: "a affirmé jeudi à la
 #: presse que ...", "a déclaré hier : « ... »"
-_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON"})
+_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "PRON",
+                         "X"})  # a foreign word of a name: "devant l’Olbiil Era Kelulau"
 MAX_FILLER = 9
 #: verbs that give a name to what they are said of: "a qualifié le rapport de « ... »", "a traité
 #: la statisticienne de « ... »"; the quoted name is the words of the subject

@@ -54,14 +54,21 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
         for mention in actor.mentions:
             before = body[max(0, mention.start - 90):mention.start]
             after = body[mention.end:mention.end + 30]  # "la députée X, élue à Prizren"
-            titled = any(re.search(rf"\b{re.escape(title)}[ ,]" + ("$" if title in _ADDRESSES else ""),
-                                   before)
+            titled = any(re.search(rf"\b{re.escape(title)}{_title_end(title)}", before)
                          or re.match(rf",\s+(?:\w+\s+)?{re.escape(title)}\b", after) for title in titles)
             if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None
 
 
+def _title_end(title: str) -> str:
+    """What may follow a title before the name it gives: an office's complement and a comma ("des
+    poursuites publiques, X"), nothing but a space for a title of address ("Me X")."""
+    return r"(?:\s+[\w'’-]+){0,4},\s*$" if title in _OFFICES else "[ ,]$" if title in _ADDRESSES else "[ ,]"
+
+
+#: offices whose holder is named right after them ("le directeur des poursuites publiques, X,")
+_OFFICES = frozenset({"poursuites", "parquet"})
 #: titles of address that stand right before the name they give ("Me X" is a lawyer)
 _ADDRESSES = frozenset({"me", "maître"})
 
@@ -143,10 +150,17 @@ def where_one_speaks(extraction: Extraction, on: Token) -> str | None:
     """The actor named in the phrase of place opening the sentence before "on, ": "Chez Meta,"."""
     sentence = on.sent
     before = extraction.article.body[sentence.start_char:on.idx]
-    if not _AT_PLACE.match(before) or not before.rstrip().endswith(",") or before.count(",") != 1:
+    place = _AT_PLACE.match(before)
+    if not place or not before.rstrip().endswith(",") or before.count(",") > 2:
         return None
-    keys = actors_in(extraction, sentence.start_char, on.idx)
+    first = before.index(",")
+    if before.count(",") == 2 and not _APPOSED_DESCRIPTION.match(before, first + 1):
+        return None  # "Chez Meta, la maison mère de WhatsApp, on ...": the place and its description
+    keys = actors_in(extraction, sentence.start_char, sentence.start_char + first)
     return keys[0] if len(keys) == 1 and extraction.actors[keys[0]].kind != "Person" else None
+
+
+_APPOSED_DESCRIPTION = re.compile(r"\s*(?:le|la|les|l['’]|un|une)\s*[^\W\d]", re.IGNORECASE)
 
 
 def person_set_off_after(extraction: Extraction, last: Token) -> list[str]:

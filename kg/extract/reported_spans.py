@@ -46,7 +46,7 @@ def _subordinating(que: Token) -> bool:
     previous = que.doc[que.i - 1] if que.i > 0 else None
     if previous is not None and previous.lower_ == "même" and que.i > 1:
         previous = que.doc[que.i - 2]
-    return previous is not None and previous.lower_ in _LOCUTIONS
+    return previous is not None and (previous.lower_ in _LOCUTIONS or previous.lower_ == "ce")  # "ce qu'il"
 
 
 def _que_after_aside(sentence: Sentence, verb: Token, comma: Token) -> tuple[int, int] | None:

@@ -52,7 +52,9 @@ _INVERTED_SPAN = 22
 def negated(verb: Token) -> bool:
     """Whether ``verb`` is negated ("n'a pas déclaré", "n'a jamais payé"); "ne ... que" restricts,
     it does not negate ("n'a dépensé que 15 000 dollars")."""
-    words = {c.lower_ for c in verb.children}
+    # "dit n'avoir été saisie", "dit ne pas avoir": a negation after the verb is the infinitive's
+    late = min((c.i for c in verb.children if c.i > verb.i and c.lower_ in ("ne", "n'", "n’")), default=None)
+    words = {c.lower_ for c in verb.children if late is None or c.i < late}
     if words & {"pas", "jamais"}:
         return True
     if "ni" in words and ({"ne", "n'", "n’"} & (words | {c.lower_ for c in verb.head.children})):
@@ -71,6 +73,15 @@ def _finite(verb: Token) -> bool:
 
 def is_pronoun(token: Token) -> bool:
     return bool(token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS)
+
+
+def _closed_relative(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the object of a relative clause closed by a comma that the parse runs
+    into ``verb``, coordinated with the clause's verb ("X, qui soutenait M. Y, a dépensé")."""
+    clause = verb.head
+    return verb.dep_ == "conj" and clause.dep_ == "acl:relcl" and clause.i < subject.i < verb.i \
+        and any(c.lower_ == "qui" and c.dep_ == "nsubj" for c in clause.children) \
+        and any(t.text == "," for t in verb.doc[subject.i:verb.i])
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -93,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
                     and child.idx >= dateline_end(child.sent):  # "a-t-il": -t is euphonic; "MASERU, ... -"
                 if current is not verb and finite and child.i > verb.i and current.dep_ != "conj":
                     return None
+                if current is verb and _closed_relative(verb, child):
+                    return verb.head.head  # "Le comité X, qui soutenait M. Y, a dépensé": the comité
                 return child  # the subject, or one the parse hangs on the auxiliary
         gerund = current.dep_ == "advmod" and current.pos_ == "VERB" and current.lower_.endswith("ant")
         # "avait tempêté": a participle the parse takes for the object of its auxiliary

@@ -346,5 +346,12 @@ def spokesperson_of(extraction: Extraction, head: Token, memory: SpeakerMemory) 
     before = actors_in(extraction, sentence.start_char, head.idx)
     if before:
         return before[-1]
+    # "L'enquête avait été ouverte par l'Agence X. Le lendemain, son porte-parole ...": the one
+    # organisation the sentence before names
+    previous = head.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    named = {k for k in actors_in(extraction, previous.start_char, previous.end_char)
+             if extraction.actors[k].kind != "Person"} if previous is not None else set()
+    if len(named) == 1:
+        return named.pop()
     organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind != "Person"]
     return organisations[-1] if organisations else None

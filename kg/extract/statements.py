@@ -136,6 +136,14 @@ def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
     return [quote]
 
 
+def _opens_with_term(text: str) -> bool:
+    """Whether a reported clause opening on guillemets quotes only a term and goes on past it ("que
+    « des puissances extérieures » testaient ..."): the clause is the statement, not the quote."""
+    close = next((i for i, c in enumerate(text) if c in "»”\"" and i > 0), None)
+    return close is not None and len(text[1:close].split()) < MIN_QUOTE_WORDS \
+        and len(text[close + 1:].split()) >= 2
+
+
 def _inside_reported(extraction: Extraction, quote: Statement) -> bool:
     """Whether a quote lies inside the words of an indirect statement already read."""
     body = extraction.article.body
@@ -332,7 +340,7 @@ def _indirect(
         return None
     body = extraction.article.body
     text = _FOOTNOTE_CALL.sub("", body[span[0]:span[1]].strip().rstrip(".;:,")).strip()
-    if len(text.split()) < 2 or text[:1] in "«“\"":
+    if len(text.split()) < 2 or (text[:1] in "«“\"" and not _opens_with_term(text)):
         return None
     speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):

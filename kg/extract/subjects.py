@@ -11,6 +11,7 @@ from kg.extract.facts import Extraction
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase, described_organisation, unnamed_member
 from kg.extract.quotes import quoted
+from kg.extract.referents import where_one_speaks
 from kg.extract.stand_ins import stand_in
 
 Token = Any  # spaCy Token
@@ -27,12 +28,21 @@ def note_subjects(extraction: Extraction, sentence: Span, memory: SpeakerMemory)
             key = found[0] if found else standing
             if key:  # "L'agence a tenté ... . Elle a proposé": the agency
                 # "Le ministère ne l'entend pas ainsi. ... il a rappelé": a description's gender
-                definite = token.text.islower() and not quoted(token) and any(
-                    c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children)
+                # "Son parti, X, ...": an organisation's possessive noun shows its gender too (a
+                # person's, "son avocate", the tagger often gets wrong: the name shows it better)
+                owned = extraction.actors[key].kind != "Person" and any(
+                    c.dep_ == "det" and c.lower_ in ("son", "sa", "leur") for c in token.children)
+                definite = token.text.islower() and not quoted(token) and (owned or any(
+                    c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children))
                 designated = token.morph.get("Gender") if token.pos_ == "NOUN" and definite else []
-                memory.note_subject(key, designated[0] if designated else None)
+                memory.note_subject(key, designated[0] if designated else None, owned=owned)
+        elif token.dep_ == "nsubj" and token.lower_ == "on":
+            place = where_one_speaks(extraction, token)  # "Chez X, on assure ... . L'entreprise dit"
+            if place:
+                memory.note_subject(place)
         _note_detached(extraction, token, memory)
     _note_named(extraction, sentence, memory)
+    _note_cleft(extraction, sentence, memory)
     subject = next((c for c in sentence.root.children if c.dep_ == "nsubj" and c.i < sentence.root.i), None)
     if subject is None and sentence.root.pos_ == "NOUN" and sentence.root.i - sentence.start <= 1:
         subject = sentence.root  # "Une créatrice de X, qui a requis l'anonymat, raconte ...": parsed verbless
@@ -62,6 +72,18 @@ def _note_named(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -
         named = actors_in(extraction, verb.idx + len(verb), sentence.end_char)
         if named:
             memory.note_subject(named[0])
+
+
+def _note_cleft(extraction: Extraction, sentence: Span, memory: SpeakerMemory) -> None:
+    """"C'est la radio publique KNR qui a levé le lièvre.": the actor a cleft sets before "qui" is
+    the subject."""
+    if len(sentence) < 4 or sentence[0].lower_ not in ("c'", "c’", "ce") \
+            or sentence[1].lower_ not in ("est", "sont", "était", "étaient"):
+        return
+    qui = next((t for t in sentence[2:14] if t.lower_ == "qui" and t.pos_ == "PRON"), None)
+    named = actors_in(extraction, sentence[2].idx, qui.idx) if qui is not None else []
+    if named:
+        memory.note_subject(named[-1])
 
 
 def _note_detached(extraction: Extraction, token: Token, memory: SpeakerMemory) -> None:

@@ -356,7 +356,8 @@ _PUBLISHING = frozenset({"publier", "diffuser", "rendre", "dévoiler", "présent
 #: was reached, or gave the matter a page, is when the words were said
 _REACHED = frozenset({"joindre", "contacter", "interroger", "rencontrer", "interviewer", "consacrer"})
 #: verbs of a relative clause on the speaker whose date is the words' date
-DATING_RELATIVES = SPEAKING_VERBS | _REACHED
+DATING_RELATIVES = SPEAKING_VERBS | _REACHED | {"révéler", "publier", "dévoiler"}  # "Selon le journal,
+# qui a révélé l'affaire mardi, ...": a source's revelation is its words
 
 
 def _pluperfect(verb: Token | None) -> bool:
