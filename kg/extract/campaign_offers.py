@@ -27,6 +27,7 @@ from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_events import POST_NOUNS, PROPOSAL_CUES, SPEND_VERBS
 from kg.extract.lexicon_speech import REPORTING_VERBS
 from kg.extract.memory import SpeakerMemory
+from kg.extract.offered_for import headed_by, titled_by_possessive, to_their_organisation
 from kg.extract.phrases import actor_of_phrase, described_organisation
 from kg.extract.speakers import WHEN, subject_of, surface_subject
 from kg.extract.stand_ins import headed_organisation, introduced_with, organisation_beside
@@ -49,30 +50,8 @@ def offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemor
     proposaient") stands for it: the organisation would have paid."""
     sponsor, platform = _offer_roles(extraction, sentence, memory, campaigns, amounts)
     if sponsor is not None and extraction.actors[sponsor].kind == "Person":
-        sponsor = _headed_by(extraction, sponsor, sentence) or sponsor
+        sponsor = headed_by(extraction, sponsor, sentence) or sponsor
     return sponsor, platform
-
-
-def _headed_by(extraction: Extraction, person: str, sentence: Sentence) -> str | None:
-    """The organisation named in the title right before the person ("La présidente de l'Union X, Y,")."""
-    body = extraction.article.body
-    for mention in extraction.actors[person].mentions:
-        if not sentence.start_char <= mention.start < sentence.end_char:
-            continue
-        title = _HEAD_OF.search(body, max(sentence.start_char, mention.start - 120), mention.start)
-        if title is not None:
-            named = [k for k in actors_in(extraction, title.start("org"), title.end("org"))
-                     if extraction.actors[k].kind != "Person" and not is_platform(extraction, k)]
-            if named:
-                return named[-1]
-    return None
-
-
-#: the title of an organisation's head followed by its name and the person's: "le secrétaire
-#: général du Congrès X, ", "la cheffe de file de l'Union Y (UY), "
-_HEAD_OF = re.compile(r"\b(?:secrétaire\s+générale?|président|présidente|chef|cheffe|chef\s+de\s+file|"
-                      r"cheffe\s+de\s+file|dirigeant|dirigeante|trésorier|trésorière|fondateur|fondatrice)"
-                      r"\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?P<org>[^,;:«»]{2,80}?),\s*\Z")
 
 
 def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory,
@@ -107,7 +86,7 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
                     return offerer, paid  # d'annonces sur Facebook": the one paid, not where the ads run
                 platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                 return offerer, platforms[0] if len(platforms) == 1 else None  # "a proposé de payer ..."
-            offeree = (_to_their_organisation(extraction, sentence, token, memory)
+            offeree = (to_their_organisation(extraction, sentence, token, memory)
                        or introduced_by(extraction, sentence, token, ("à", "au", "aux"), memory)
                        or _reporter_as_object(extraction, token, memory)
                        or _approached_teller(extraction, token, memory))
@@ -146,7 +125,7 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
             offeree = None
             if receiver is not None and _infinitive(receiver):  # "X a raconté à Y avoir refusé une offre"
                 offeree = _teller(extraction, receiver)
-                if offeree is not None and _titled_by_possessive(extraction, offeree, sentence):
+                if offeree is not None and titled_by_possessive(extraction, offeree, sentence):
                     # "Sa secrétaire générale, X, assure avoir reçu une offre": her party was offered it
                     offeree = headed_organisation(extraction, sentence, memory) or offeree
             elif receiver is not None:
@@ -190,26 +169,6 @@ def _offered_to_us(extraction: Extraction, sentence: Sentence, verb: Token,
     return (offeree, before[-1]) if offeree is not None and before else None
 
 
-def _to_their_organisation(extraction: Extraction, sentence: Sentence, verb: Token,
-                           memory: SpeakerMemory) -> str | None:
-    """"Son président, X, a raconté qu'une agence avait proposé à son parti ...": the organisation
-    the possessive title of the sentence refers to."""
-    to = next((t for t in sentence if verb.i < t.i <= verb.i + 4 and t.lower_ == "à"), None)
-    if to is None or to.i + 2 >= sentence.end or to.nbor(1).lower_ not in ("son", "sa", "leur"):
-        return None
-    if to.nbor(2).lemma_ not in ("parti", "formation", "mouvement", "liste", "organisation", "association"):
-        return None
-    return headed_organisation(extraction, sentence[:to.i - sentence.start], memory)
-
-
-def _titled_by_possessive(extraction: Extraction, key: str, sentence: Sentence) -> bool:
-    """Whether the sentence names ``key`` right after a possessive title ("Sa secrétaire générale, X,")."""
-    body = extraction.article.body
-    return any(_POSSESSIVE_TITLE.search(body, max(sentence.start_char, m.start - 50), m.start)
-               for m in extraction.actors[key].mentions if sentence.start_char <= m.start < sentence.end_char)
-
-
-_POSSESSIVE_TITLE = re.compile(r"\b(?:[Ss]on|[Ss]a|[Ll]eur)\s+[^\W\d][^,.;:«»]{1,40},\s*\Z")
 #: documents that carry an offer, and the verbs that send them
 _OFFER_DOCUMENTS = frozenset({"devis", "offre", "proposition"})
 _SENDING = frozenset({"adresser", "envoyer", "remettre", "transmettre", "soumettre"})
