@@ -1221,6 +1221,13 @@ TWENTY_NINTH_READ = [
                  [("Blue Lagoon Holdings", "TikTok", "52000", "NZD"),
                   ("Union des Caraïbes libres", "Google", "75000", "XCD")],
                  id="dollars-with-their-country-s-letters-before-the-sign"),
+    pytest.param("Sur WeChat, 95 articles sponsorisés ont été payés 40 000 yuans par la société Pearl Coast "
+                 "Media. La même société a versé 3 000 yuans à LINE pour 300 messages sponsorisés, et acheté "
+                 "pour 8 000 dollars de messages sponsorisés sur Messenger.",
+                 [("Pearl Coast Media", "WeChat", "40000", "CNY"),
+                  ("Pearl Coast Media", "LINE", "3000", "CNY"),
+                  ("Pearl Coast Media", "Messenger", "8000", "USD")],
+                 id="wechat-line-and-messenger-sell-advertising"),
 ]
 
 
