@@ -1071,6 +1071,14 @@ def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
                  "soutenait, a payé des annonces.",
                  [("Comité pour un Tuvalu souverain", "Organisation"), ("Sione Fiame", "Person")],
                  id="guard-a-lowercase-adjective-after-a-name"),
+    pytest.param("Titre\n\nIl y a dix jours, la cheffe de la mission, Hana Okafor, s'était alarmée devant le "
+                 "Conseil de sécurité de « campagnes de dénigrement d'une ampleur inédite ».",
+                 [("Conseil de sécurité", "GovernmentBody"), ("Hana Okafor", "Person")],
+                 id="a-name-stops-at-a-quotation-it-runs-into"),
+    pytest.param("Titre\n\nIls s’appelaient «Voz do Povo Livre», «Ka Leo o ka Lahui» et «Aloha Pride» : "
+                 "trois comptes TikTok inconnus. Les comptes « Maria Lopes » et « Ana Costa » ont été "
+                 "supprimés.",
+                 [("TikTok", "Company")], id="accounts-named-in-guillemets-are-no-people"),
 ])
 def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

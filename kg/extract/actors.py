@@ -73,8 +73,23 @@ _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA
 _PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{OCCUPATIONS}")
 _PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
-_QUOTED_EXAMPLE = re.compile(r"\b(?:comme|tels? que|telles? que|dont)\s+«[\s\u00a0\u202f]*\Z")
-_QUOTE_CLOSES = re.compile(r"[\s\u00a0\u202f]*»")
+#: what names a page, an account or a group given in guillemets: "des pages comme «", "ils
+#: s'appelaient «", "le compte «", and the next of a list ("«A», «B» et «")
+_NAMING_QUOTE = re.compile(r"(?:\b(?:comme|tels? que|telles? que|dont|appel\w*|baptis\w*|intitul\w*|nomm\w*"
+                           r"|comptes?|pages?|chaînes?|groupes?)|»\s*,|»\s+et)[\s\u00a0\u202f]*«[\s\u00a0\u202f]*\Z")
+
+
+def _quoted_name(span: Any) -> bool:
+    """Whether ``span`` is in a short quotation that names a page or an account ("Ils s'appelaient
+    «Te Reo o te Iti Tangata» et «Moana Pride»"): a name given, no person."""
+    text, sentence = span.doc.text, span.sent
+    opening = text.rfind("«", sentence.start_char, span.start_char)
+    closing = text.find("»", span.end_char, sentence.end_char)
+    if opening < 0 or closing < 0 or "»" in text[opening:span.start_char] \
+            or "«" in text[span.end_char:closing]:
+        return False
+    return len(text[opening + 1:closing].split()) <= 8 and bool(
+        _NAMING_QUOTE.search(text, max(0, opening - 40), opening + 1))
 _LINK = re.compile(r"\s+(?:de|du|des|d['’]|pour|contre)\b")
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie", "i")
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
@@ -311,8 +326,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         headed = len(span) > 1 and (span[0].lower_ in CUES or trailing_head(span) is not None) and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
-        if _QUOTED_EXAMPLE.search(span.doc.text, max(0, span.start_char - 12), span.start_char) \
-                and _QUOTE_CLOSES.match(span.doc.text, span.end_char):
+        if _quoted_name(span):
             return False  # "des pages comme « Voice blong Pipol »": a name given as an example, no person
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue

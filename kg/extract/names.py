@@ -75,6 +75,10 @@ def trimmed(ent: Any) -> Any | None:
             and all(t.text[:1].isupper() or t.is_digit or (t.pos_ == "ADJ" and t.i > cues)
                     for t in ent.doc[cues:end]):
         start = cues
+    # "le Conseil de sécurité | de « campagnes ... »": a quotation the name runs into, not one it holds
+    quote = next((t.i for t in ent.doc[start + 1:end - 1] if t.text in "«“" and not any(
+        c.text in "»”" for c in ent.doc[t.i + 1:end])), end)
+    end = quote if quote > start + 1 else end
     while end > start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in PARTICLES
                            or _amount_start(ent.doc, end - 1)) and not _legal_form_stop(ent.doc, end - 1):
         end -= 1
