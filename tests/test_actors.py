@@ -1079,6 +1079,10 @@ def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
                  "trois comptes TikTok inconnus. Les comptes « Maria Lopes » et « Ana Costa » ont été "
                  "supprimés.",
                  [("TikTok", "Company")], id="accounts-named-in-guillemets-are-no-people"),
+    pytest.param("Titre\n\nLe chef de la mission d'observation du Commonwealth a salué le scrutin. Les deux "
+                 "hommes comparaîtront devant la Haute Cour le mois prochain.",
+                 [("Commonwealth", "Organisation"), ("Haute Cour", "GovernmentBody")],
+                 id="the-commonwealth-and-a-court-named-by-an-adjective-and-its-head"),
 ])
 def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

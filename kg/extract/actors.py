@@ -323,7 +323,10 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
         trade = span.start > 1 and span.doc[span.start - 1].lower_ == "de" \
             and span.doc[span.start - 2].pos_ == "NOUN"  # "une société de conseil de Lima": a trade
-        headed = len(span) > 1 and (span[0].lower_ in CUES or trailing_head(span) is not None) and not trade
+        qualified = len(span) == 2 and span[0].pos_ == "ADJ" and span[1].lower_ in CUES  # "la Haute Cour"
+        cue = CUES[span[1].lower_] if qualified and cue is None else cue
+        headed = len(span) > 1 and (span[0].lower_ in CUES or trailing_head(span) is not None or qualified) \
+            and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
         if _quoted_name(span):
