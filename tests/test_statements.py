@@ -2118,3 +2118,17 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
 
     doc = Doc(french().vocab, words=["devant", "Era", "."], pos=["ADP", "X", "PUNCT"])
     assert is_filler(doc[1]) and not is_filler(doc[2])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La présidente de la commission électorale, Ana Ribeiro, a fait état jeudi de « graves "
+                 "irrégularités » dans trois provinces.",
+                 [("Ana Ribeiro", "2030-03-14", False, "a fait état jeudi de")], id="faire-etat-de"),
+    pytest.param("Le ministre de l'Intérieur, Karim Haddad, a botté en touche : « La justice fera son "
+                 "travail. »", [("Karim Haddad", None, True, "La justice")],
+                 id="an-idiom-tagged-a-noun-before-a-colon-and-a-quote"),
+    pytest.param("Ana Ribeiro a fait une déclaration. La commission fait état de 300 plaintes.", [],
+                 id="guard-faire-without-etat-and-an-unnamed-body"),
+])
+def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
+    test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

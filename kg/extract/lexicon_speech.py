@@ -19,7 +19,7 @@ REPORTING_VERBS = frozenset({
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
     "asséner", "assener", "jurer", "souffler", "constater", "pointer", "avancer", "lâcher", "assumer",
-    "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde",
+    "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde", "faire état",
     "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
     "expliciter", "argumenter", "fulminer", "rapporter", "répéter", "sourire", "rire", "amuser",
     "tempêter", "pester", "vitupérer", "maugréer", "emporter",
@@ -95,7 +95,7 @@ DENIAL_DETERMINERS = frozenset({"tout", "toute", "tous", "toutes"})
 STANCE_VERBS = frozenset({
     "démentir", "rejeter", "dénoncer", "promettre", "nier", "réfuter", "contester", "confirmer",
     "revendiquer", "reconnaître", "annoncer", "déplorer", "condamner", "saluer", "accuser",
-    "reprocher", "juger", "regretter", "fustiger", "critiquer", "balayer", "mettre en garde",
+    "reprocher", "juger", "regretter", "fustiger", "critiquer", "balayer", "mettre en garde", "faire état",
 })
 
 #: reflexive verbs of saying whose content follows "de": "se défendre de", "s'inquiéter de"

@@ -80,7 +80,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
     ("estime" -> "estimer", "affirment" -> "affirmer")."""
     lemma: str = token.lemma_
-    if lemma in _PHRASAL and [t.lower_ for t in token.doc[token.i + 1:token.i + 3]] == _PHRASAL[lemma]:
+    if lemma in _PHRASAL and [t.lower_ for t in token.doc[token.i + 1:token.i + 1 + len(_PHRASAL[lemma])]] \
+            == _PHRASAL[lemma]:
         return f"{lemma} {' '.join(_PHRASAL[lemma])}"  # "a mis en garde contre"
     if token.pos_ not in ("VERB", "AUX") and lemma not in REPORTING_VERBS and mistagged_present(token):
         return present_lemma(token.lower_) or lemma  # "X dément avoir": tagged as an adverb
@@ -94,7 +95,7 @@ def verb_lemma(token: Token) -> str:
 
 
 #: verbs that say with the two words after them: "mettre en garde"
-_PHRASAL = {"mettre": ["en", "garde"]}
+_PHRASAL = {"mettre": ["en", "garde"], "faire": ["état"]}  # "a fait état de « ... »"
 
 
 def _after_quote(token: Token) -> bool:

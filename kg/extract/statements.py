@@ -304,7 +304,9 @@ def _predicate(token: Token) -> bool:
     supported = any(c.dep_ in ("aux", "aux:tense", "cop") for c in token.children)
     if token.pos_ == "NOUN" and token.text.islower() and any(c.dep_ == "cop" for c in token.children):
         return not any(c.dep_ == "det" for c in token.children)  # "est catégorique": an adjective
-    return token.pos_ in ("VERB", "ADJ") and supported
+    participle = token.pos_ == "NOUN" and token.text.islower() and token.lower_.endswith(("é", "i", "u")) \
+        and any(c.dep_ == "aux:tense" for c in token.children)  # "a botté en touche :", tagged a noun
+    return (token.pos_ in ("VERB", "ADJ") and supported) or participle
 
 
 def _indirect(
