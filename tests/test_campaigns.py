@@ -1274,3 +1274,14 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
     found = [(name(extraction, c.sponsor), name(extraction, c.platform), c.status)
              for c in extraction.campaigns]
     assert found == [("Alliance démocratique", "Nile Pixel", "Realised")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pour 7 500 euros, l'agence Lumen Digital a fait diffuser 90 annonces sur Instagram au "
+                 "profit du maire sortant.", [("Lumen Digital", "Instagram", "7500", "EUR")],
+                 id="a-fait-diffuser-pays-for-diffusion"),
+    pytest.param("Le journal a diffusé 90 annonces sur Instagram. L'agence Lumen Digital a fait publier une "
+                 "tribune.", [], id="guard-diffusing-is-no-paying"),
+])
+def test_campaign_phrases_of_my_own(text: str, expected: list) -> None:
+    assert _campaigns(text) == expected

@@ -453,13 +453,14 @@ def _names_items(token: Token) -> bool:
 
 
 def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
-    """The paying verb: first the one whose complement is the money ("a versé 48 millions à une
-    régie, X, qui a acheté des publicités": versé), then one with a subject or an agent, then one
-    that is no mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then
-    the first."""
+    """The paying verb (or one of diffusing before a price or after "faire": "diffusé 420 ... pour X",
+    "a fait diffuser"): first the one whose complement is the money ("a versé 48 millions à une régie,
+    X, qui a acheté des publicités": versé), then one with a subject or an agent, then one that is no
+    mere modifier ("ces vidéos sponsorisées ont été financées par X": financées), then the first."""
     priced = [a for a in amounts if is_price(sentence.doc.text, a)]
     verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t) or (
-        t.lemma_ in DIFFUSION_VERBS and any(a.start > t.idx for a in priced)))]  # "diffusé 420 ... pour X"
+        t.lemma_ in DIFFUSION_VERBS and (any(a.start > t.idx for a in priced)
+                                         or t.doc[t.i - 1].lemma_ == "faire")))]
 
     def rank(verb: Token) -> tuple[bool, bool, bool, bool, int]:
         money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)
@@ -471,8 +472,7 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     return min(verbs, key=rank) if verbs else None
 
 
-#: "a fait la promotion de 75 publications", "a mené une campagne publicitaire": a support verb
-#: whose object is the advertising acts as a paying verb
+#: "a fait la promotion de 75 publications", "a mené une campagne": a support verb of advertising pays
 _SUPPORT_VERBS = frozenset({"faire", "mener", "lancer", "orchestrer"})
 _ADVERTISING_NOUNS = frozenset({"promotion", "publicité", "campagne"})
 
