@@ -449,6 +449,8 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("L'enquête avait été ouverte dès le 2 juin par la Royal Tongan Police Force, sur "
                  "signalement de la Commission d'intégrité.", ["Royal Tongan Police Force"],
                  id="dev29-an-english-police-force"),
+    pytest.param("L'enquête a été confiée à la Brigade financière de Tirana.",
+                 ["Brigade financière de Tirana"], id="a-brigade-the-inquiry-is-entrusted-to"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")
