@@ -2129,6 +2129,10 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  id="an-idiom-tagged-a-noun-before-a-colon-and-a-quote"),
     pytest.param("Ana Ribeiro a fait une déclaration. La commission fait état de 300 plaintes.", [],
                  id="guard-faire-without-etat-and-an-unnamed-body"),
+    pytest.param("D'après le rapport de la commission électorale, publié jeudi, 40 % des annonces n'avaient "
+                 "pas de mention de financement.",
+                 [("commission électorale", "2030-03-14", False, "40 %")],
+                 id="d-apres-x-publie-jeudi-dates-the-words-and-is-not-said"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

@@ -230,6 +230,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         comma = _skip_relative(sentence, _skip_apposition(sentence, comma))
         aside = _READ_BY.match(text, comma + 1)  # "Pour X, interrogé par El País, le scandale ..."
         comma = aside.end() - 1 if aside else comma
+        published = _PUBLISHED.match(text, comma + 1) if comma == source_end else None
+        comma = published.end() - 1 if published else comma  # "D'après le rapport de X, publié jeudi, ..."
         claim = text[comma + 1:].strip().rstrip(".").strip()
         colon = claim.find(":")
         if colon > 0 and _INVERTED_INCISE.search(claim, colon):  # "Pour X, A : dans ..., estime-t-il, « B »":
@@ -239,7 +241,7 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         start, end = sentence.start_char, sentence.end_char
         # "selon un communiqué publié mardi": mardi dates the saying; not a date in an apposition
         # ("X, un organisme créé l'an dernier,") nor in the claim
-        skipped = comma > source_end and not _speaking_relative(sentence, source_end) \
+        skipped = comma > source_end and not published and not _speaking_relative(sentence, source_end) \
             and not _speaking_relative(sentence, _skip_apposition(sentence, source_end))
         content = (start + (source_end if skipped else comma + 1), end)
         continued, previous = continuation(extraction, found[0], start, attribution=True)
@@ -253,6 +255,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
 
 #: an inverted incise of saying: ", estime-t-il,", ", ajoute-t-elle"
 _INVERTED_INCISE = re.compile(r",\s*\w+-t?-?(?:il|elle|ils|elles)\b")
+#: a participle of publishing set between commas after the source, which dates it: ", publié jeudi,"
+_PUBLISHED = re.compile(r"\s*(?:publiée?s?|diffusée?s?|dévoilée?s?|rendue?s? publique?s?)\s+[^,;.«»]{1,40},")
 #: a participle of reading set between commas after the source: ", consulté par l'AFP,"
 _READ_BY = re.compile(r"\s*\w+[ée]e?s?\s+par\s+[^,;.]{1,40},")
 
