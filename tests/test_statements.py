@@ -2133,6 +2133,10 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  "pas de mention de financement.",
                  [("commission électorale", "2030-03-14", False, "40 %")],
                  id="d-apres-x-publie-jeudi-dates-the-words-and-is-not-said"),
+    pytest.param("« Il s'agit d'une opération coordonnée », selon Sofia Marin, analyste au cabinet "
+                 "Datawatch. « Une opération coordonnée », selon Pablo Ruiz.",
+                 [("Sofia Marin", None, True, "Il s'agit")],
+                 id="a-quotation-before-a-trailing-selon-is-direct-a-term-is-not"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

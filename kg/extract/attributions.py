@@ -12,6 +12,7 @@ from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
     DATABASE_NOUNS,
+    MIN_QUOTE_WORDS,
     PERSON_TITLES,
     POSSESSIVE_MARKERS,
     SPOKESPERSON_NOUNS,
@@ -188,7 +189,10 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
                          for m in extraction.actors[found[0]].mentions):
         return None  # "X a payé ..., selon le rapport publié par l'entreprise": not X, by a description
     claim = text[:match.start()].strip()
-    if len(claim.split()) < 3 or "«" in claim:
+    quotation = _WHOLE_QUOTE.fullmatch(claim)  # "« Il s'agit d'une opération », selon X.": direct
+    if quotation is not None and len(quotation.group(1).split()) >= MIN_QUOTE_WORDS:
+        claim = quotation.group(1)
+    elif len(claim.split()) < 3 or "«" in claim:
         return None
     start, end = sentence.start_char, sentence.end_char
     content = (start, start + match.start())
@@ -197,7 +201,11 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
     date = published[0] if published else date_of(  # "selon un rapport publié le 3 novembre par X"
         extraction, start, end, content=content, fallback=previous, continued=continued, actor=found[0])
     return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
-                     direct=False, date=date, speaker_role=role_of(extraction, found))
+                     direct=quotation is not None, date=date, speaker_role=role_of(extraction, found))
+
+
+#: a sentence that is one quotation before its trailing source
+_WHOLE_QUOTE = re.compile(r"«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»[\s\u00a0\u202f]*,?")
 
 
 def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
