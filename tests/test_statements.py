@@ -2137,6 +2137,12 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  "Datawatch. « Une opération coordonnée », selon Pablo Ruiz.",
                  [("Sofia Marin", None, True, "Il s'agit")],
                  id="a-quotation-before-a-trailing-selon-is-direct-a-term-is-not"),
+    pytest.param("La ministre Eva Lindqvist a fait remarquer que le registre était vide. Le député Arno Veld "
+                 "a réaffirmé que la loi serait changée. La juge Mira Sand s'est dite convaincue que des "
+                 "fonds étrangers avaient circulé.",
+                 [("Eva Lindqvist", None, False, "le registre"), ("Arno Veld", None, False, "la loi"),
+                  ("Mira Sand", None, False, "des fonds")],
+                 id="fait-remarquer-reaffirme-and-s-est-dite-convaincue"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

@@ -14,7 +14,7 @@ REPORTING_VERBS = frozenset({
     "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
-    "réclamer", "reprocher", "résumer", "savoir", "valoir",
+    "réclamer", "reprocher", "résumer", "savoir", "valoir", "réaffirmer", "réitérer", "remarquer",
     "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",
@@ -44,7 +44,7 @@ NOT_SAYING = frozenset({
 })
 
 #: infinitives that say after "faire": "a fait savoir que", "a fait valoir que"
-FAIRE_DIRE = frozenset({"savoir", "valoir"})
+FAIRE_DIRE = frozenset({"savoir", "valoir", "remarquer", "observer"})
 
 #: time words that may stand between a verb and what it says ("a dénoncé lundi dernier « ... »")
 TIME_WORDS = frozenset({

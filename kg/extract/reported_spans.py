@@ -28,7 +28,8 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
             return token.idx + len(token), content_end(sentence, verb)
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
-        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted
+        convinced = token.lower_ in _CONVINCED  # "s'est dit convaincu que ..."
+        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted or convinced
         if token.text == ",":
             return _que_after_aside(sentence, verb, token)
         if not filler:
@@ -36,6 +37,10 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+#: the state of mind a speaker says before "que": "s'est dit convaincu que", "se dit persuadée que"
+_CONVINCED = frozenset({"convaincu", "convaincue", "convaincus", "convaincues", "persuadé", "persuadée",
+                        "persuadés", "persuadées", "certain", "certaine", "certains", "certaines", "sûr",
+                        "sûre", "sûrs", "sûres", "confiant", "confiante", "confiants", "confiantes"})
 #: words that make "que" a conjunction of time or contrast, not what introduces words said
 _LOCUTIONS = frozenset({"avant", "après", "alors", "tandis", "bien", "pendant", "sans", "parce", "afin",
                         "dès", "depuis", "sitôt", "lors", "plutôt"})
