@@ -1280,6 +1280,10 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
     pytest.param("Pour 7 500 euros, l'agence Lumen Digital a fait diffuser 90 annonces sur Instagram au "
                  "profit du maire sortant.", [("Lumen Digital", "Instagram", "7500", "EUR")],
                  id="a-fait-diffuser-pays-for-diffusion"),
+    pytest.param("Le coût de la campagne sur Instagram, 22 000 euros, a été pris en charge par l'association "
+                 "Demain Ensemble. La même association a pris en charge les frais d'avocat, soit 9 "
+                 "000 euros.",
+                 [("Demain Ensemble", "Instagram", "22000", "EUR")], id="pris-en-charge-pays"),
     pytest.param("Le journal a diffusé 90 annonces sur Instagram. L'agence Lumen Digital a fait publier une "
                  "tribune.", [], id="guard-diffusing-is-no-paying"),
 ])

@@ -480,8 +480,8 @@ _ADVERTISING_NOUNS = frozenset({"promotion", "publicité", "campagne"})
 def _promoting(verb: Token) -> bool:
     if verb.lemma_ == "offrir" and "Inf" not in verb.morph.get("VerbForm"):  # "l'agence s'est offert
         return any(c.lower_ in ("s'", "s’", "se") for c in verb.children)  # de la publicité": bought
-    if verb.lemma_ == "mettre":  # "a mis en avant 90 messages": promoted them
-        return any(t.lower_ == "en" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "avant"
+    if verb.lemma_ in ("mettre", "prendre"):  # "a mis en avant 90 messages", "pris en charge par X": paid
+        return any(t.lower_ == "en" and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("avant", "charge")
                    for t in verb.doc[verb.i + 1:verb.i + 3])
     return bool(verb.lemma_ in _SUPPORT_VERBS
                 and any(c.dep_ == "obj" and c.lemma_ in _ADVERTISING_NOUNS for c in verb.children))
