@@ -2143,6 +2143,9 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  [("Eva Lindqvist", None, False, "le registre"), ("Arno Veld", None, False, "la loi"),
                   ("Mira Sand", None, False, "des fonds")],
                  id="fait-remarquer-reaffirme-and-s-est-dite-convaincue"),
+    pytest.param("Le ministre Olaf Brandt a laissé entendre que le scrutin serait annulé. Il a laissé "
+                 "entendre sa colère.", [("Olaf Brandt", None, False, "le scrutin")],
+                 id="a-laisse-entendre-que"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

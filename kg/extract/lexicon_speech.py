@@ -15,6 +15,7 @@ REPORTING_VERBS = frozenset({
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
     "réclamer", "reprocher", "résumer", "savoir", "valoir", "réaffirmer", "réitérer", "remarquer",
+    "laisser entendre",
     "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
     "féliciter", "défendre", "étonner", "insurger", "inquiéter", "alarmer", "mentionner",

@@ -9,6 +9,7 @@ from typing import Any
 from kg.extract.complements import content_end
 from kg.extract.lexicon_speech import TIME_WORDS
 from kg.extract.quote_verbs import MAX_FILLER, is_filler
+from kg.extract.reporting_verbs import verb_lemma
 from kg.extract.speakers import negated, verb_group_start
 
 Sentence = Any  # spaCy Span
@@ -19,7 +20,8 @@ _OBJECT_PRONOUNS = frozenset({"les", "la", "le", "l'", "l’"})
 
 def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """The clause after "que" that complements ``verb``: from after "que" to the clause's end."""
-    following = [t for t in sentence if t.i > verb.i][:MAX_FILLER + 1]
+    phrase = len(verb_lemma(verb).split()) - 1  # "a laissé entendre que": past the phrase's words
+    following = [t for t in sentence if t.i > verb.i + phrase][:MAX_FILLER + 1]
     restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not negated(verb)
     for token in following:
         if token.lower_ in ("que", "qu'", "qu’"):  # not "ne publie que les initiales": "only"

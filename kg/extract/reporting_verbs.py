@@ -95,7 +95,7 @@ def verb_lemma(token: Token) -> str:
 
 
 #: verbs that say with the two words after them: "mettre en garde"
-_PHRASAL = {"mettre": ["en", "garde"], "faire": ["état"]}  # "a fait état de « ... »"
+_PHRASAL = {"mettre": ["en", "garde"], "faire": ["état"], "laisser": ["entendre"]}  # "a fait état de « ... »"
 
 
 def _after_quote(token: Token) -> bool:
