@@ -12,13 +12,13 @@ from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import (
     ATTRIBUTION_MARKERS,
     DATABASE_NOUNS,
-    MIN_QUOTE_WORDS,
     PERSON_TITLES,
     POSSESSIVE_MARKERS,
     SPOKESPERSON_NOUNS,
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import unnamed_member_words
+from kg.extract.quotes import find_quotes
 from kg.extract.stand_ins import stand_in
 from kg.extract.statement_context import continuation, role_of
 from kg.extract.when import DATING_RELATIVES, date_of, dates_in
@@ -189,9 +189,11 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
                          for m in extraction.actors[found[0]].mentions):
         return None  # "X a payé ..., selon le rapport publié par l'entreprise": not X, by a description
     claim = text[:match.start()].strip()
-    quotation = _WHOLE_QUOTE.fullmatch(claim)  # "« Il s'agit d'une opération », selon X.": direct
-    if quotation is not None and len(quotation.group(1).split()) >= MIN_QUOTE_WORDS:
-        claim = quotation.group(1)
+    quotes = find_quotes(claim)  # "« Il s'agit d'une opération », selon X.": one quotation, direct
+    quotation = quotes[0] if len(quotes) == 1 and quotes[0].start == 0 \
+        and not claim[quotes[0].end:].strip(" ,") and claim[quotes[0].end - 1] in "»”\"" else None
+    if quotation is not None:
+        claim = quotation.inner(claim)
     elif len(claim.split()) < 3 or "«" in claim:
         return None
     start, end = sentence.start_char, sentence.end_char
@@ -202,10 +204,6 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
         extraction, start, end, content=content, fallback=previous, continued=continued, actor=found[0])
     return Statement(speaker=found[0], text=claim, evidence=Evidence.trimmed(extraction.article, start, end),
                      direct=quotation is not None, date=date, speaker_role=role_of(extraction, found))
-
-
-#: a sentence that is one quotation before its trailing source
-_WHOLE_QUOTE = re.compile(r"«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»[\s\u00a0\u202f]*,?")
 
 
 def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:

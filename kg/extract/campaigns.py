@@ -460,7 +460,7 @@ def _spend_verb(sentence: Sentence, amounts: list[Amount]) -> Token | None:
     priced = [a for a in amounts if is_price(sentence.doc.text, a)]
     verbs = [t for t in sentence if t.pos_ == "VERB" and (t.lemma_ in SPEND_VERBS or _promoting(t) or (
         t.lemma_ in DIFFUSION_VERBS and (any(a.start > t.idx for a in priced)
-                                         or t.doc[t.i - 1].lemma_ == "faire")))]
+                                         or (t.i > 0 and t.nbor(-1).lemma_ == "faire"))))]
 
     def rank(verb: Token) -> tuple[bool, bool, bool, bool, int]:
         money = any(a.start <= c.idx < a.end for c in verb.children for a in amounts)

@@ -44,8 +44,10 @@ NOT_SAYING = frozenset({
     "diffuser", "relayer", "partager", "citer", "apparaître", "figurer",
 })
 
-#: infinitives that say after "faire": "a fait savoir que", "a fait valoir que"
-FAIRE_DIRE = frozenset({"savoir", "valoir", "remarquer", "observer"})
+#: verbs that say only after "faire" ("a fait savoir que"; not "ce qu'il savait")
+SAID_ONLY_AFTER_FAIRE = frozenset({"savoir", "valoir"})
+#: infinitives that say after "faire": "a fait savoir que", "a fait remarquer que"
+FAIRE_DIRE = SAID_ONLY_AFTER_FAIRE | {"remarquer", "observer"}
 
 #: time words that may stand between a verb and what it says ("a dénoncé lundi dernier « ... »")
 TIME_WORDS = frozenset({

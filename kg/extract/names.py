@@ -62,9 +62,9 @@ def trimmed(ent: Any) -> Any | None:
     while start < end - 1 and ent.doc[start].lower_ in _LEADING:
         start += 1
     start += _honorific_run(ent.doc, start, end)
-    portfolio = (portfolio_before(ent.doc, start, end) or seat_before(ent.doc, start, end)
-                 or nationality_before(ent.doc, start, end))
-    start += portfolio
+    prefix = (portfolio_before(ent.doc, start, end) or seat_before(ent.doc, start, end)
+              or nationality_before(ent.doc, start, end))
+    start += prefix
     cues = start
     while cues < end - 1 and ent.doc[cues].text.islower() \
             and (ent.doc[cues].lower_ in CUES or ent.doc[cues].lower_ == "think"
@@ -84,7 +84,7 @@ def trimmed(ent: Any) -> Any | None:
         end -= 1
     end = _before_charge(ent.doc, start, end)
     end = _before_items(ent.doc, start, end)
-    if portfolio and end > start:  # the minister the portfolio was run into, the Ghanaian named
+    if prefix and end > start:  # the minister the portfolio was run into, the Ghanaian named
         return Span(ent.doc, start, end, label="PER")
     return ent.doc[start:end] if end > start else None
 

@@ -150,8 +150,7 @@ def where_one_speaks(extraction: Extraction, on: Token) -> str | None:
     """The actor named in the phrase of place opening the sentence before "on, ": "Chez Meta,"."""
     sentence = on.sent
     before = extraction.article.body[sentence.start_char:on.idx]
-    place = _AT_PLACE.match(before)
-    if not place or not before.rstrip().endswith(",") or before.count(",") > 2:
+    if not _AT_PLACE.match(before) or not before.rstrip().endswith(",") or before.count(",") > 2:
         return None
     first = before.index(",")
     if before.count(",") == 2 and not _APPOSED_DESCRIPTION.match(before, first + 1):

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from kg.extract.lexicon_events import ITEM_NOUNS
-from kg.extract.lexicon_speech import DENIAL_DETERMINERS, REPORTING_VERBS, STANCE_VERBS
+from kg.extract.lexicon_speech import DENIAL_DETERMINERS, REPORTING_VERBS, SAID_ONLY_AFTER_FAIRE, STANCE_VERBS
 
 Token = Any  # spaCy Token
 
@@ -45,8 +45,8 @@ def reporting(token: Token) -> bool:
         if lemma == "promettre" and any(c.i > token.i and c.lower_ in ITEM_NOUNS and any(
                 g.dep_ == "nummod" for g in c.children) for c in token.children):
             return False  # "qui lui promettait 250 stories sponsorisées": an offer of promotion
-        made = any(t.lemma_ == "faire" for t in token.doc[max(0, token.i - 2):token.i])
-        if lemma in ("savoir", "valoir") and not made:
+        if lemma in SAID_ONLY_AFTER_FAIRE \
+                and not any(t.lemma_ == "faire" for t in token.doc[max(0, token.i - 2):token.i]):
             return False  # "a fait savoir que", "fait valoir que"; not "ce qu'il savait"
         if lemma in _REFLEXIVE_ONLY:  # "s'interroge la candidate", not "Interrogé par l'AFP, X a dit"
             before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]  # "s'est emporté"
