@@ -395,6 +395,49 @@ def test_gazetteer_lookups_fold_case_and_accents_but_not_acronyms(gazetteer: Gaz
     assert [e.name for e in holders] == ["Donald Trump"]
 
 
+HORIZON = """{"open_roles_until": "2028-12-31", "entries": [
+  {"name": "Ana Vesna", "kind": "Person", "roles": [{"title": "porte-parole du ministère", "from": "2020-01-01"}]},
+  {"name": "Ivo Brenk", "kind": "Person", "roles": [{"title": "président du pays", "from": "2021-05-01",
+                                                    "to": "2031-05-01"}]}]}"""
+
+
+@pytest.mark.parametrize(("when", "holders"), [
+    (PartialDate(2028, 12, 31), ["Ana Vesna", "Ivo Brenk"]),
+    (PartialDate(2028), ["Ana Vesna", "Ivo Brenk"]),
+    (PartialDate(2029, 1, 1), ["Ivo Brenk"]),  # past the horizon, the open role names no one
+    (PartialDate(2034, 11), []),               # and a closed role still ends when it says
+])
+def test_an_open_role_lasts_until_the_gazetteer_horizon(tmp_path: Path, when: PartialDate,
+                                                        holders: list[str]) -> None:
+    path = tmp_path / "g.json"
+    path.write_text(HORIZON, encoding="utf-8")
+    gazetteer = Gazetteer.load(path)
+    found = [e.name for title in ("porte-parole du ministère", "président du pays")
+             for e in gazetteer.holders(title, when)]
+    assert found == holders
+
+
+def test_a_gazetteer_without_horizon_keeps_open_roles_open(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text('[{"name": "Ana Vesna", "kind": "Person", "roles": [{"title": "juge", "from": "2020-01-01"}]}]',
+                    encoding="utf-8")
+    assert [e.name for e in Gazetteer.load(path).holders("juge", PartialDate(2090))] == ["Ana Vesna"]
+
+
+def test_a_gazetteer_horizon_must_be_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    path.write_text('{"open_roles_until": "fin 2028", "entries": []}', encoding="utf-8")
+    with pytest.raises(UsageError, match="g.json: 'open_roles_until' must be YYYY-MM-DD"):
+        Gazetteer.load(path)
+
+
+def test_a_title_past_the_horizon_leaves_the_ministry_speaking() -> None:
+    extraction = run("À Moscou, la porte-parole du ministère russe des affaires étrangères a qualifié hier ces "
+                     "accusations de « fantasmes fabriqués à Riga et à Prague ».", "2034-11")
+    assert [(name(extraction, s.speaker) or "").casefold() for s in extraction.statements] == [
+        "ministère russe des affaires étrangères"]
+
+
 def test_a_malformed_gazetteer_is_refused_with_its_path(tmp_path: Path) -> None:
     path = tmp_path / "g.json"
     path.write_text('[{"name": "X Corp", "kind": "Bank"}]', encoding="utf-8")

@@ -184,11 +184,11 @@ def conflicting_gazetteer(tmp_path: Path, settings: Settings) -> Settings:
     """An ontology folder whose gazetteer says Twitter is a person (it is a company in the store)."""
     folder = tmp_path / "ontology"
     shutil.copytree(REPO / "ontology", folder)
-    entries = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
-    for entry in entries:
+    gazetteer = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
+    for entry in gazetteer["entries"]:
         if entry["name"] == "Twitter":
             entry["kind"] = "Person"
-    (folder / "gazetteer.json").write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+    (folder / "gazetteer.json").write_text(json.dumps(gazetteer, ensure_ascii=False), encoding="utf-8")
     return settings.replace(ontology_dir=folder)
 
 

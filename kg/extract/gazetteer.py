@@ -45,11 +45,16 @@ class Role:
     start: date | None = None
     end: date | None = None
 
-    def holds_during(self, when: PartialDate) -> bool:
-        """True when the role covers the whole period of ``when`` (a day, a month or a year)."""
+    def holds_during(self, when: PartialDate, open_until: date | None = None) -> bool:
+        """True when the role covers the whole period of ``when`` (a day, a month or a year).
+
+        An open role (no ``end``) is taken to last until ``open_until`` (inclusive) when given: past
+        the gazetteer's horizon nobody has checked who holds it.
+        """
         after_start = self.start is None or self.start <= when.earliest
-        before_end = self.end is None or when.latest < self.end
-        return after_start and before_end
+        if self.end is not None:
+            return after_start and when.latest < self.end
+        return after_start and (open_until is None or when.latest <= open_until)
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,10 @@ class Entry:
 class Gazetteer:
     """Known actors indexed by every surface form; see :func:`Gazetteer.load`."""
 
-    def __init__(self, entries: tuple[Entry, ...]) -> None:
+    def __init__(self, entries: tuple[Entry, ...], open_roles_until: date | None = None) -> None:
         self.entries = entries
+        #: the last day an open role (no ``to``) is taken to be held; ``None``: for ever
+        self.open_roles_until = open_roles_until
         self._exact: dict[str, Entry] = {}
         self._folded: dict[str, Entry] = {}
         #: seat -> the actor it stands for (see ``Entry.seats``)
@@ -95,9 +102,17 @@ class Gazetteer:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise UsageError(f"{path}: cannot read the gazetteer ({exc})") from None
+        horizon = None
+        if isinstance(raw, dict):  # {"open_roles_until": "YYYY-MM-DD", "entries": [...]}
+            try:
+                horizon = date.fromisoformat(raw["open_roles_until"]) if "open_roles_until" in raw else None
+            except (TypeError, ValueError):
+                raise UsageError(f"{path}: 'open_roles_until' must be YYYY-MM-DD") from None
+            raw = raw.get("entries")
         if not isinstance(raw, list):
-            raise UsageError(f"{path}: the gazetteer must be a JSON list of entries")
-        return cls(tuple(_entry(item, path, index) for index, item in enumerate(raw)))
+            raise UsageError(f"{path}: the gazetteer must be a JSON list of entries, "
+                             "or an object with such a list as 'entries'")
+        return cls(tuple(_entry(item, path, index) for index, item in enumerate(raw)), horizon)
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -122,7 +137,7 @@ class Gazetteer:
         wanted = fold(title)
         return [
             entry for entry in self.entries
-            if any(fold(r.title) == wanted and (when is None or r.holds_during(when)) for r in entry.roles)
+            if any(fold(r.title) == wanted and (when is None or r.holds_during(when, self.open_roles_until)) for r in entry.roles)
         ]
 
     def titles(self) -> set[str]:
