@@ -396,7 +396,8 @@ def test_gazetteer_lookups_fold_case_and_accents_but_not_acronyms(gazetteer: Gaz
 
 
 HORIZON = """{"open_roles_until": "2028-12-31", "entries": [
-  {"name": "Ana Vesna", "kind": "Person", "roles": [{"title": "porte-parole du ministère", "from": "2020-01-01"}]},
+  {"name": "Ana Vesna", "kind": "Person",
+   "roles": [{"title": "porte-parole du ministère", "from": "2020-01-01"}]},
   {"name": "Ivo Brenk", "kind": "Person", "roles": [{"title": "président du pays", "from": "2021-05-01",
                                                     "to": "2031-05-01"}]}]}"""
 
@@ -419,8 +420,8 @@ def test_an_open_role_lasts_until_the_gazetteer_horizon(tmp_path: Path, when: Pa
 
 def test_a_gazetteer_without_horizon_keeps_open_roles_open(tmp_path: Path) -> None:
     path = tmp_path / "g.json"
-    path.write_text('[{"name": "Ana Vesna", "kind": "Person", "roles": [{"title": "juge", "from": "2020-01-01"}]}]',
-                    encoding="utf-8")
+    path.write_text('[{"name": "Ana Vesna", "kind": "Person", '
+                    '"roles": [{"title": "juge", "from": "2020-01-01"}]}]', encoding="utf-8")
     assert [e.name for e in Gazetteer.load(path).holders("juge", PartialDate(2090))] == ["Ana Vesna"]
 
 
@@ -432,8 +433,8 @@ def test_a_gazetteer_horizon_must_be_a_date(tmp_path: Path) -> None:
 
 
 def test_a_title_past_the_horizon_leaves_the_ministry_speaking() -> None:
-    extraction = run("À Moscou, la porte-parole du ministère russe des affaires étrangères a qualifié hier ces "
-                     "accusations de « fantasmes fabriqués à Riga et à Prague ».", "2034-11")
+    extraction = run("À Moscou, la porte-parole du ministère russe des affaires étrangères a qualifié hier "
+                     "ces accusations de « fantasmes fabriqués à Riga et à Prague ».", "2034-11")
     assert [(name(extraction, s.speaker) or "").casefold() for s in extraction.statements] == [
         "ministère russe des affaires étrangères"]
 
@@ -1128,6 +1129,24 @@ def test_kinds_read_in_dev28(find: Find, text: str, expected: list) -> None:
                  id="the-commonwealth-and-a-court-named-by-an-adjective-and-its-head"),
 ])
 def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
+    test_kinds_read_in_dev28(find, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nL’Alliance du Rift pour la justice affirme avoir refusé une offre.",
+                 [("Alliance du Rift pour la justice", "Organisation")],
+                 id="a-cause-in-a-name-ends-at-the-name-s-own-verb"),
+    pytest.param("Titre\n\nLe Réseau Kova pour la démocratie a dénoncé une manoeuvre.",
+                 [("Réseau Kova pour la démocratie", "Organisation")],
+                 id="a-cause-in-a-name-before-an-auxiliary"),
+    pytest.param("Titre\n\nLe texte a été présenté devant les députés de la Chambre des représentants. Il "
+                 "a réservé une chambre d'hôtel. La chambre de contrôle de l'instruction de la cour d'appel "
+                 "de Tirana a tranché.",
+                 [("Chambre des représentants", "GovernmentBody"),
+                  ("cour d'appel de Tirana", "GovernmentBody")],
+                 id="a-chamber-named-with-a-capital"),
+])
+def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)
 
 

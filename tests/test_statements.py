@@ -2090,11 +2090,34 @@ TWENTY_NINTH_READ = [
 ]
 
 
+THIRTIETH_READ = [
+    pytest.param("Il y a trois jours, la présidente de la commission, Ana Vrba, avait pourtant exclu que "
+                 "ces publicités aient « modifié le résultat d'une seule circonscription ». Le parti a exclu "
+                 "deux députés.", "2031-03-20",
+                 [("Ana Vrba", "2031-03-17", False, "ces publicités")], id="exclure-que"),
+    pytest.param("L'élection a été remportée au second tour par l'ancien maire de Split, Ivo Marić, avec "
+                 "52,8 % des voix. Le président élu a promis le 30 octobre de « faire toute la lumière, quel "
+                 "que soit le pays concerné ».", "2034-11",
+                 [("Ivo Marić", "2034-10-30", True, "faire toute")],
+                 id="le-president-elu-and-a-wholly-quoted-infinitive-after-a-date"),
+    pytest.param("Le ministre Ivo Lang a parlé. Le président élu a promis que la fraude serait punie.",
+                 "2034-11", [], id="guard-no-winner-named-no-president-elect"),
+    pytest.param("Le candidat Petr Lisák a gagné. Deux militants ont été placés en garde à vue mardi, et les "
+                 "partisans de M. Lisák dénoncent une « campagne de dénigrement » orchestrée. Les proches du "
+                 "ministre Ivo Lang assurent qu'il ne démissionnera pas.", "2034-11", [],
+                 id="the-partisans-of-x-are-not-x"),
+    pytest.param("La mission d'observation de l'OSCE avait, elle, estimé dans son rapport préliminaire du 31 "
+                 "octobre que la campagne en ligne s'était déroulée « dans une opacité préoccupante ».",
+                 "2034-11", [("Organisation pour la sécurité et la coopération en Europe", "2034-10-31",
+                              False, "la campagne")], id="dans-son-rapport-du-31-octobre-dates-the-words"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
                          + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
                          + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
-                         + TWENTY_NINTH_READ)
+                         + TWENTY_NINTH_READ + THIRTIETH_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -137,7 +137,8 @@ class Gazetteer:
         wanted = fold(title)
         return [
             entry for entry in self.entries
-            if any(fold(r.title) == wanted and (when is None or r.holds_during(when, self.open_roles_until)) for r in entry.roles)
+            if any(fold(r.title) == wanted and (when is None or r.holds_during(when, self.open_roles_until))
+                   for r in entry.roles)
         ]
 
     def titles(self) -> set[str]:

@@ -33,7 +33,7 @@ CUES: dict[str, ActorKind] = {
                      "assemblée", "parlement", "congrès", "conseil", "administration", "police",
                      "gendarmerie", "armée", "préfecture", "ambassade", "autorité", "régulateur",
                      "commission", "bureau", "service", "services", "secrétariat", "chancellerie", "office",
-                     "brigade"),
+                     "brigade", "chambre"),
                     _GOV),
     **dict.fromkeys(("société", "entreprise", "groupe", "firme", "compagnie", "banque", "plateforme",
                      "réseau", "messagerie", "géant", "start-up", "startup", "cabinet", "constructeur",

@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset({
     "soupirer", "agacer", "réjouir", "désoler", "analyser", "balayer", "mettre en garde", "faire état",
     "interroger", "questionner", "récuser", "décrypter", "clamer", "exclamer", "confesser", "alerter",
     "expliciter", "argumenter", "fulminer", "rapporter", "répéter", "sourire", "rire", "amuser",
-    "tempêter", "pester", "vitupérer", "maugréer", "emporter",
+    "tempêter", "pester", "vitupérer", "maugréer", "emporter", "exclure",
 })
 
 #: verbs of speaking in public: "X, qui s'exprimait mardi, ...": their date is that of X's words
@@ -76,6 +76,13 @@ MEMBER_NOUNS = frozenset({
     "employé", "employée", "salarié", "salariée", "ex-employé", "ex-employée", "ex-salarié",
     "ex-salariée", "membre", "cadre", "collaborateur", "collaboratrice", "source", "proche",
     "fonctionnaire", "agent", "militant", "militante", "ancien", "ancienne",
+})
+
+#: people around someone who speak for no one we can name: "les partisans de M. X dénoncent ..."
+FOLLOWER_NOUNS = frozenset({
+    "partisans", "partisanes", "proches", "soutiens", "sympathisants", "sympathisantes", "fidèles",
+    "alliés", "adversaires", "opposants", "détracteurs", "détractrices", "électeurs", "électrices",
+    "admirateurs", "entourage",
 })
 
 #: possessive determiners: "son porte-parole" refers to an organisation named before

@@ -320,6 +320,10 @@ def _cause_end(doc: Any, start: int, end: int) -> int:
         i += 1
     if i < len(doc) and doc[i].text in (",", "(", ")"):
         return i
+    verb = doc[start].head
+    if i < len(doc) and doc[start].dep_.startswith("nsubj") and doc[i].pos_ in ("VERB", "AUX") \
+            and verb.i in (i, doc[i].head.i):
+        return i  # "L'Alliance du Butana pour la justice" + "affirme": the name's own verb ends it
     return _coordinated_end(doc, i) or end
 
 

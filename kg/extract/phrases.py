@@ -13,7 +13,7 @@ from typing import Any
 from kg.extract.actors import actor_at, actors_in
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
-from kg.extract.lexicon_speech import HONORIFICS, MEMBER_NOUNS
+from kg.extract.lexicon_speech import FOLLOWER_NOUNS, HONORIFICS, MEMBER_NOUNS
 from kg.extract.titles import title_of
 
 Token = Any  # spaCy Token
@@ -25,6 +25,8 @@ def actor_of_phrase(extraction: Extraction, head: Token) -> tuple[str, str | Non
     "la porte-parole de la diplomatie russe Maria Zakharova" -> (maria-zakharova,
     "porte-parole de la diplomatie russe"); "Rob Goldman, vice-président de X," -> its apposition.
     """
+    if head.lower_ in FOLLOWER_NOUNS and not any(c.dep_ in ("appos", "flat:name") for c in head.children):
+        return None  # "les partisans de M. X", "l'entourage de Y": around them, not them
     subtree = list(head.subtree)
     commas = [t.i for t in subtree if t.text == "," and t.i < head.i]
     if commas:  # "Selon le parquet, la société X": the parse hangs the attribution on the subject

@@ -47,6 +47,9 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
     if not titles or not _determiners(head) & (DEFINITE | _DEMONSTRATIVE):
         return None
     body = extraction.article.body.lower()
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ in ("élu", "élue") \
+            and head.lower_ in ("président", "présidente"):
+        return _winner(extraction, head, body)
     best: tuple[int, str] | None = None
     for key, actor in extraction.actors.items():
         if actor.kind != "Person":
@@ -57,6 +60,25 @@ def person_described(extraction: Extraction, head: Token) -> str | None:
             titled = any(re.search(rf"\b{re.escape(title)}{_title_end(title)}", before)
                          or re.match(rf",\s+(?:\w+\s+)?{re.escape(title)}\b", after) for title in titles)
             if mention.start < head.idx and titled and (best is None or mention.start > best[0]):
+                best = (mention.start, key)
+    return best[1] if best else None
+
+
+#: the winner of a vote, named before or after: "remportée par X", "X a remporté", "X, vainqueur"
+_WON_BEFORE = re.compile(r"\b(?:remporté|remportée|gagnée|emporté|emportée)\b[^.;]{0,60}\bpar\b[^.;]*$")
+_WON_AFTER = re.compile(r"(?:,[^.;,]{0,40},)?\s*(?:a|avait)\s+(?:remporté|gagné)\b"
+                        r"|,\s+(?:le\s+|la\s+)?vainqu")
+
+
+def _winner(extraction: Extraction, head: Token, body: str) -> str | None:
+    """"Le président élu", "la présidente élue": the person last named as the winner of the vote
+    before ``head``."""
+    best: tuple[int, str] | None = None
+    for key, actor in extraction.actors.items():
+        for mention in actor.mentions if actor.kind == "Person" else ():
+            won = _WON_BEFORE.search(body[max(0, mention.start - 90):mention.start]) \
+                or _WON_AFTER.match(body, mention.end)
+            if mention.start < head.idx and won and (best is None or mention.start > best[0]):
                 best = (mention.start, key)
     return best[1] if best else None
 

@@ -22,6 +22,7 @@ from kg.extract.complements import (
 )
 from kg.extract.facts import Evidence, Extraction, Statement
 from kg.extract.furniture import heading_spans
+from kg.extract.lexicon import MONTHS, key
 from kg.extract.lexicon_speech import (
     FAIRE_DIRE,
     INFINITIVE_VERBS,
@@ -367,6 +368,9 @@ def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> 
     after the verb (past adverbs, time words and a prepositional phrase) is the statement itself."""
     following = [t for t in sentence if t.i > verb.i]
     in_phrase = False
+    while len(following) > 2 and following[0].lower_ == "le" and following[1].like_num \
+            and key(following[2].text) in MONTHS:
+        del following[:3 + (len(following) > 3 and following[3].like_num)]  # "a promis le 30 octobre de"
     while following and (following[0].pos_ in ("ADV", "ADJ") or following[0].lemma_ in TIME_WORDS
                          or (following[0].pos_ == "NOUN" and following[0].dep_ == "obl:mod")
                          or following[0].pos_ == "ADP"

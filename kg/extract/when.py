@@ -296,8 +296,12 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
 
 
 _ARTICLE_END = re.compile(r"\s+(?:le|la|les|l['’])$")
-#: "dans son édition de lundi": a paper's issue of a day is when it said what it says
-_ISSUE = re.compile(r"\b(?:son|sa|leur|l['’])\s*édition\s+(?:de|du)\s+\Z", re.IGNORECASE)
+#: "dans son édition de lundi", "dans son rapport préliminaire du 31 octobre", "dans un communiqué du
+#: 3 mars": the speaker's own issue or document of a day is when it said what it says
+_ISSUE = re.compile(r"\b(?:(?:son|sa|leur|l['’])\s*|dans\s+une?\s+)"
+                    r"(?:édition|rapport|communiqué|déclaration|avis|note|lettre)"
+                    r"(?:\s+(?:préliminaire|final|finale|annuel|annuelle|intermédiaire|officiel|officielle))?"
+                    r"\s+(?:de|du)\s+\Z", re.IGNORECASE)
 
 
 def _reported_by_another(extraction: Extraction, mention: DateMention, verb: Token | None) -> bool:
