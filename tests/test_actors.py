@@ -1145,6 +1145,17 @@ def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
                  [("Chambre des représentants", "GovernmentBody"),
                   ("cour d'appel de Tirana", "GovernmentBody")],
                  id="a-chamber-named-with-a-capital"),
+    pytest.param("Titre\n\nUne candidate de la liste Aliança Democrática de Taipa, Ana Vong, est poursuivie. "
+                 "Aliança Democrática de Taipa rejette toute irrégularité.",
+                 [("Aliança Democrática de Taipa", "Organisation"), ("Ana Vong", "Person")],
+                 id="a-foreign-party-name-goes-on-with-its-place"),
+    pytest.param("Titre\n\nDans une déclaration transmise au Figaro, Twitch affirme que ces annonces étaient "
+                 "illégales. Un journaliste du Monde a enquêté.\n\nTemps de lecture 3 min",
+                 [("Le Figaro", "MediaOutlet"), ("Le Monde", "MediaOutlet"), ("Twitch", "Company")],
+                 id="a-newspaper-after-a-contracted-article"),
+    pytest.param("Titre\n\nLa société Nanhai Media a payé Xiaohongshu.\n\nLa rédaction du Monde Afrique",
+                 [("Nanhai Media", "Company"), ("Xiaohongshu", "Company")],
+                 id="a-newsletter-sign-off-names-no-actor"),
 ])
 def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

@@ -469,6 +469,26 @@ def test_who_is_charged(text: str, defendants: list[str], count: int) -> None:
             for i in extraction.indictments] == [(defendants, count)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("La justice a inculpé jeudi huit personnes. Un employé de la liste, Kuok Lam, avait été "
+                 "inculpé dès le 13 septembre pour destruction de preuves.",
+                 [([], 8, "2029-09-20"), (["Kuok Lam"], None, "2029-09-13")],
+                 id="a-named-defendant-charged-on-another-day-is-another-indictment"),
+    pytest.param("La juge a inculpé mardi trois personnes.\n\nLa ministre Mira Sand a rappelé avant-hier que "
+                 "les trois personnes inculpées restaient « présumées innocentes ».", [([], 3, "2029-09-18")],
+                 id="guard-the-day-of-words-about-the-charged-is-not-theirs"),
+    pytest.param("La justice a inculpé jeudi huit personnes, dont trois résidents étrangers.\n\nParmi elles "
+                 "figure le gérant d'une société de conseil, Leo Tam, poursuivi pour « corruption électorale "
+                 "». Une candidate de la liste, Ana Vong, figure également parmi les inculpés.",
+                 [(["Leo Tam", "Ana Vong"], 8, "2029-09-20")],
+                 id="parmi-elles-after-a-paragraph-break-and-figure-egalement-parmi-les-inculpes"),
+])
+def test_indictments_read_in_dev30(text: str, expected: list[tuple[list[str], int | None, str]]) -> None:
+    extraction = run(text, "2029-09-21")
+    assert [([name(extraction, d) for d in i.defendants], i.defendant_count, str(i.date))
+            for i in extraction.indictments] == expected
+
+
 def test_a_headline_charging_the_head_of_a_list_charges_no_list() -> None:
     extraction = run("Financement occulte : la tête de liste du Rassemblement fiumorbais inculpée\n\nLe juge "
                      "d'instruction a inculpé mardi deux personnes, dont la tête de liste du Rassemblement "

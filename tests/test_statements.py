@@ -2110,6 +2110,18 @@ THIRTIETH_READ = [
                  "octobre que la campagne en ligne s'était déroulée « dans une opacité préoccupante ».",
                  "2034-11", [("Organisation pour la sécurité et la coopération en Europe", "2034-10-31",
                               False, "la campagne")], id="dans-son-rapport-du-31-octobre-dates-the-words"),
+    pytest.param("« Les montants en jeu dépassent de très loin le plafond légal », a souligné la "
+                 "commissaire contre la corruption, Ana Vrba, dans un entretien.", "2029-09-21",
+                 [("Ana Vrba", None, True, "Les montants")], id="a-title-and-its-cause-then-the-name"),
+    pytest.param("Le président de la commission, le juge Ivo Lang, avait estimé il y a quatre jours que le "
+                 "scrutin restait « valide dans son ensemble ».", "2029-09-21",
+                 [("Ivo Lang", "2029-09-17", False, "le scrutin")], id="il-y-a-quatre-jours-que"),
+    pytest.param("« Nous avons identifié un donneur d'ordre, a déclaré lundi le procureur général, Jan Kool, "
+                 "et nous savons qu'il n'est pas établi ici. » « C'est la première fois, explique Eva Sol, "
+                 "la présidente du parti, qu'on voit autant d'argent dans une campagne. »", "2036-04-17",
+                 [("Jan Kool", "2036-04-14", True, "Nous avons"), ("Jan Kool", "2036-04-14", True, "et nous"),
+                  ("Eva Sol", None, True, "C'est la première fois, explique")],
+                 id="a-quote-split-by-an-incise-naming-its-speaker"),
 ]
 
 

@@ -18,7 +18,9 @@ _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|In
                        r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b"
                        # "Le Monde avec AFP", "franceinfo avec Reuters": the publisher and its agency
                        r"|[A-ZÀ-Ýa-z][\w'’ .-]{1,30} avec (?:l['’])?(?:AFP|Reuters|AP|ATS|Belga)"
-                       r"(?: et \w+)?\s*$")
+                       r"(?: et \w+)?\s*$"
+                       # a newsletter's sign-off: "La rédaction du Monde Afrique"
+                       r"|(?:La\s+rédaction|L['’]équipe)\s+(?:du|de\s+la|de|des|d['’])\s*[A-ZÀ-Ý][^.!?]{0,40}$")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit

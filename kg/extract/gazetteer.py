@@ -94,6 +94,10 @@ class Gazetteer:
                 self._exact.setdefault(surface, entry)
                 if not is_acronym(surface):
                     self._folded.setdefault(fold(surface), entry)
+        #: "au Figaro", "du Monde": a newspaper's name with the article its preposition contracts
+        self._contracted = {f"{article} {rest}": entry for entry in entries if entry.kind == "MediaOutlet"
+                            for surface in entry.surfaces
+                            for articles, rest in [contracted(surface)] if rest for article in articles}
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -127,7 +131,7 @@ class Gazetteer:
         found = self._exact.get(text)
         if found is None and not is_acronym(text):
             found = self._folded.get(fold(text))
-        return found
+        return found or self._contracted.get(text)
 
     def holders(self, title: str, when: PartialDate | None) -> list[Entry]:
         """Entries holding the role ``title`` (folded match) throughout ``when``.
@@ -183,6 +187,15 @@ def _role(item: Any, where: str) -> Role:
     return Role(item["title"].strip(), start, end)
 
 
+def contracted(surface: str) -> tuple[tuple[str, ...], str]:
+    """The prepositions a name's leading article contracts into, and the name without it: ("au",
+    "du") and "Figaro" for "Le Figaro"; ((), "") for a name with no such article."""
+    for article, contractions in (("Le ", ("au", "du")), ("Les ", ("aux", "des"))):
+        if surface.startswith(article) and len(surface) > len(article):
+            return contractions, surface[len(article):]
+    return (), ""
+
+
 def build_ruler(nlp: Any, gazetteer: Gazetteer) -> Any:
     """An entity ruler (not added to the shared pipeline) matching every gazetteer name and alias.
 
@@ -200,6 +213,10 @@ def build_ruler(nlp: Any, gazetteer: Gazetteer) -> Any:
                 variants |= {_strip_accents(v) for v in variants}
             for variant in variants:
                 tokens = [{"ORTH": t.text} for t in nlp.make_doc(variant)]
+                patterns.append({"label": label, "pattern": tokens})
+            articles, rest = contracted(surface)
+            if rest and entry.kind == "MediaOutlet":  # "au Figaro", "des Echos"
+                tokens = [{"LOWER": {"IN": list(articles)}}, *({"ORTH": t.text} for t in nlp.make_doc(rest))]
                 patterns.append({"label": label, "pattern": tokens})
     ruler.add_patterns(patterns)
     return ruler

@@ -24,7 +24,6 @@ from kg.extract.facts import (
     Indictment,
     Order,
     Statement,
-    right_after,
     trim_span,
 )
 from kg.extract.investigations import find_investigations
@@ -82,7 +81,8 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
     date = date_of(extraction, start, end, verb)
     evidence = Evidence.span(extraction.article, start, end)
     for known in extraction.indictments:
-        if _same_indictment(known, defendants, count):
+        if _same_indictment(known, defendants, count) and not (
+                defendants and count is None and _another_day(known.date, date)):
             _complete(known, defendants, count, date, evidence)
             return
     investigation = extraction.investigations[0].key if len(extraction.investigations) == 1 else None
@@ -98,14 +98,23 @@ _AMONG = re.compile(r"\s*Parmi\s+(?:elles|eux|ces\s+\w+|les\s+(?:\w+\s+)?(?:incu
                     r"accusés|mis en examen))\b", re.IGNORECASE)
 
 
+#: "X figure également parmi les inculpés": one more of the last indictment's counted defendants
+_ALSO_AMONG = re.compile(r"\b(?:figurent|figure|compte|comptent)\s+(?:également|aussi|encore)\s+"
+                         r"parmi\s+les\s+(?:inculpés|inculpées|prévenus|accusés|mis en examen)\b",
+                         re.IGNORECASE)
+
+
 def _named_among(extraction: Extraction, sentence: Sentence) -> None:
     """"Le parquet a inculpé cinq personnes. Parmi elles figurent X, président de Y, et Z": the
     people named right after an indictment told by its count are among its defendants."""
     body = extraction.article.body
     last = extraction.indictments[-1] if extraction.indictments else None
-    if last is None or last.defendant_count is None or not _AMONG.match(body, sentence.start_char):
+    if last is None or last.defendant_count is None or len(last.defendants) >= last.defendant_count:
         return
-    if not right_after(body, last.evidence.end, sentence.start_char):
+    text = body[sentence.start_char:sentence.end_char]
+    gap = body[last.evidence.end:sentence.start_char]
+    among = _AMONG.match(body, sentence.start_char) and not gap.strip()  # (even past a paragraph break)
+    if not among and not _ALSO_AMONG.search(text):
         return
     people = [k for k in actors_in(extraction, sentence.start_char, sentence.end_char)
               if extraction.actors[k].kind == "Person"]
@@ -272,6 +281,14 @@ def _object_end(sentence: Sentence, anchor: int) -> int:
         ):
             return int(token.idx)
     return int(sentence.end_char)
+
+
+def _another_day(known: PartialDate | None, date: PartialDate | None) -> bool:
+    """"Huit personnes ont été inculpées jeudi ... X avait été inculpé dès le 13 septembre": charges
+    brought on days that cannot be the same are two indictments (when the later names its defendant:
+    not "a rappelé avant-hier que les trois personnes inculpées ...", whose day is the saying's)."""
+    return known is not None and date is not None \
+        and (date.latest < known.earliest or known.latest < date.earliest)
 
 
 def _same_indictment(known: Indictment, defendants: list[str], count: int | None) -> bool:

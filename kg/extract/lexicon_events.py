@@ -91,7 +91,8 @@ AD_PLATFORMS = frozenset({
     "Twitter", "X", "Facebook", "Meta", "Meta Platforms", "Instagram", "Google", "YouTube", "TikTok",
     "Telegram", "Snapchat", "LinkedIn", "Reddit", "Microsoft", "Bing", "Yahoo", "VKontakte", "VK",
     "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain", "Snap",
-    "Viber", "Rakuten Viber", "WeChat", "LINE", "Messenger", "Facebook Messenger",
+    "Viber", "Rakuten Viber", "WeChat", "LINE", "Messenger", "Facebook Messenger", "Weibo", "Xiaohongshu",
+    "RedNote",
 })
 
 #: the company that sells the advertising of a platform: ads "sur Facebook et Instagram" are bought

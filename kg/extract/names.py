@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
+from kg.extract.institution_words import FOREIGN_HEADS
 from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
 from kg.extract.lexicon_events import ITEM_NOUNS
@@ -161,7 +162,8 @@ def completed(ent: Any) -> Any:
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
             and all(doc[i].lower_.replace(".", "") in LEGAL_FORMS for i in (end + 1, end + 3)):
         end += 4  # "Clifton Digital Solutions" + "(Pvt) Ltd", "(Pty) Ltd"
-    if ent.label_ == "PER" or end > ent.end:
+    party = doc[ent.start].lower_ in _PARTIES or FOREIGN_HEADS.get(doc[ent.start].lower_) in _PARTIES
+    if (ent.label_ == "PER" and not party) or end > ent.end:  # ("Aliança Cívica" + "de Macau" goes on)
         return doc[ent.start:end]
     if doc[end - 1].lower_ in PARTICLES and end < len(doc) and _capital(doc[end]):
         return doc[ent.start:_capitals(doc, end)]
@@ -184,7 +186,7 @@ def completed(ent: Any) -> Any:
         # "le Parti démocratique" + "du Wollo": a party named after its region, however it is tagged
         if j >= len(doc):
             break
-        region = doc[ent.start].lower_ in _PARTIES and doc[j].ent_type_ in ("LOC", "MISC")
+        region = party and doc[j].ent_type_ in ("LOC", "MISC")
         tagged = doc[j].ent_type_ in ("PER", "ORG", "MISC") and not region
         if not _capital(doc[j]) or tagged \
                 or doc[j].lower_ in CUES or (doc[j].ent_type_ == "LOC" and doc[end].lower_ != "pour"

@@ -23,7 +23,10 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     phrase = len(verb_lemma(verb).split()) - 1  # "a laissé entendre que": past the phrase's words
     following = [t for t in sentence if t.i > verb.i + phrase][:MAX_FILLER + 1]
     restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in verb.children) and not negated(verb)
+    ago = _ago(following)
     for token in following:
+        if token.i in ago:
+            continue  # "avait estimé il y a quatre jours que"
         if token.lower_ in ("que", "qu'", "qu’"):  # not "ne publie que les initiales": "only"
             if restrictive or _subordinating(token):
                 return None
@@ -37,6 +40,19 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         if not filler:
             return None
     return None
+
+
+_AGO_UNITS = frozenset({"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années",
+                        "heure", "heures"})
+
+
+def _ago(tokens: list[Token]) -> set[int]:
+    """Indices of "il y a quatre jours" (a time, said before the reported clause) among ``tokens``."""
+    words = [t.lower_ for t in tokens]
+    for i in range(len(tokens) - 4):
+        if words[i:i + 3] == ["il", "y", "a"] and words[i + 4] in _AGO_UNITS:
+            return {t.i for t in tokens[i:i + 5]}
+    return set()
 
 
 #: the state of mind a speaker says before "que": "s'est dit convaincu que", "se dit persuadée que"

@@ -17,6 +17,7 @@ from kg.extract.lexicon_speech import (
     CALLED,
     CONTENT_NOUNS,
     HONORIFICS,
+    PERSON_TITLES,
     SPEAKER_PRONOUNS,
     TIME_WORDS,
 )
@@ -409,6 +410,8 @@ def inverted_speaker(
     if not window:
         return None
     keys = actors_in(extraction, window[0].idx, window[-1].idx + len(window[-1]))
+    if not keys and window[-1].lower_ in PERSON_TITLES:  # "la commissaire | contre la corruption, X,"
+        keys = person_set_off_after(extraction, window[-1])
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
         people = people or person_set_off_after(extraction, window[-1])

@@ -124,8 +124,9 @@ def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
             continue
         pronoun = doc[verb.i - 1].text.startswith("-") or doc[verb.i + 1].text.startswith("-")
         bare = pronoun and verb.i + 2 < len(doc) and "," in (doc[verb.i + 1].text, doc[verb.i + 2].text)
-        stop = next((t for t in inside[index + 1:index + 16] if t.text == "." or (bare and t.text == ","
-                                                                                  and t.i > verb.i)), None)
+        named = None if pronoun else _named_incise_end(doc, verb, inside[-1].i)
+        stop = next((t for t in inside[index + 1:index + 16] if t.text == "." or t.i == named or (
+            bare and t.text == "," and t.i > verb.i)), None)
         if stop is None or any(t.text in "«»\"" for t in inside[index:stop.i - inside[0].i]):
             return [quote]
         rest = [t for t in inside if t.i > stop.i and not t.is_space]
@@ -135,6 +136,25 @@ def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
         return [Quote(quote.start, comma.idx, quote.inner_start, comma.idx),
                 Quote(rest[0].idx, quote.end, rest[0].idx, quote.inner_end)]
     return [quote]
+
+
+def _named_incise_end(doc: Any, verb: Token, last: int) -> int | None:
+    """"« A, a déclaré lundi le procureur général, X, et B. »": the comma closing an incise whose
+    subject is a person named in it, when a new clause opens after it ("et", "mais", a pronoun; not
+    "« C'est la première fois, explique X, la présidente du parti, qu'on voit ... »")."""
+    name = next((t for t in doc[verb.i + 1:min(last, verb.i + 12)] if t.ent_type_ == "PER"), None)
+    if name is None:
+        return None
+    comma = next((t for t in doc[name.i:last] if t.ent_type_ != "PER" or t.i > name.i + 5), None)
+    if comma is None or comma.text != "," or comma.i + 1 >= last:
+        return None
+    following = doc[comma.i + 1]
+    opens = following.pos_ == "CCONJ" or following.lower_ in _CLAUSE_PRONOUNS
+    return int(comma.i) if opens else None
+
+
+_CLAUSE_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "on", "il", "elle", "ils", "elles", "vous", "c'",
+                              "c’"})
 
 
 def _opens_with_term(text: str) -> bool:

@@ -280,7 +280,9 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     relative clause ("le tribunal, qui a interdit en février ..., a estimé")."""
     body = extraction.article.body
     # "avait averti dès septembre que": right after a verb of saying, "dès" dates the saying
-    said = verb.idx + len(verb) if verb is not None and verb.lemma_ in REPORTING_VERBS else None
+    # (and "avait été inculpé dès le 13 septembre" the charges)
+    said = verb.idx + len(verb) if verb is not None and (
+        verb.lemma_ in REPORTING_VERBS or verb.lower_.startswith("inculp")) else None
 
     def bound(m: DateMention) -> bool:
         before = body[max(start, m.start - 15):m.start].lower().rstrip()
