@@ -1156,6 +1156,12 @@ def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
     pytest.param("Titre\n\nLa société Nanhai Media a payé Xiaohongshu.\n\nLa rédaction du Monde Afrique",
                  [("Nanhai Media", "Company"), ("Xiaohongshu", "Company")],
                  id="a-newsletter-sign-off-names-no-actor"),
+    pytest.param("Titre\n\nUne militante colle des affiches, le 2 février. (Rick Alvo pour Libération)\n\nÀ "
+                 "l’approche des élections au Congrès du mardi 6 mars 2035, Eva Sol, chercheuse au College "
+                 "of Palikir, s'inquiète. Le vote s'est tenu à 20 voix (Paul Tan pour Ekta).",
+                 [("College of Palikir", "Organisation"), ("Congrès", "GovernmentBody"),
+                  ("Eva Sol", "Person"), ("Paul Tan", "Person")],
+                 id="a-photographer-for-the-paper-a-date-after-a-name-and-an-english-college"),
 ])
 def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

@@ -1231,12 +1231,29 @@ TWENTY_NINTH_READ = [
 ]
 
 
+THIRTIETH_READ = [
+    pytest.param("D’après les documents produits devant le tribunal, Costamar Digital, installée à Malaga, a "
+                 "payé 31 400 euros à Pinterest pour diffuser environ 650 épingles sponsorisées.",
+                 [("Costamar Digital", "Pinterest", "31400", "EUR")],
+                 id="a-paper-s-source-names-no-person-after-it"),
+    pytest.param("Le Avalon Reform Party, arrivé troisième, raconte avoir été démarché en avril par un "
+                 "cabinet londonien, Ashby Street Partners, qui lui proposait 45 000 livres sterling de « "
+                 "visibilité garantie » sur Pinterest.",
+                 [("Avalon Reform Party", "Ashby Street Partners", "45000", "GBP")],
+                 id="a-cabinet-offering-money-asks-a-price"),
+    pytest.param("Le New Avalon Movement a réglé 18 200 livres de Gibraltar à la régie du site The Rock Post "
+                 "pour vingt-quatre articles sponsorisés.",
+                 [("New Avalon Movement", None, "18200", "GIP")],
+                 id="livres-de-gibraltar-and-an-english-movement"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
                          + SEVENTEENTH + EIGHTEENTH + NINETEENTH + TWENTIETH + EIGHTEENTH_READ
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
                          + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
                          + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
-                         + TWENTY_NINTH_READ)
+                         + TWENTY_NINTH_READ + THIRTIETH_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

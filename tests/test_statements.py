@@ -2122,6 +2122,14 @@ THIRTIETH_READ = [
                  [("Jan Kool", "2036-04-14", True, "Nous avons"), ("Jan Kool", "2036-04-14", True, "et nous"),
                   ("Eva Sol", None, True, "C'est la première fois, explique")],
                  id="a-quote-split-by-an-incise-naming-its-speaker"),
+    pytest.param("Le ministre Kasio Lenz a démenti ce matin tout lien avec la campagne. Cet argent relève de "
+                 "la « cybersécurité pure » et non de la publicité, a-t-il précisé le 2 février.",
+                 "2035-02-14", [("Kasio Lenz", "2035-02-14", False, "a démenti"),
+                                ("Kasio Lenz", "2035-02-02", False, "Cet argent")],
+                 id="an-inverted-pronoun-speaks-whatever-noun-the-parse-hangs-on-the-verb"),
+    pytest.param("À Londres, le Home Office s’est borné à indiquer qu’il faisait « pleinement confiance » "
+                 "aux institutions de l'île.", "2035-02-14",
+                 [("Home Office", None, False, "il faisait")], id="an-english-office-named-by-two-words"),
 ]
 
 

@@ -381,7 +381,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             span.text[:1].isupper() and _acronym_after(span))):
         public = any(w.lower_ in PUBLIC_HEADS for w in words[:2]) or words[-1].lower_ in ENGLISH_PUBLIC_HEADS
         return "GovernmentBody" if public else "Organisation"
-    if label in ("ORG", "MISC") and len(words) > 2 and _capitalised(words) and span.start > 0 \
+    if label in ("ORG", "MISC") and len(words) > 1 and _capitalised(words) and span.start > 0 \
             and span.doc[span.start - 1].lower_ in _ARTICLES and words[-1].lower_ in _ENGLISH_OFFICES:
         return "GovernmentBody"  # "le Crown Law Office", "le Serious Fraud Office"
     return None

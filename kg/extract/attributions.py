@@ -274,8 +274,14 @@ def attribution_end(sentence: Sentence) -> int:
         comma = text.find(",")
         if comma > 0:
             read = _READ_BY.match(text, comma + 1)  # "D'après l'acte d'accusation, consulté par l'AFP,"
-            return _past_source_name(sentence, int(sentence.start_char + (read.end() if read else comma + 1)))
+            start = int(sentence.start_char + (read.end() if read else comma + 1))
+            # "D'après les documents, X, installée à Y, a payé": a paper's source names no person after it
+            return start if _PAPERS.search(text, 0, comma) else _past_source_name(sentence, start)
     return int(sentence.start_char)
+
+
+_PAPERS = re.compile(r"\b(?:documents?|données|chiffres|éléments|relevés|pièces|registres?|bibliothèque"
+                     r"|acte)\b")
 
 
 def _past_source_name(sentence: Sentence, start: int) -> int:

@@ -308,15 +308,16 @@ def _introduced_offeree(extraction: Extraction, verb: Token) -> str | None:
 
 
 def _agency(extraction: Extraction, key: str) -> bool:
-    """Whether the actor was introduced as an agency ("une agence de Lusaka, X", "l'agence X"): one
-    that sells campaigns, so its offer to an organisation is a price, not money offered."""
+    """Whether the actor was introduced as an agency ("une agence de Lusaka, X", "l'agence X", "un
+    cabinet londonien, X"): one that sells campaigns, so its offer to an organisation is a price, not
+    money offered."""
     doc = extraction.doc
     for mention in extraction.actors[key].mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         for token in reversed(doc[max(span.sent.start, span.start - 12):span.start]):
-            if token.lower_ == "agence":
+            if token.lower_ in ("agence", "cabinet", "régie"):  # "par un cabinet londonien, X, qui"
                 return True
             if token.pos_ in ("VERB", "AUX") or token.text in ".;:«»" or token.lower_ in CUES:
                 break  # "Selon l'agence X, une société de Y, Z": Z is a company

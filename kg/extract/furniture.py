@@ -28,6 +28,8 @@ _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      r"|©[^()\n]{1,80}"
                      # "... le 15 octobre 2034. (AFP)": an agency in capitals closing a caption
                      r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$"
+                     # "... plage de Chuuk. (Ricky Alwis pour Libération)": a photographer for the paper
+                     r"|(?<=[.] )\((?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}pour (?:l['’]|le |la )?[A-ZÀ-Ý][^()\n]{1,40}\)$"
                      # "Photo : Reuters", "Source : AFP": a credit line of its own
                      r"|^(?:Photos?|Source|Sources|Vidéo|Infographie|Illustration)\s?:\s?[^\n.!?]{1,60}$",
                      re.MULTILINE)

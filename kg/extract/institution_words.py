@@ -13,11 +13,11 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "association": ("asociación", "associação", "associazione", "verein", "association", "stowarzyszenie",
                     "sdružení", "združenje", "udruga", "društvo", "egyesület", "asociația", "yhdistys"),
     "mouvement": ("movimiento", "movimento", "bewegung", "hnutí", "hnutie", "gibanje", "pokret", "mozgalom",
-                  "mișcarea", "liike", "beweging", "ruch"),
+                  "mișcarea", "liike", "beweging", "ruch", "movement"),
     "institut": ("instituto", "istituto", "institute", "instytut", "inštitut", "zavod", "institutet"),
     "alliance": ("alianza", "aliança", "alliance", "allianz", "alleanza", "sojusz", "zaveznica"),
     "parti": ("partido", "partito", "partei", "partia", "stranka", "strana", "párt", "partidul", "puolue",
-              "partij"),
+              "partij", "party"),
     "comité": ("comitato", "comitê", "komitee", "committee", "komitet", "odbor", "bizottság"),
     "observatoire": ("osservatorio", "observatorio", "observatório", "observatory"),
     "centre": ("centro", "zentrum", "centar", "centrum", "központ"),
@@ -25,6 +25,8 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "collectif": ("colectivo", "collettivo", "kollektiv"),
     "ligue": ("lega", "liga", "league"),
     "agence": ("agenzia", "agencia", "agência", "agentur", "agency", "agencija", "ügynökség"),
+    "université": ("university", "universidad", "universidade", "università", "universität", "uniwersytet",
+                   "college"),
 }
 FOREIGN_HEADS: dict[str, str] = {word: french for french, words in FOREIGN_WORDS.items() for word in words}
 

@@ -82,6 +82,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar australien": "AUD", "dollars australiens": "AUD",
     "livre sterling": "GBP", "livres sterling": "GBP", "livre britannique": "GBP",
     "livres britanniques": "GBP", "livres sterling britanniques": "GBP",
+    "livres de gibraltar": "GIP",
     "rouble": "RUB", "roubles": "RUB", "franc suisse": "CHF", "francs suisses": "CHF",
     "franc cfa": "CFA", "francs cfa": "CFA", "franc": "FRANC", "francs": "FRANC", "yen": "JPY", "yens": "JPY",
     "yuan": "CNY",
@@ -212,7 +213,8 @@ CURRENCY_SIGNS: dict[str, str] = {
         "TRY", "ILS", "AED", "MAD", "DZD", "TND", "SAR", "NGN", "ZAR", "KES", "XOF", "XAF", "HTG",
         "TWD", "HKD", "SGD", "NZD", "KRW", "IDR", "MYR", "THB", "PHP", "VND", "BRL", "MXN", "ARS",
         "COP", "CLP", "PEN", "ISK", "XCD", "SSP", "SDG", "SOS", "ETB", "UGX", "TZS", "RWF", "FJD", "WST",
-        "PGK", "SBD", "VUV", "XPF", "JMD", "TTD", "BBD", "BSD", "DOP", "GYD", "SRD", "MGA", "MUR")},
+        "PGK", "SBD", "VUV", "XPF", "JMD", "TTD", "BBD", "BSD", "DOP", "GYD", "SRD", "MGA", "MUR",
+        "GIP")},
     # the dollars that write their country's letters before the sign
     "EC$": "XCD", "NZ$": "NZD", "S$": "SGD", "J$": "JMD", "TT$": "TTD", "FJ$": "FJD", "BZ$": "BZD",
     "Bds$": "BBD", "SI$": "SBD", "WS$": "WST", "N$": "NAD", "G$": "GYD", "L$": "LRD", "B$": "BSD",

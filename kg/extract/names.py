@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
 from kg.extract.institution_words import FOREIGN_HEADS
 from kg.extract.institutions import CHARGING, CUES
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, key
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, WEEKDAYS, key
 from kg.extract.lexicon_events import ITEM_NOUNS
 from kg.extract.name_prefixes import nationality_before, portfolio_before, seat_before
 from kg.extract.resolve import initials
@@ -85,6 +85,8 @@ def trimmed(ent: Any) -> Any | None:
         end -= 1
     end = _before_charge(ent.doc, start, end)
     end = _before_items(ent.doc, start, end)
+    end = next((i for i in range(start + 1, end - 1) if ent.doc[i].lower_ in _OF
+                and key(ent.doc[i + 1].text) in WEEKDAYS), end)  # "Congrès" + "du mardi 6 mars"
     if prefix and end > start:  # the minister the portfolio was run into, the Ghanaian named
         return Span(ent.doc, start, end, label="PER")
     return ent.doc[start:end] if end > start else None

@@ -128,7 +128,7 @@ def speaker_of(
 ) -> tuple[str, str | None] | None:
     """The speaker of a reporting verb: its subject, an inverted subject, or a pronoun's referent."""
     following = [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ != "-t"]
-    if following[:1] in (["-il"], ["-elle"]):
+    if following[:1] in (["-il"], ["-elle"]) or _misparsed_inversion(verb):
         return inverted_speaker(extraction, verb, memory, sentence)  # "Son client, soutient-il, « ... »"
     if _incise_verb(verb):
         surface = surface_subject(extraction, verb, memory)
@@ -232,10 +232,11 @@ def _platform_content(subject: Token) -> bool:
         and not any(g.dep_ == "case" for g in c.children) for c in subject.children)
 
 
-
-
-
-
+def _misparsed_inversion(verb: Token) -> bool:
+    """"Cet argent relève de ..., a-t-il précisé": the inverted pronoun, not the parse's noun, speaks."""
+    subject, pronouns = own_subject(verb), ("-il", "-elle", "-ils", "-elles")
+    return subject is not None and subject.i < verb.i and not is_pronoun(subject) and any(
+        c.dep_.startswith("expl") and c.lower_ in pronouns for c in verb.children)
 
 
 def _incise_verb(verb: Token) -> bool:
@@ -410,8 +411,8 @@ def inverted_speaker(
     if not window:
         return None
     keys = actors_in(extraction, window[0].idx, window[-1].idx + len(window[-1]))
-    if not keys and window[-1].lower_ in PERSON_TITLES:  # "la commissaire | contre la corruption, X,"
-        keys = person_set_off_after(extraction, window[-1])
+    keys = keys or (person_set_off_after(extraction, window[-1]) if window[-1].lower_ in PERSON_TITLES
+                    else [])  # "a souligné la commissaire | contre la corruption, X,"
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
         people = people or person_set_off_after(extraction, window[-1])

@@ -57,7 +57,6 @@ Token = Any  # spaCy Token
 Sentence = Any  # spaCy Span
 
 
-
 def find_statements(extraction: Extraction) -> None:
     """The pipeline step: append every statement of the article, in text order."""
     doc = extraction.doc
@@ -140,21 +139,20 @@ def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
 
 def _named_incise_end(doc: Any, verb: Token, last: int) -> int | None:
     """"« A, a déclaré lundi le procureur général, X, et B. »": the comma closing an incise whose
-    subject is a person named in it, when a new clause opens after it ("et", "mais", a pronoun; not
-    "« C'est la première fois, explique X, la présidente du parti, qu'on voit ... »")."""
+    subject is a person named in it, past appositions (", la présidente du parti,"), where a clause
+    with a finite verb opens; none when a "que" goes on with the sentence ("« C'est la première fois,
+    explique X, la présidente du parti, qu'on voit ... »")."""
     name = next((t for t in doc[verb.i + 1:min(last, verb.i + 12)] if t.ent_type_ == "PER"), None)
     if name is None:
         return None
-    comma = next((t for t in doc[name.i:last] if t.ent_type_ != "PER" or t.i > name.i + 5), None)
-    if comma is None or comma.text != "," or comma.i + 1 >= last:
-        return None
-    following = doc[comma.i + 1]
-    opens = following.pos_ == "CCONJ" or following.lower_ in _CLAUSE_PRONOUNS
-    return int(comma.i) if opens else None
-
-
-_CLAUSE_PRONOUNS = frozenset({"je", "j'", "j’", "nous", "on", "il", "elle", "ils", "elles", "vous", "c'",
-                              "c’"})
+    commas = [t.i for t in doc[name.i:last] if t.text == ","]
+    for comma, following in zip(commas, [*commas[1:], last], strict=False):
+        segment = doc[comma + 1:following]
+        if not len(segment) or segment[0].lower_ in ("que", "qu'", "qu’"):
+            return None
+        if any("Fin" in t.morph.get("VerbForm") for t in segment):
+            return int(comma)
+    return None
 
 
 def _opens_with_term(text: str) -> bool:
@@ -401,7 +399,6 @@ def _object_is_a_quote(sentence: Sentence, verb: Token, quotes: list[Quote]) -> 
     return bool(following) and any(q.start == following[0].idx for q in quotes)
 
 
-
 def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """"Le parquet a ouvert une enquête, a indiqué son porte-parole.": the clause before the
     comma that precedes a reporting verb whose subject follows it."""
@@ -418,8 +415,8 @@ def _incise(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         return None  # "X a nié toute implication, assurant ...": the words come after, not before
     if denial_follows(verb):
         return None  # "Le LPRP, petit parti ..., dément toute implication": an object, no subject
-    subject = own_subject(verb)
-    if subject is not None and subject.i < verb.i and subject not in inverted:
+    subject = own_subject(verb)  # (an inverted pronoun is the subject, whatever the parse hangs on it:
+    if subject is not None and subject.i < verb.i and not inverted:  # "Cet argent relève ..., a-t-il dit")
         return None
     after = next((t for t in verb.doc[verb.i + 1:verb.sent.end]
                   if t.lower_ not in TIME_WORDS and not t.is_space), None)
@@ -460,7 +457,6 @@ def _including(tokens: list[Token]) -> bool:
 _DETACHED = frozenset({"elle", "lui", "eux", "elles"})
 
 
-
 def _faire_dire(verb: Token) -> bool:
     """"a fait savoir que", "a fait valoir que": the infinitive carries the saying; so does the
     infinitive of "se borner à", "se contenter de", "tenir à" ("on se borne à rappeler que")."""
@@ -477,7 +473,6 @@ _ONLY = ("born", "content", "limit", "tenu", "tien", "tenai")
 def _continuing_participle(verb: Token, memory: SpeakerMemory, number: int) -> bool:
     """"..., a indiqué X, précisant que ...": a present participle goes on with the sentence's speaker."""
     return present_participle(verb) and memory.last_sentence == number
-
 
 
 def _in_last_statement(extraction: Extraction, verb: Token) -> bool:
