@@ -1162,6 +1162,10 @@ def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
                  [("College of Palikir", "Organisation"), ("Congrès", "GovernmentBody"),
                   ("Eva Sol", "Person"), ("Paul Tan", "Person")],
                  id="a-photographer-for-the-paper-a-date-after-a-name-and-an-english-college"),
+    pytest.param("Titre\n\nOuest-France avec AFP. Publié le 09/07/2032 à 18h05\n\nLes quatre inculpés "
+                 "comparaîtront le 3 août devant le tribunal de première instance.",
+                 [("tribunal de première instance", "GovernmentBody")],
+                 id="a-byline-with-its-time-and-a-court-by-its-degree"),
 ])
 def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

@@ -1245,6 +1245,11 @@ THIRTIETH_READ = [
                  "pour vingt-quatre articles sponsorisés.",
                  [("New Avalon Movement", None, "18200", "GIP")],
                  id="livres-de-gibraltar-and-an-english-movement"),
+    pytest.param("L’Union européenne avait consacré 3,2 millions d’euros à la formation de 4 000 "
+                 "observateurs, et la commission réclame désormais un budget de 900 000 euros. La société "
+                 "Oxa a payé 20 000 euros pour des réclames sur Facebook.",
+                 [("Oxa", "Facebook", "20000", "EUR")],
+                 id="reclame-the-verb-is-no-advertising"),
 ]
 
 

@@ -2130,6 +2130,12 @@ THIRTIETH_READ = [
     pytest.param("À Londres, le Home Office s’est borné à indiquer qu’il faisait « pleinement confiance » "
                  "aux institutions de l'île.", "2035-02-14",
                  [("Home Office", None, False, "il faisait")], id="an-english-office-named-by-two-words"),
+    pytest.param("Les inculpés comparaîtront devant le tribunal de première instance. D’après les documents "
+                 "produits devant le tribunal, la société Costa Media a payé 31 400 euros à Pinterest. Selon "
+                 "l'acte d'accusation déposé mardi devant la Haute Cour par le bureau du procureur général, "
+                 "un réseau a financé la promotion de douze candidats.", "2034-03-10",
+                 [("bureau du procureur général", "2034-03-07", False, "un réseau")],
+                 id="guard-a-paper-produced-before-a-court-is-not-the-court-s-words"),
 ]
 
 

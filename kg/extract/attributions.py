@@ -45,7 +45,7 @@ def _past_named_apposition(extraction: Extraction, sentence: Sentence, comma: in
 _WRITINGS = ("acte d", "rapport", "communiqué", "document", "réquisitoire", "courrier", "lettre",
              "décision", "jugement", "ordonnance", "texte")
 #: prepositions after which the actor of an attribution's phrase is no author
-_NOT_BY = frozenset({"auprès", "depuis", "après", "avant", "lors", "pendant", "durant"})
+_NOT_BY = frozenset({"auprès", "depuis", "après", "avant", "lors", "pendant", "durant", "devant"})
 #: participles of reading: "des documents consultés par l'AFP" were written by someone else
 _READER = re.compile(r"(?:consulté|obtenu|vu|lu|examiné|analysé|cité)e?s?$")
 _READING = frozenset({"consulter", "obtenir", "voir", "lire", "examiner", "analyser", "procurer", "recevoir"})
@@ -79,10 +79,13 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     # "selon les comptes déposés auprès de l'ACRA", "Pour les législatives depuis la suspension de
     # l'Assemblée": an actor past such a preposition is where or when, not who speaks
     placed = next((i for i, t in enumerate(phrase) if t.lower_ in _NOT_BY), len(phrase))
-    phrase = phrase[:placed]
+    agent = next((i for i, t in enumerate(phrase) if i > placed and t.lower_ == "par"), None)
+    # ("l'acte déposé devant la Haute Cour par le DPP": the author after the court)
+    parts = [part for part in (phrase[:placed], phrase[agent:] if agent is not None else []) if part]
+    phrase = [t for part in parts for t in part]
     if not phrase:
         return None
-    keys = actors_in(extraction, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    keys = [k for part in parts for k in actors_in(extraction, part[0].idx, part[-1].idx + len(part[-1]))]
     if keys:
         people = [k for k in keys if extraction.actors[k].kind == "Person"]
         key = people[-1] if people else keys[-1]

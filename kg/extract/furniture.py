@@ -18,7 +18,7 @@ _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|In
                        r"|\((?:Reportage|Rédigé|Rédaction|Écrit|Version\s+française|Avec\s+la\s+contribution)\b"
                        # "Le Monde avec AFP", "franceinfo avec Reuters": the publisher and its agency
                        r"|[A-ZÀ-Ýa-z][\w'’ .-]{1,30} avec (?:l['’])?(?:AFP|Reuters|AP|ATS|Belga)"
-                       r"(?: et \w+)?\s*$"
+                       r"(?: et \w+)?\s*(?:[.·|]\s*(?:Publié|Mis à jour)\b.*)?$"
                        # a newsletter's sign-off: "La rédaction du Monde Afrique"
                        r"|(?:La\s+rédaction|L['’]équipe)\s+(?:du|de\s+la|de|des|d['’])\s*[A-ZÀ-Ý][^.!?]{0,40}$")
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor

@@ -442,6 +442,7 @@ def _qualified_end(head: Any, *, strong: bool) -> int:
                     and doc[j + 1].text.islower() and (i == head.i + 1 or doc[i - 1].lower_ in ("tribunal",
                                                                                                 "cour")):
                 i = j + 2  # "le tribunal | de première instance | de Banjul", "le parquet du tribunal | de"
+                end = i if i == j + 2 and head.lower_ in ("tribunal", "cour") and strong else end
                 if i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
                     while i < len(doc) and (doc[i].text[:1].isupper() or doc[i].text == "-"):
                         i += 1  # "le tribunal de grande instance | Ouaga I": the court's own name

@@ -7,7 +7,8 @@ import re
 
 #: words that make money or items advertising (stems, matched at a word start, lowercase)
 AD_CUES = (
-    "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce", "réclame",
+    "publicit", "sponsoris", "promotion", "promotionn", "promu", "annonce",
+    "réclames", "une réclame", "la réclame", "de réclame",  # the noun, not "X réclame un budget"
     "contenus payants", "contenu payant", "espace publicitaire", "achat d'espace", "achat d’espace",
     "boost", "ciblage", "ciblant", "ciblaient", "campagne payante", "messages payants",
     "mettre en avant", "mise en avant", "mis en avant", "spots", "spot ", "bannière", "encart",
