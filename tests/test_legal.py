@@ -482,6 +482,8 @@ def test_who_is_charged(text: str, defendants: list[str], count: int) -> None:
                  "». Une candidate de la liste, Ana Vong, figure également parmi les inculpés.",
                  [(["Leo Tam", "Ana Vong"], 8, "2029-09-20")],
                  id="parmi-elles-after-a-paragraph-break-and-figure-egalement-parmi-les-inculpes"),
+    pytest.param("La justice a ouvert une enquête lundi. Trois jours plus tard, la justice a inculpé deux "
+                 "personnes.", [([], 2, "2029-09-20")], id="trois-jours-plus-tard"),
 ])
 def test_indictments_read_in_dev30(text: str, expected: list[tuple[list[str], int | None, str]]) -> None:
     extraction = run(text, "2029-09-21")

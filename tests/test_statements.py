@@ -2195,6 +2195,17 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
     pytest.param("Le ministre Olaf Brandt a laissé entendre que le scrutin serait annulé. Il a laissé "
                  "entendre sa colère.", [("Olaf Brandt", None, False, "le scrutin")],
                  id="a-laisse-entendre-que"),
+    pytest.param("Le ministre Olaf Brandt a tweeté que le scrutin serait annulé. La juge Mira Sand laisse "
+                 "entendre que des fonds étrangers ont circulé. Le député Arno Veld a fait comprendre que la "
+                 "loi serait changée. La ministre Eva Lind a compris que la loi était mauvaise.",
+                 [("Olaf Brandt", None, False, "le scrutin"), ("Mira Sand", None, False, "des fonds"),
+                  ("Arno Veld", None, False, "la loi")],
+                 id="a-tweete-laisse-entendre-and-a-fait-comprendre"),
+    pytest.param("Le parquet a ouvert une enquête le 3 mars. Une semaine plus tard, le ministre Ivo Lang a "
+                 "déclaré que l'enquête avançait. La juge Mira Sand a déclaré trois jours plus tard que "
+                 "l'enquête piétinait.",
+                 [("Ivo Lang", "2030-03-10", False, "l'enquête"), ("Mira Sand", None, False, "l'enquête")],
+                 id="une-semaine-plus-tard-opening-a-sentence"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

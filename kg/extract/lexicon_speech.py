@@ -14,7 +14,8 @@ REPORTING_VERBS = frozenset({
     "déplorer", "regretter", "protester", "contester", "plaider", "revendiquer", "garantir",
     "certifier", "signaler", "raconter", "confier", "conclure", "poursuivre",
     "s'indigner", "indigner", "dénier", "réfuter", "publier", "twitter", "saluer", "demander",
-    "réclamer", "reprocher", "résumer", "savoir", "valoir", "réaffirmer", "réitérer", "remarquer",
+    "réclamer", "reprocher", "résumer", "savoir", "valoir", "comprendre", "réaffirmer", "réitérer",
+    "remarquer",
     "laisser entendre",
     "trancher", "glisser", "ironiser", "fustiger", "tonner", "concéder", "rétorquer", "renchérir",
     "abonder", "nuancer", "arguer", "objecter", "souvenir", "témoigner", "détailler", "révéler",
@@ -45,7 +46,7 @@ NOT_SAYING = frozenset({
 })
 
 #: verbs that say only after "faire" ("a fait savoir que"; not "ce qu'il savait")
-SAID_ONLY_AFTER_FAIRE = frozenset({"savoir", "valoir"})
+SAID_ONLY_AFTER_FAIRE = frozenset({"savoir", "valoir", "comprendre"})
 #: infinitives that say after "faire": "a fait savoir que", "a fait remarquer que"
 FAIRE_DIRE = SAID_ONLY_AFTER_FAIRE | {"remarquer", "observer"}
 

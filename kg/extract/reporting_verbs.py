@@ -58,8 +58,8 @@ def reporting(token: Token) -> bool:
     following = doc[token.i + 1:token.i + 3]
     inverted = any(t.lower_ in _INVERTED_PRONOUNS for t in following if t.text.startswith("-"))
     # "avait nié, dans une vidéo, ...": a participle after "avoir", whatever the tagger says
-    auxiliary = previous is not None and previous.pos_ == "AUX" and previous.lemma_ == "avoir" \
-        and token.lower_.endswith(("é", "i"))
+    auxiliary = previous is not None and previous.pos_ in ("AUX", "VERB") and previous.lemma_ == "avoir" \
+        and token.text.islower() and token.lower_.endswith(("é", "i"))  # ("a tweeté", a proper noun)
     if not inverted and not auxiliary and (previous is None or previous.lower_ not in _INVERTED_PRONOUNS):
         return mistagged_present(token)
     text = token.lower_
@@ -80,6 +80,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
     ("estime" -> "estimer", "affirment" -> "affirmer")."""
     lemma: str = token.lemma_
+    if lemma not in _PHRASAL and token.lower_.removesuffix("nt") + "r" in _PHRASAL:
+        lemma = token.lower_.removesuffix("nt") + "r"  # "laisse", "laissent" (left as they are)
     if lemma in _PHRASAL and [t.lower_ for t in token.doc[token.i + 1:token.i + 1 + len(_PHRASAL[lemma])]] \
             == _PHRASAL[lemma]:
         return f"{lemma} {' '.join(_PHRASAL[lemma])}"  # "a mis en garde contre"

@@ -49,9 +49,9 @@ def dates_in(extraction: Extraction, start: int, end: int) -> list[DateMention]:
         found = find_dates(body[start:end], extraction.article.date, offset=start)
     found = [dataclasses.replace(m, date=_next_to_the_story(extraction, m.start, m.end) or m.date)
              for m in found]
-    for match in _NEXT_DAY.finditer(body, start, end):  # without a date header, nothing else reads them
-        if any(m.start <= match.start() < m.end for m in found):
-            continue
+    for match in [*_NEXT_DAY.finditer(body, start, end), *_DAYS_LATER.finditer(body, start, end)]:
+        if any(m.start <= match.start() < m.end for m in found):  # (without a date header, nothing else
+            continue  # reads them; nor "Trois jours plus tard," anywhere)
         told = _next_to_the_story(extraction, match.start(), match.end())
         if told is not None:
             found.append(DateMention(match.start(), match.end(), match[0], told, True, False))
@@ -99,6 +99,8 @@ def _absolute_dates(body: str) -> tuple[DateMention, ...]:
 _CHARGE = (r"(?:atteinte|abus|association|blanchiment|complot|corruption|détournement|escroquerie|extorsion"
            r"|faux|financement|fraude|incitation|ingérence|infraction|trafic|violation|espionnage|trahison"
            r"|recel|diffamation|manipulation|subornation)\b")
+#: "Trois jours plus tard", "Une semaine plus tard" (opening a sentence)
+_DAYS_LATER = re.compile(r"\b(?:(\w+)\s+jours|[Uu]ne\s+semaine)\s+plus\s+tard\b")
 _NEXT_DAY = re.compile(r"\b(?:La veille|Le lendemain|la veille|le lendemain)\b"
                        rf"(?!\s+(?:des|du|d['’](?!{_CHARGE})|de\s+(?![a-zà-ÿ]+(?:er|ir|re)\b|{_CHARGE})))")
 
@@ -217,10 +219,17 @@ def _next_to_the_story(extraction: Extraction, start: int, end: int) -> PartialD
     the last day the story told before, not the article's date."""
     body = extraction.article.body
     phrase = key(body[start:end])
-    if phrase not in ("la veille", "le lendemain"):
+    later = _DAYS_LATER.fullmatch(body, start, end)
+    if phrase not in ("la veille", "le lendemain") and later is None:
         return None
     before = body[max(0, start - 3):start].strip()
     opening = not before or before.endswith((".", "»", "!", "?", ";"))  # "le 16 juin ; le lendemain, ..."
+    if later is not None:  # "Trois jours plus tard, ...": days after the story's last day, opening only
+        told = _last_date_before(extraction, start, paragraphs=2) if opening else None
+        days = 7 if later[1] is None else UNITS.get(key(later[1]))
+        if told is None or told.precision != "day" or days is None:
+            return None
+        return PartialDate.of(told.earliest + timedelta(days=days))
     if not opening and phrase == "la veille" and extraction.article.date is not None:
         return None  # "X, qui avait parlé la veille": the day before the article's
     # "a dénoncé le lendemain": the day after the story's last day, never the day after publication
