@@ -2206,6 +2206,13 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  "l'enquête piétinait.",
                  [("Ivo Lang", "2030-03-10", False, "l'enquête"), ("Mira Sand", None, False, "l'enquête")],
                  id="une-semaine-plus-tard-opening-a-sentence"),
+    pytest.param("L'ONG Clarté réclame l'ouverture d'une enquête parlementaire, estimant que « la loi a été "
+                 "contournée ». Des milliers de messages ont circulé, accusant le gouvernement de fraude.",
+                 [("Clarté", None, True, "la loi")],
+                 id="a-participle-after-a-comma-speaks-for-the-main-subject"),
+    pytest.param("Selon le député Karl Moe, interrogé lundi par la radio publique, les publicités « venaient "
+                 "toutes du même compte ».", [("Karl Moe", "2030-03-11", False, "les publicités")],
+                 id="selon-x-interroge-lundi-par-y"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

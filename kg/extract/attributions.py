@@ -250,7 +250,8 @@ def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> 
         start, end = sentence.start_char, sentence.end_char
         # "selon un communiqué publié mardi": mardi dates the saying; not a date in an apposition
         # ("X, un organisme créé l'an dernier,") nor in the claim
-        skipped = comma > source_end and not published and not _speaking_relative(sentence, source_end) \
+        skipped = comma > source_end and not published and not aside \
+            and not _speaking_relative(sentence, source_end) \
             and not _speaking_relative(sentence, _skip_apposition(sentence, source_end))
         content = (start + (source_end if skipped else comma + 1), end)
         continued, previous = continuation(extraction, found[0], start, attribution=True)
@@ -267,7 +268,8 @@ _INVERTED_INCISE = re.compile(r",\s*\w+-t?-?(?:il|elle|ils|elles)\b")
 #: a participle of publishing set between commas after the source, which dates it: ", publié jeudi,"
 _PUBLISHED = re.compile(r"\s*(?:publiée?s?|diffusée?s?|dévoilée?s?|rendue?s? publique?s?)\s+[^,;.«»]{1,40},")
 #: a participle of reading set between commas after the source: ", consulté par l'AFP,"
-_READ_BY = re.compile(r"\s*\w+[ée]e?s?\s+par\s+[^,;.]{1,40},")
+_READ_BY = re.compile(r"\s*\w+[ée]e?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce"
+                      r"|matin|soir)\s+){0,2}par\s+[^,;.]{1,40},")  # "interrogé lundi par la radio publique,"
 
 
 def attribution_end(sentence: Sentence) -> int:

@@ -33,6 +33,7 @@ from kg.extract.lexicon_speech import (
     TIME_WORDS,
 )
 from kg.extract.memory import SpeakerMemory
+from kg.extract.phrases import actor_of_phrase
 from kg.extract.quote_verbs import naming_verb, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.reported_spans import colon_clause, reported_clause, stance_phrase
@@ -48,6 +49,7 @@ from kg.extract.speakers import (
     negated,
     own_subject,
     speaker_of,
+    subject_of,
 )
 from kg.extract.statement_context import continuation, labelled_quote, role_of
 from kg.extract.subjects import note_subjects
@@ -248,7 +250,12 @@ def _speaker(extraction: Extraction, verb: Token, memory: SpeakerMemory,
     et a dénoncé ...") has the same speaker, whatever the parse hangs on it."""
     if coordinated(verb) and memory.last_sentence == number and memory.last_speaker:
         return memory.last_speaker, None
-    return speaker_of(extraction, verb, memory, number)
+    found = speaker_of(extraction, verb, memory, number)
+    if found is None and present_participle(verb) and verb.doc[verb.i - 1].text == ",":
+        root = verb.sent.root  # "L'ONG X réclame une enquête, estimant que": the main clause's subject
+        head = subject_of(root) if root.pos_ in ("VERB", "AUX") else root  # (or the noun the parse
+        found = actor_of_phrase(extraction, head) if head is not None else None  # misreads as root)
+    return found
 
 
 def _continued_quote(
