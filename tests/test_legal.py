@@ -451,6 +451,9 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  id="dev29-an-english-police-force"),
     pytest.param("L'enquête a été confiée à la Brigade financière de Tirana.",
                  ["Brigade financière de Tirana"], id="a-brigade-the-inquiry-is-entrusted-to"),
+    pytest.param("Une enquête préliminaire a été confiée à la brigade de répression de la délinquance "
+                 "économique.", ["brigade de répression de la délinquance économique"],
+                 id="a-brigade-de-repression-de"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

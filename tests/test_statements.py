@@ -2213,6 +2213,11 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
     pytest.param("Selon le député Karl Moe, interrogé lundi par la radio publique, les publicités « venaient "
                  "toutes du même compte ».", [("Karl Moe", "2030-03-11", False, "les publicités")],
                  id="selon-x-interroge-lundi-par-y"),
+    pytest.param("Devant la presse, la procureure Mira Sand a affirmé que « d'autres inculpations suivront "
+                 "». Le procureur Jan Ek n'a pas exclu que d'autres personnes soient inculpées. Le ministre "
+                 "Ivo Lang n'a pas déclaré que la loi changerait.",
+                 [("Mira Sand", None, False, "« d'autres"), ("Jan Ek", None, False, "d'autres personnes")],
+                 id="a-short-quoted-clause-and-n-a-pas-exclu-que"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

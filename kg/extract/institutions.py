@@ -324,13 +324,13 @@ _FIGHT_HEADS = frozenset({"brigade", "bureau", "unité", "cellule", "division", 
 
 
 def _fight_end(head: Any) -> int | None:
-    """End of "de lutte contre la X" (and X's adjectives, "et" a second X) after ``head``, through
-    its adjectives ("l'office central de lutte contre ..."); ``None`` without it."""
+    """End of "de lutte contre la X" or "de répression de la X" (and X's adjectives, "et" a second X)
+    after ``head``, through its adjectives ("l'office central de lutte contre ..."); else ``None``."""
     doc, i = head.doc, head.i + 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i += 1
     words = [t.lower_ for t in doc[i:i + 4]]
-    if words[:3] == ["de", "lutte", "contre"]:
+    if words[:3] in (["de", "lutte", "contre"], ["de", "répression", "de"]):  # "brigade de répression de"
         i += 3
     elif words == ["de", "la", "lutte", "contre"]:  # "la Direction générale de la lutte contre ..."
         i += 4

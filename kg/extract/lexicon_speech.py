@@ -45,6 +45,9 @@ NOT_SAYING = frozenset({
     "diffuser", "relayer", "partager", "citer", "apparaître", "figurer",
 })
 
+#: verbs that still say when negated: "n'a pas exclu que d'autres personnes soient inculpées"
+SAID_WHEN_NEGATED = frozenset({"exclure"})
+
 #: verbs that say only after "faire" ("a fait savoir que"; not "ce qu'il savait")
 SAID_ONLY_AFTER_FAIRE = frozenset({"savoir", "valoir", "comprendre"})
 #: infinitives that say after "faire": "a fait savoir que", "a fait remarquer que"

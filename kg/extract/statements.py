@@ -29,6 +29,7 @@ from kg.extract.lexicon_speech import (
     MIN_QUOTE_WORDS,
     NO_COMMENT,
     NOT_SAYING,
+    SAID_WHEN_NEGATED,
     STANCE_VERBS,
     TIME_WORDS,
 )
@@ -183,7 +184,7 @@ def _candidates(sentence: Sentence, quotes: list[Quote]) -> list[tuple[int, str,
     inside = [(q.start, "quote", q) for q in quotes if sentence.start_char <= q.start < sentence.end_char]
     verbs = [
         (t.idx, "verb", t) for t in sentence
-        if reporting(t) and not negated(t)
+        if reporting(t) and (not negated(t) or verb_lemma(t) in SAID_WHEN_NEGATED)
         and not any(q.start <= t.idx < q.end for q in quotes)
     ]
     return sorted(inside + verbs, key=lambda c: c[0])
@@ -368,7 +369,9 @@ def _indirect(
         return None
     body = extraction.article.body
     text = _FOOTNOTE_CALL.sub("", body[span[0]:span[1]].strip().rstrip(".;:,")).strip()
-    if len(text.split()) < 2 or (text[:1] in "«“\"" and not _opens_with_term(text)):
+    at = body.find(text, span[0])  # a quotation read as such says itself (not one too short to be:
+    quoted = text[:1] in "«“\"" and any(q.start <= at < q.end for q in quotes)  # "que « X suivront »")
+    if len(text.split()) < 2 or (quoted and not _opens_with_term(text)):
         return None
     speaker = _speaker(extraction, verb, memory, number)
     if speaker is None and (_narrative_infinitive(verb) or _continuing_participle(verb, memory, number)):
