@@ -1308,6 +1308,12 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
                  [("Demain Ensemble", "Instagram", "22000", "EUR")], id="pris-en-charge-pays"),
     pytest.param("Le journal a diffusé 90 annonces sur Instagram. L'agence Lumen Digital a fait publier une "
                  "tribune.", [], id="guard-diffusing-is-no-paying"),
+    pytest.param("Selon la commission, la société Atlântida Media a dépensé 240 000 euros sur TikTok. 90 000 "
+                 "euros ont été dépensés sur Snapchat par une société-écran, Nordvik Media. La société Orla "
+                 "a investi 2 millions d'euros sur le marché chinois.",
+                 [("Atlântida Media", "TikTok", "240000", "EUR"),
+                  ("Nordvik Media", "Snapchat", "90000", "EUR")],
+                 id="money-spent-on-a-platform-and-a-societe-ecran"),
 ])
 def test_campaign_phrases_of_my_own(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

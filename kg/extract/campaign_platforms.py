@@ -18,10 +18,11 @@ from kg.extract.lexicon_events import (
     ITEM_PLATFORMS,
     PAYER_MARKERS,
     SALE_STEMS,
+    SPEND_VERBS,
 )
 from kg.extract.lexicon_speech import ORGANISATION_DESCRIPTORS
 from kg.extract.memory import SpeakerMemory
-from kg.extract.speakers import subject_of, surface_subject
+from kg.extract.speakers import negated, subject_of, surface_subject
 
 Sentence = Any  # spaCy Span
 Token = Any  # spaCy Token
@@ -70,6 +71,25 @@ def paid_to_person(extraction: Extraction, verb: Token | None) -> bool:
             key = actor_at(extraction, named.idx, named.idx + len(named)) if named is not None else None
             return key is not None and extraction.actors[key].kind == "Person"
     return False
+
+
+def paid_to_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:
+    """"15 000 dollars, versés à Google pour diffuser des clips": money paid to an advertising
+    platform to show something buys advertising (not "à Microsoft pour des licences")."""
+    if not any(t.lemma_ in DIFFUSION_VERBS for t in sentence if t.pos_ == "VERB"):
+        return False
+    return any(
+        t.lemma_ in SPEND_VERBS and (payee := introduced_by(extraction, sentence, t, ("à", "au"), memory))
+        is not None and is_platform(extraction, payee)
+        for t in sentence if t.pos_ == "VERB" and not negated(t))
+
+
+def spent_on_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:
+    """"a dépensé 240 000 euros sur TikTok", "240 000 euros ont été dépensés sur TikTok": money spent
+    on an advertising platform buys its advertising."""
+    return any(t.lemma_ in ("dépenser", "investir", "débourser", "injecter") and (
+        place := introduced_by(extraction, sentence, t, ("sur",), memory)) is not None
+        and is_platform(extraction, place) for t in sentence if t.pos_ == "VERB")
 
 
 def platform_from_items(extraction: Extraction, counts: list[Any]) -> str | None:

@@ -17,7 +17,14 @@ from typing import Any
 from kg.extract.actors import actors_in
 from kg.extract.amounts import Amount, find_amounts, find_counts, in_country, is_price
 from kg.extract.campaign_offers import offer_roles
-from kg.extract.campaign_platforms import fallback_platform, paid_to_person, sale_roles, told_before
+from kg.extract.campaign_platforms import (
+    fallback_platform,
+    paid_to_person,
+    paid_to_platform,
+    sale_roles,
+    spent_on_platform,
+    told_before,
+)
 from kg.extract.campaign_roles import (
     designated,
     introduced_by,
@@ -144,7 +151,8 @@ def _campaigns(
                if a is not None and not _BUDGET.search(body, max(0, a.start - 40), a.start)]
     if not (says(lowered, AD_CUES) or _items_bought(sentence)
             or paid_people is not None or _paid_to_publish(sentence) or told_before(extraction, sentence)
-            or _paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
+            or paid_to_platform(extraction, sentence, memory) or _money_for_items(sentence)
+            or spent_on_platform(extraction, sentence, memory)
             or _items_for_money(sentence, amounts)
             # "un forfait de 400.000 pulas pour « inonder » Facebook": a price offered, a platform
             or (platforms_in(extraction, sentence) and (any(w in lowered for w in CAMPAIGN_WORDS) or (
@@ -286,17 +294,6 @@ def _agentless_passive(verb: Token) -> bool:
     participle = verb.dep_ == "acl" and "Part" in morph.get("VerbForm") and "Past" in morph.get("Tense")
     return (participle or any(c.dep_ == "aux:pass" for c in children)) and not any(
         is_agent(verb, c) for c in children)
-
-
-def _paid_to_platform(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> bool:
-    """"15 000 dollars, versés à Google pour diffuser des clips": money paid to an advertising
-    platform to show something buys advertising (not "à Microsoft pour des licences")."""
-    if not any(t.lemma_ in DIFFUSION_VERBS for t in sentence if t.pos_ == "VERB"):
-        return False
-    return any(
-        t.lemma_ in SPEND_VERBS and (payee := introduced_by(extraction, sentence, t, ("à", "au"), memory))
-        is not None and is_platform(extraction, payee)
-        for t in sentence if t.pos_ == "VERB" and not negated(t))
 
 
 def _items_bought(sentence: Sentence) -> bool:

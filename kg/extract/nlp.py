@@ -35,6 +35,7 @@ def newline_sentences(doc: Doc) -> Doc:
     _join_digraph_initials(doc)
     _join_legal_forms(doc)
     _join_inner_apostrophes(doc)
+    _join_screen_compounds(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -106,6 +107,17 @@ def _join_inner_apostrophes(doc: Doc) -> None:
     with doc.retokenize() as retokenizer:
         for token in inner:
             retokenizer.merge(doc[token.i:token.i + 2])
+
+
+def _join_screen_compounds(doc: Doc) -> None:
+    """"une société-écran", "des sociétés-écrans": one noun, which the tokenizer splits at the hyphen
+    (and the parser then reads "écran" as a second complement of the verb)."""
+    compounds = [t for t in doc[:-2] if t.is_alpha and t.text.islower() and not t.whitespace_
+                 and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_
+                 and doc[t.i + 2].lower_ in ("écran", "écrans")]
+    with doc.retokenize() as retokenizer:
+        for token in compounds:
+            retokenizer.merge(doc[token.i:token.i + 3], attrs={"POS": "NOUN", "LEMMA": token.lemma_})
 
 
 #: words French elides before a vowel that are longer than one letter: "Lorsqu'il", "Jusqu'à"
