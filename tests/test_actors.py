@@ -1166,6 +1166,10 @@ def test_kinds_read_in_dev29(find: Find, text: str, expected: list) -> None:
                  "comparaîtront le 3 août devant le tribunal de première instance.",
                  [("tribunal de première instance", "GovernmentBody")],
                  id="a-byline-with-its-time-and-a-court-by-its-degree"),
+    pytest.param("Titre\n\nMeta a encaissé 52 000 euros de la part de l'association Renaître pour diffuser "
+                 "ses messages. La start-up estonienne Sentinel a détecté l'opération.",
+                 [("Meta", "Company"), ("Renaître", "Organisation"), ("Sentinel", "Company")],
+                 id="a-purpose-after-a-name-and-a-start-up"),
 ])
 def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)

@@ -95,10 +95,13 @@ def trimmed(ent: Any) -> Any | None:
 def _before_items(doc: Any, start: int, end: int) -> int:
     """"au Parti du peuple 500 | vidéos", "du Mouvement citoyen | pour des annonces": the tagger runs a
     count of promoted items, what the money was for, or the verb "enquête" into the name."""
-    for i in range(start + 2, end):
+    for i in range(start + 1, end):
         if doc[i].lower_ == "pour" and i + 2 < len(doc) and doc[i + 2].lower_ in ITEM_NOUNS \
-                and doc[i + 1].lower_ in ("des", "les", "ses", "leurs"):
+                and doc[i + 1].lower_ in ("des", "les", "ses", "leurs") and i > start + 1:
             return i
+        if doc[i].lower_ in ("pour", "afin") and i + 1 < end and doc[i + 1].text.islower() \
+                and "Inf" in doc[i + 1].morph.get("VerbForm"):
+            return i  # "l'association Renaître | pour diffuser ses messages": a purpose, no name's words
     if end > start + 1 and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in ITEM_NOUNS:
         return end - 1
     if end > start + 1 and doc[end - 1].lower_ in ("enquête", "enquêtent") and end < len(doc) \

@@ -110,11 +110,12 @@ def _join_inner_apostrophes(doc: Doc) -> None:
 
 
 def _join_screen_compounds(doc: Doc) -> None:
-    """"une société-écran", "des sociétés-écrans": one noun, which the tokenizer splits at the hyphen
-    (and the parser then reads "écran" as a second complement of the verb)."""
+    """"une société-écran", "des sociétés-écrans", "la start-up": one noun, which the tokenizer splits
+    at the hyphen (and the parser then reads "écran" as a second complement of the verb)."""
     compounds = [t for t in doc[:-2] if t.is_alpha and t.text.islower() and not t.whitespace_
                  and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_
-                 and doc[t.i + 2].lower_ in ("écran", "écrans")]
+                 and (doc[t.i + 2].lower_ in ("écran", "écrans")
+                      or (t.lower_ == "start" and doc[t.i + 2].lower_ in ("up", "ups")))]
     with doc.retokenize() as retokenizer:
         for token in compounds:
             retokenizer.merge(doc[token.i:token.i + 3], attrs={"POS": "NOUN", "LEMMA": token.lemma_})
