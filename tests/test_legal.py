@@ -454,6 +454,8 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("Une enquête préliminaire a été confiée à la brigade de répression de la délinquance "
                  "économique.", ["brigade de répression de la délinquance économique"],
                  id="a-brigade-de-repression-de"),
+    pytest.param("Le ministère public a ouvert une procédure pénale contre X. La procédure pénale prévoit un "
+                 "délai de deux mois.", ["ministère public"], id="a-procedure-penale-opened"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

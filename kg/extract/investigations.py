@@ -88,9 +88,10 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
     """A singular investigation noun that is a real one: not "la directrice des enquêtes", not
     "sans confirmer l'ouverture d'une enquête", not "réclame une enquête"."""
     for token in sentence:
-        if token.lemma_ == "information" and token.i + 1 < sentence.end \
-                and sentence.doc[token.i + 1].lower_ == "judiciaire":
-            return token
+        if token.lemma_ in ("information", "procédure") and token.i + 1 < sentence.end \
+                and sentence.doc[token.i + 1].lower_ in ("judiciaire", "pénale") \
+                and (token.lemma_ == "information" or token.head.lemma_ in LEAD_VERBS):
+            return token  # "une information judiciaire", "a ouvert une procédure pénale"
         if token.lemma_ == "enquêter" and token.pos_ == "VERB":
             return token
         if token.lemma_ not in INVESTIGATION_NOUNS or token.text.isupper():
