@@ -167,9 +167,6 @@ def candidates(doc: Any, gazetteer: Gazetteer, headings: list[tuple[int, int]],
             continue
         entry = _unless_redefined(ent, gazetteer.lookup(ent.text), redefined)
         span = known_legal_form(ent, entry, gazetteer) if entry is not None else trimmed(completed(ent))
-        if entry is not None and span is not None and len(span) > 1 \
-                and span[0].lower_ in ("au", "du", "aux", "des"):
-            span = span[1:]  # "au Figaro": Le Figaro, named without the article
         span = with_head_word(past_currency(span)) if span is not None else None
         if span is not None and entry is None and (named := university(span)) is not None:
             found.append(Candidate(named.start_char, named.end_char, named.text, "Organisation"))

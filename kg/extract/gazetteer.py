@@ -187,10 +187,15 @@ def _role(item: Any, where: str) -> Role:
     return Role(item["title"].strip(), start, end)
 
 
+#: leading articles of names and the prepositions they contract into: "Le Figaro" -> "au Figaro"
+CONTRACTIONS: dict[str, tuple[str, ...]] = {"Le ": ("au", "du"), "Les ": ("aux", "des")}
+CONTRACTED_ARTICLES = frozenset(word for words in CONTRACTIONS.values() for word in words)
+
+
 def contracted(surface: str) -> tuple[tuple[str, ...], str]:
     """The prepositions a name's leading article contracts into, and the name without it: ("au",
     "du") and "Figaro" for "Le Figaro"; ((), "") for a name with no such article."""
-    for article, contractions in (("Le ", ("au", "du")), ("Les ", ("aux", "des"))):
+    for article, contractions in CONTRACTIONS.items():
         if surface.startswith(article) and len(surface) > len(article):
             return contractions, surface[len(article):]
     return (), ""

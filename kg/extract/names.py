@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from kg.extract.gazetteer import Entry, Gazetteer, fold, is_acronym
+from kg.extract.gazetteer import CONTRACTED_ARTICLES, Entry, Gazetteer, fold, is_acronym
 from kg.extract.institution_words import FOREIGN_HEADS
 from kg.extract.institutions import CHARGING, CUES
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, WEEKDAYS, key
@@ -416,12 +416,14 @@ def university(span: Any) -> Any | None:
 
 
 def known_legal_form(ent: Any, entry: Entry, gazetteer: Gazetteer) -> Any:
-    """"Snap" + "Inc.": a known name with the legal form the gazetteer knows it by, as one mention."""
+    """"Snap" + "Inc.": a known name with the legal form the gazetteer knows it by, as one mention;
+    "au" + "Figaro": a known newspaper named after the preposition its article contracts into."""
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.replace(".", "") in LEGAL_FORMS:
         end += 1
     longer = gazetteer.lookup(doc[ent.start:end].text) if end > ent.end else None
-    return doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
+    span = doc[ent.start:end] if longer is not None and longer.name == entry.name else ent
+    return span[1:] if len(span) > 1 and span[0].lower_ in CONTRACTED_ARTICLES else span
 
 
 def with_head_word(span: Any) -> Any:

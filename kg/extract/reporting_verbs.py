@@ -80,8 +80,8 @@ def verb_lemma(token: Token) -> str:
     """The verb's lemma, mended where the lemmatizer leaves a present-tense form as it is
     ("estime" -> "estimer", "affirment" -> "affirmer")."""
     lemma: str = token.lemma_
-    if lemma not in _PHRASAL and token.lower_.removesuffix("nt") + "r" in _PHRASAL:
-        lemma = token.lower_.removesuffix("nt") + "r"  # "laisse", "laissent" (left as they are)
+    infinitive = token.lower_.removesuffix("nt") + "r"  # "laisse", "laissent" (left as they are)
+    lemma = infinitive if lemma not in _PHRASAL and infinitive in _PHRASAL else lemma
     if lemma in _PHRASAL and [t.lower_ for t in token.doc[token.i + 1:token.i + 1 + len(_PHRASAL[lemma])]] \
             == _PHRASAL[lemma]:
         return f"{lemma} {' '.join(_PHRASAL[lemma])}"  # "a mis en garde contre"

@@ -234,9 +234,10 @@ def _platform_content(subject: Token) -> bool:
 
 def _misparsed_inversion(verb: Token) -> bool:
     """"Cet argent relève de ..., a-t-il précisé": the inverted pronoun, not the parse's noun, speaks."""
-    subject, pronouns = own_subject(verb), ("-il", "-elle", "-ils", "-elles")
+    subject = own_subject(verb)
     return subject is not None and subject.i < verb.i and not is_pronoun(subject) and any(
-        c.dep_.startswith("expl") and c.lower_ in pronouns for c in verb.children)
+        c.dep_.startswith("expl") and c.lower_.startswith("-") and c.lower_ in SPEAKER_PRONOUNS
+        for c in verb.children)
 
 
 def _incise_verb(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import UNITS, key
+from kg.extract.lexicon_events import INDICTMENT_VERBS
 from kg.extract.lexicon_speech import (
     ANAPHORIC_TIME,
     RANGE_WORDS,
@@ -291,7 +292,7 @@ def _moments(extraction: Extraction, start: int, end: int, verb: Token | None = 
     # "avait averti dès septembre que": right after a verb of saying, "dès" dates the saying
     # (and "avait été inculpé dès le 13 septembre" the charges)
     said = verb.idx + len(verb) if verb is not None and (
-        verb.lemma_ in REPORTING_VERBS or verb.lower_.startswith("inculp")) else None
+        verb.lemma_ in REPORTING_VERBS or verb.lemma_ in INDICTMENT_VERBS) else None
 
     def bound(m: DateMention) -> bool:
         before = body[max(start, m.start - 15):m.start].lower().rstrip()
