@@ -1175,6 +1175,43 @@ def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nParmi eux figurent un ancien élu, Ho Man-kit, et une militante installée à Taipei, "
+                 "Winnie Chow Ka-yan, visée par un mandat d'arrêt.",
+                 [("Ho Man-kit", "Person"), ("Winnie Chow Ka-yan", "Person")],
+                 id="a-name-after-an-occupation-and-its-participle"),
+    pytest.param("Titre\n\nUne seconde structure, Tidewater Voices, domiciliée à Dublin, a acheté pour 21 000 "
+                 "euros de messages sponsorisés sur Threads.",
+                 [("Threads", "Company"), ("Tidewater Voices", "Organisation")],
+                 id="a-payer-named-in-apposition-to-its-subject"),
+    pytest.param("Titre\n\n« Nous n'avons rien payé », explique-t-il au Lagos Morning Post. Il l'a redit à "
+                 "l'Aruba Observer.",
+                 [("Aruba Observer", "MediaOutlet"), ("Lagos Morning Post", "MediaOutlet")],
+                 id="a-newspaper-named-after-its-place"),
+    pytest.param("Titre\n\nLe port de Klaksvík, le 4 mai 2031. - Belga.\n\nLe marché de Roseau, le 2 mai "
+                 "2031. AFP\n\nLe vote a eu lieu dimanche.",
+                 [], id="an-agency-closing-a-caption"),
+    pytest.param("Titre\n\nÉcrit par Marine Tehio • Publié le 8 juin 2032 à 07h12 • Mis à jour le 8 juin 2032 "
+                 "à 09h40\n\n"
+                 + "Le vote a eu lieu dimanche.\n\n" * 8 + "Marine Tehio",
+                 [], id="a-byline-written-by-and-a-signature-last"),
+    pytest.param("Titre\n\nLa Première ministre, Jóna í Dali, a parlé devant le Fólkating, le Parlement de "
+                 "l'archipel.",
+                 [("Fólkating", "GovernmentBody"), ("Jóna í Dali", "Person")],
+                 id="a-faroese-particle-and-a-parliament-named-again"),
+    pytest.param("Titre\n\nLe président d'Harbour Rising, Owen Le Brun, a reconnu mardi avoir été contacté. "
+                 "Le chef du Sjálvstýrisflokkurin, Ári Hansen, a refusé.",
+                 [("Harbour Rising", "Organisation"), ("Owen Le Brun", "Person"),
+                  ("Sjálvstýrisflokkurin", "Organisation"), ("Ári Hansen", "Person")],
+                 id="what-a-named-person-leads"),
+    pytest.param("Titre\n\nJoint par Le Soir, le Quai d'Orsay a démenti.",
+                 [("Le Soir", "MediaOutlet"), ("ministère français des affaires étrangères", "GovernmentBody")],
+                 id="a-belgian-daily-and-the-french-foreign-ministry"),
+])
+def test_kinds_read_in_dev31(find: Find, text: str, expected: list) -> None:
+    test_kinds_read_in_dev28(find, text, expected)
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -33,7 +33,7 @@ from kg.extract.institutions import (
     designations,
     introduced,
 )
-from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS, OCCUPATIONS
+from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
 from kg.extract.names import (
@@ -66,12 +66,18 @@ from kg.extract.other_names import (
 )
 from kg.extract.pipeline import Step
 from kg.extract.resolve import Candidate, resolve_actors
-from kg.extract.roles import ROLE_NOUN
 from kg.extract.seats import seat_candidates
+from kg.extract.titled_names import (
+    PERSON_BEFORE,
+    capitalised,
+    honoured,
+    led_by_named,
+    named_after_title,
+    titled_person,
+    titled_through,
+)
 
 _NOT_ORGS = frozenset({"USD", "EUR", "PDG", "CEO", "IA", "AI", "TV", "PIB", "TVA", "UTC", "GMT", "OK", "US"})
-_PERSON_BEFORE = re.compile(rf"{ROLE_NOUN}|{OCCUPATIONS}")
-_PERSON_AFTER = re.compile(rf",\s*(?:l[ea]\s+|l['’]\s*)?(?:{ROLE_NOUN}|{OCCUPATIONS}|spécialiste)(?![\w-])")
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 #: what names a page, an account or a group given in guillemets: "des pages comme «", "ils
 #: s'appelaient «", "le compte «", and the next of a list ("«A», «B» et «")
@@ -95,10 +101,6 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "int", "inte", "ue", "u", "ie
 #: A court named after "près le" is the seat of a prosecutor's title, not an actor of its own.
 _SEAT = re.compile(r"\bprès\s+(?:le|la|l['’])\s*\Z")
 _FORMERLY = re.compile(r"\s*\((?:ex-|anciennement\b|l['’]ancien\b)")
-_TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[Ll]['’]|[Uu]ne?|[Dd]u|[Aa]u)"
-                              rf"\s*"
-                              rf"(?:(?:[Pp]remi[eè]re?|ancienne?|nouvelle|nouveau)\s+)?"
-                              rf"{ROLE_NOUN}(?![\w-])[^,.;:!?«»()\n]{{0,60}},\s*\Z")
 
 
 def make_actor_step(gazetteer: Gazetteer) -> Step:
@@ -306,6 +308,9 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
         return False  # a demonym or a group noun: "les Russes", "des Américains"
     if _introductory(span) or _indefinite_description(span):
         return False
+    if label != "LOC" and led_by_named(span) and not any(
+            w.lower_ in FOREIGN_PUBLIC_WORDS | ENGLISH_PUBLIC_HEADS for w in words):  # (a public body's
+        return cue or "Organisation"  # name is read below) "Le chef du Framtíðarflokkurin, Rúni Joensen,"
     # (an English head in a name tagged as an organisation is read below, with its acronym)
     heads = FOREIGN_PUBLIC_WORDS - ENGLISH_PUBLIC_HEADS if label == "ORG" else FOREIGN_PUBLIC_WORDS
     if len(words) > 1 and words[0].text[:1].isupper() and words[0].lower_ not in CUES \
@@ -315,11 +320,11 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             and any((t.lower_ in COMPANY_WORDS and t.text[:1].isupper())  # not "la Haute Autorité des médias"
                     or t.lower_.replace(".", "") in LEGAL_FORMS for t in words[1:]):
         return "Company"  # "Altamira Medios", "Vistaar AdNet": a company's name, whatever the tagger saw
-    if label in ("ORG", "MISC", "PER") and _media_name(words):
+    if (label in ("ORG", "MISC", "PER") or (label == "LOC" and len(words) > 1)) and _media_name(words):
         return "MediaOutlet"  # "le Vientiane Times", "Interrogée par Tchadinfos"
     if label == "LOC":
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if _named_after_title(span) or (_capitalised(words) and _PERSON_BEFORE.fullmatch(before)):
+        if named_after_title(span) or (capitalised(words) and PERSON_BEFORE.fullmatch(before)):
             return "Person"  # "la directrice de X, Elena Marin,", "la comédienne X Y": not a place
         trade = span.start > 1 and span.doc[span.start - 1].lower_ == "de" \
             and span.doc[span.start - 2].pos_ == "NOUN"  # "une société de conseil de Lima": a trade
@@ -333,7 +338,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return False  # "des pages comme « Voice blong Pipol »": a name given as an example, no person
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):
             return "Person" if len(span) > 1 else None  # "Mme X, l'agence ...": no organisation cue
-        if _named_after_title(span):
+        if named_after_title(span):
             return "Person"  # "D'après son secrétaire général, X Y, une agence ... avait proposé"
         names = span.text.split()  # "Chen Wei-ming": hyphenated given names are one word
         strange = {t.text for t in span if foreign(t)}  # "le mouvement Hlas lidu"
@@ -347,24 +352,24 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             return False
         if len(names) > 1 and spelt_by_acronym(span.doc, span.start, span.end):
             return cue or "Organisation"  # "cheffe de file d'Alternativa Civica (AC)": no one's initials
-        if _titled_through(span):
+        if titled_through(span):
             return "Person"
         if span.start > 0 and span.doc[span.start - 1].lower_ in _ARTICLES \
                 and _acronym_after(span):
             return cue or "Organisation"  # "au Lekhotla la Sechaba (LLS)": a person takes no article
-        capitalised = sum(any(c.isupper() for c in w) for w in names)  # "Ziad al-Oran": two
-        return cue or ("Person" if capitalised >= 2 else None)
+        capitals = sum(any(c.isupper() for c in w) for w in names)  # "Ziad al-Oran": two
+        return cue or ("Person" if capitals >= 2 else None)
     bracketed = span.end + 1 < len(span.doc) and span.doc[span.end].text == "(" \
         and is_acronym(span.doc[span.end + 1].text)  # a long name its acronym closes
     if len(words) > (14 if bracketed else 10) or not (capital(span.text) or span[0].lower_ in CUES):
         return False
-    if _capitalised(words) and _titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
+    if capitalised(words) and titled_through(span) and span.doc[span.start - 2].lower_ in _OF:
         return "Person"  # "l'animateur de radio X Y" (not "le fondateur de l'agence X"): the cue is the trade
     if cue is not None:
         return cue
-    if (_titled_person(span) or _honoured(span)) and _capitalised(words):
+    if (titled_person(span) or honoured(span)) and capitalised(words):
         return "Person"
-    if label in ("ORG", "MISC") and _named_after_title(span) and span.end < len(span.doc) \
+    if label in ("ORG", "MISC") and named_after_title(span) and span.end < len(span.doc) \
             and span.doc[span.end].text in ",.;":
         return "Person"  # "la présidente de la commission, Aušra Kazlauskienė,": taken for an organisation
     acronym = len(words) == 1 and is_acronym(span.text) and len(span.text) >= 3
@@ -378,7 +383,7 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             span.text[:1].isupper() and _acronym_after(span))):
         public = any(w.lower_ in PUBLIC_HEADS for w in words[:2]) or words[-1].lower_ in ENGLISH_PUBLIC_HEADS
         return "GovernmentBody" if public else "Organisation"
-    if label in ("ORG", "MISC") and len(words) > 1 and _capitalised(words) and span.start > 0 \
+    if label in ("ORG", "MISC") and len(words) > 1 and capitalised(words) and span.start > 0 \
             and span.doc[span.start - 1].lower_ in _ARTICLES and words[-1].lower_ in _ENGLISH_OFFICES:
         return "GovernmentBody"  # "le Crown Law Office", "le Serious Fraud Office"
     return None
@@ -417,8 +422,11 @@ def _paying(span: Any, words: list[Any]) -> bool:
     """A name of capitalised words that pays ("Stellar Reach a déboursé 18 000 euros"): whoever
     spends money is an organisation, named even without a cue."""
     root = span.root
-    if not _capitalised(words) or any(c.isdigit() for c in span.text):
+    if not capitalised(words) or any(c.isdigit() for c in span.text):
         return False
+    if root.dep_ in ("appos", "nmod") and root.head.dep_ == "nsubj" and span.start > 0 \
+            and span.doc[span.start - 1].text == "," and root.head.i < span.start:
+        root = root.head  # "Une seconde structure, X Y, domiciliée à Londres, a acheté": named in apposition
     subject = root.dep_ == "nsubj" or (root.dep_ == "nsubj:pass" and _offering(root.head))
     return subject and (root.head.lemma_ in SPEND_VERBS or _offering(root.head))
 
@@ -428,20 +436,6 @@ def _offering(verb: Any) -> bool:
     whatever the parse says of its subject) is an organisation."""
     return bool(verb.pos_ == "VERB" and verb.lemma_ in ("proposer", "offrir")
                 and any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children))
-
-
-def _capitalised(words: list[Any]) -> bool:
-    """Two words or more, the first and last capitalised, particles between ("Mohamed Lemine ould
-    Bah"): a name's shape."""
-    return len(words) >= 2 and capital(words[0].text) and capital(words[-1].text) \
-        and all(name_word(t.text) for t in words)
-
-
-def _named_after_title(span: Any) -> bool:
-    """Two or more capitalised words in apposition to a person's title: "Sa coordinatrice, X Y,"."""
-    words = [t for t in span if not t.is_punct]
-    before = span.doc.text[max(0, span.start_char - 80):span.start_char]
-    return _capitalised(words) and bool(_TITLE_THEN_NAME.search(before))
 
 
 def _indefinite_description(span: Any) -> bool:
@@ -457,36 +451,3 @@ def _introductory(span: Any) -> bool:
     return bool(len(span) == 1 and token.is_sent_start and token.lower_.endswith(_PARTICIPLE_ENDINGS)
                 and token.vocab.has_vector(token.lower_) and span.end < len(span.doc)
                 and span.doc[span.end].text == ",")
-
-
-def _titled_through(span: Any) -> bool:
-    """A title whose complement ends on a cue noun: "la porte-parole du gouvernement Inès Bouchard",
-    "l'animateur de radio X Y". After an organisation that bears a name ("la coordinatrice de
-    l'association X", "du parti X"), the name is the organisation's."""
-    doc, i = span.doc, span.start - 1
-    if i < 2 or doc[i].lower_ not in CUES:
-        return False
-    if CUES[doc[i].lower_] != "GovernmentBody" and doc[i - 1].lower_ in ("la", "l'", "l’", "du"):
-        return False
-    j = i - 1 - (doc[i - 1].lower_ in ("la", "l'", "l’"))
-    return j >= 1 and doc[j].lower_ in _OF and bool(_PERSON_BEFORE.fullmatch(doc[j - 1].lower_))
-
-
-def _honoured(span: Any) -> bool:
-    """A courtesy title right before the name: "le Dr Fiona X", "Me Y Z", "U Tin Maung Oo"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in _COURTESY
-
-
-_COURTESY = frozenset({"m.", "mme", "mlle", "me", "dr", "pr", "u", "daw", "datuk", "dato'", "datin", "tun",
-                       "sri", "seri"})
-
-
-def _titled_person(span: Any) -> bool:
-    """A role noun right before the name ("le patron X") or in apposition after it ("X, patron de")."""
-    doc = span.doc
-    before = doc[span.start - 1].text if span.start > 0 else ""
-    after = doc[span.end:span.end + 3].text
-    if span.start >= 3 and doc[span.start - 2].lower_ in _OF and doc[span.start - 1].pos_ == "NOUN" \
-            and doc[span.start - 1].text.islower():
-        before = doc[span.start - 3].text  # "la juge d'instruction X", "le chef de cabinet X"
-    return bool(_PERSON_BEFORE.fullmatch(before) or _PERSON_AFTER.match(after))

@@ -73,9 +73,9 @@ def _attributed_to(extraction: Extraction, phrase: list[Token],
     doc = phrase[0].doc
     if any(_READER.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "par" for t in phrase):
         return None  # "d'après des documents consultés par l'AFP": the reader is not the author
-    relative = next((i for i, t in enumerate(phrase) if t.lower_ in ("que", "qu'", "qu’")), None)
+    relative = next((i for i, t in enumerate(phrase) if t.lower_ in ("que", "qu'", "qu’", "dont")), None)
     if relative is not None and any(t.lemma_ in _READING for t in phrase[relative:]):
-        return None  # "D'après des courriels que RFI a pu consulter": nor is it here
+        return None  # "D'après des courriels que RFI a pu consulter", "dont X a obtenu copie": nor here
     # "selon les comptes déposés auprès de l'ACRA", "Pour les législatives depuis la suspension de
     # l'Assemblée": an actor past such a preposition is where or when, not who speaks
     placed = next((i for i, t in enumerate(phrase) if t.lower_ in _NOT_BY), len(phrase))

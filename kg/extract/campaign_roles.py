@@ -4,9 +4,7 @@ The sponsor is the subject or agent of a spending verb (through pronouns, descri
 and intermediaries), the agent of a paying participle on the subject of "coûter", or the one who
 paid a platform that "encaisse" or "facture"; the platform is the actor after "sur", the one paid
 ("à X", influencers as payees), the home of the promoted items, the seller subject of a selling
-verb, or the company that reports the spending ("selon le groupe"). Offers are read by
-:mod:`kg.extract.campaign_offers`.
-"""
+verb, or the company reporting the spending ("selon le groupe"). Offers: :mod:`kg.extract.campaign_offers`."""
 
 from __future__ import annotations
 
@@ -46,7 +44,7 @@ from kg.extract.phrases import (
     qualifier_agents,
     qualifying_participle,
 )
-from kg.extract.referents import relative_antecedent
+from kg.extract.referents import demonstrated, relative_antecedent
 from kg.extract.speakers import is_pronoun, subject_of
 from kg.extract.stand_ins import descriptor_of, stand_in
 
@@ -82,6 +80,8 @@ def designated(extraction: Extraction, token: Token | None, sentence: Sentence,
         return _speakers_organisation(extraction, token)
     if token.lower_ == "qui" and token.pos_ == "PRON":  # "L'agence, qui a versé ...": its antecedent
         return relative_antecedent(extraction, token) or _antecedent(extraction, token, memory)
+    if (shown := demonstrated(extraction, token, attribution_end(sentence))) is not None:
+        return shown  # "une agence, X. D'après des mails dont Y a obtenu copie, celle-ci a proposé": X
     if is_pronoun(token):  # not the source of a leading "D'après les données de X, elle a ..."
         through = _intermediary(extraction, sentence)  # "Par l'intermédiaire d'une agence, X, il a réglé"
         before = [k for k in actors_in(extraction, attribution_end(sentence), token.idx)
@@ -406,8 +406,7 @@ def possessed_items(sentence: Sentence) -> Token | None:
 
 
 def _last_named(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> str | None:
-    """The referent of a possessive or pronoun opening ``sentence``: the last actor (no platform)
-    named in the sentence before, else the last subject."""
+    """The referent of a possessive or pronoun opening ``sentence``: the last actor named before."""
     doc = sentence.doc
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
     named = [k for k in actors_in(extraction, previous.start_char, sentence.start_char)

@@ -76,7 +76,7 @@ FRANCS_BY_COUNTRY: dict[str, str] = {
 #: a bare "$" in an article that writes US dollars "$ US" is the dollar of the country it speaks of
 DOLLARS_BY_COUNTRY: dict[str, str] = {
     **dict.fromkeys(("canad", "québec", "montréal", "ottawa", "toronto"), "CAD"), "australi": "AUD",
-    "zéland": "NZD", "hong kong": "HKD", "singapour": "SGD"}
+    "zéland": "NZD", "hong kong": "HKD", "hongkong": "HKD", "singapour": "SGD"}
 #: bare "rials" are Omani, Iranian or Yemeni by the country the article speaks of (Iranian if none)
 RIALS_BY_COUNTRY: dict[str, str] = {
     "omanais": "OMR", "d'oman": "OMR", " oman": "OMR", "mascate": "OMR", "iran": "IRR", "téhéran": "IRR",

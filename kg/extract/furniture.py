@@ -9,7 +9,9 @@ import re
 _HEADING_END = re.compile(r"[.!?…:;»\"”)]$")
 #: a live blog's entry heading: "18h52 : La CNE promet ...", "09h15 – Le procureur ..."
 _TIMESTAMPED = re.compile(r"\d{1,2}\s?[hH:]\s?\d{2}\s*[:–—-]\s")
-_BYLINE = re.compile(r"(?:[Pp]ar|Avec)\s+(?:l['’])?[A-ZÉ]|Article\s+rédigé\s+par\s+\w")  # not "Par ailleurs"
+#: "Par X", "Écrit par X", "Avec l'AFP" (not "Par ailleurs")
+_BYLINE = re.compile(r"(?:(?:[ÉE]crite?|R[ée]dig[ée]e?)\s+par|[Pp]ar|Avec)\s+(?:l['’])?[A-ZÉ]"
+                     r"|Article\s+rédigé\s+par\s+\w")
 #: lines of the page that name the publisher or its staff, never an actor of the news, even a known
 #: one: "Par X (avec AFP)", "Newsletter Le Figaro International : ... S'inscrire", a wire dispatch's
 #: closing "(Reportage X ; version française Y, édité par Z)"
@@ -28,6 +30,8 @@ _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      r"|©[^()\n]{1,80}"
                      # "... le 15 octobre 2034. (AFP)": an agency in capitals closing a caption
                      r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$"
+                     # "... le 4 décembre 2030. - Belga.", "... 2033. AFP": an agency closing a caption
+                     r"|(?<=[.] )(?:[-–—] )?(?:AFP|Reuters|AP|ATS|Belga|ANP|DPA|EFE|Xinhua|Sipa|Keystone)\.?$"
                      # "... plage de Chuuk. (Ricky Alwis pour Libération)": a photographer for the paper
                      r"|(?<=[.] )\((?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}pour (?:l['’]|le |la )?[A-ZÀ-Ý][^()\n]{1,40}\)$"
                      # "Photo : Reuters", "Source : AFP": a credit line of its own
@@ -107,8 +111,9 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
         lone_name = i > 0 and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
             and not _HEADING_END.search(text) and ((
                 not lines[i - 1].strip() and i + 1 < len(lines) and not lines[i + 1].strip()
-                and _near_byline(lines, i)) or _is_byline(lines[i - 1].strip()))  # "... avec AFP\nFrance 24"
-        fields = [f.strip() for f in re.split(r"[·|]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
+                and _near_byline(lines, i)) or _is_byline(lines[i - 1].strip())  # "... avec AFP\nFrance 24"
+                or (not lines[i - 1].strip() and not "".join(lines[i + 1:]).strip()))  # a signature, last
+        fields = [f.strip() for f in re.split(r"[·|•]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
         byline = any(_is_byline(f) for f in fields)
         if byline or _MASTHEAD.match(text) or lone_name:
             spans.append((offset, offset + len(line)))

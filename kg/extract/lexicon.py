@@ -105,6 +105,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "francs guineens": "GNF", "ariary": "MGA", "gourde": "HTG", "gourdes": "HTG",
     "dollar taiwanais": "TWD", "dollars taiwanais": "TWD", "nouveau dollar de taiwan": "TWD",
     "nouveaux dollars de taiwan": "TWD", "dollar de hong kong": "HKD", "dollars de hong kong": "HKD",
+    "dollar de hongkong": "HKD", "dollars de hongkong": "HKD",
     "dollar de singapour": "SGD", "dollars de singapour": "SGD", "dollar singapourien": "SGD",
     "dollars singapouriens": "SGD", "dollar hongkongais": "HKD", "dollars hongkongais": "HKD",
     "dollar bruneien": "BND", "dollars bruneiens": "BND", "dollar est-caribeen": "XCD",
@@ -392,7 +393,9 @@ COMPANY_WORDS = frozenset({
 #: words that make a name of several words a media outlet's ("Vientiane Times", "Alwihda Info",
 #: "N'Djamena Bi-Hebdo", "Channel 5"), as are one-word names ending in one ("Tchadinfos")
 MEDIA_NAME_WORDS = frozenset({"times", "post", "tribune", "herald", "gazette", "news", "info", "infos",
-                              "hebdo", "matin", "soir", "daily", "channel", "tv", "télé",
+                              "hebdo", "matin", "soir", "daily", "channel", "tv", "télé", "observer",
+                              "journal", "chronicle", "telegraph", "guardian", "courier", "monitor",
+                              "inquirer",
                               #: in the languages of the countries covered: "Andorra Televisió", "Diari d'X"
                               "televisió", "televisión", "televisão", "television", "televisione", "ràdio",
                               "rádio", "diari", "diario", "diário"})

@@ -22,7 +22,7 @@ from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
                        "ibn", "di", "da", "do", "dos", "das", "y", "la", "le", "ould", "mint", "bint", "bent",
-                       "del", "della"})
+                       "del", "della", "í"})
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})

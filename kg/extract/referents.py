@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.extract.actors import actor_at, actors_in
+from kg.extract.actors import actor_at, actors_in, last_named
 from kg.extract.facts import Extraction
 from kg.extract.institutions import DEFINITE
 from kg.extract.lexicon_speech import MEMBER_NOUNS, PERSON_TITLES, REPORT_NOUNS
@@ -140,6 +140,15 @@ _PERSON_ASIDES = re.compile(r"(?:\s*,\s*(?:\d{1,3}\s+ans"
 #: "Un cadre de la ZEC, qui ...": "qui" takes up the unnamed member, not the body named after
 _UNNAMED_MEMBER_OF = re.compile(rf"\b(?:un|une)\s+(?:ancien(?:ne)?\s+)?(?:{'|'.join(sorted(MEMBER_NOUNS))})"
                                 r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*\Z", re.IGNORECASE)
+
+
+def demonstrated(extraction: Extraction, pronoun: Token, floor: int) -> str | None:
+    """Who "celle-ci", "celui-là" designates: the actor named last before it (past ``floor``, the
+    end of a leading "D'après X,"), else the one named last before its sentence."""
+    if pronoun.pos_ != "PRON" or not pronoun.lower_.endswith(("-ci", "-là")):
+        return None
+    inside = actors_in(extraction, floor, pronoun.idx)
+    return inside[-1] if inside else last_named(extraction, 0, pronoun.sent.start_char)
 
 
 def relative_antecedent(extraction: Extraction, pronoun: Token) -> str | None:

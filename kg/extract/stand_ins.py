@@ -247,10 +247,23 @@ def stand_in(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str 
         return found[0] if found else None
     if _unnamed_before(head, memory):
         return None  # "raconte un ancien opérateur ... . L'ancien opérateur, lui,": the one unnamed
-    return (spokesperson_of(extraction, head, memory) or descriptor_of(extraction, head, memory)
-            or report_author(extraction, head) or person_described(extraction, head)
-            or _speaker_by_title(extraction, head, memory) or latest_named(extraction, head)
-            or _concerned(extraction, head))
+    return (_named_right_after(extraction, head) or spokesperson_of(extraction, head, memory)
+            or descriptor_of(extraction, head, memory) or report_author(extraction, head)
+            or person_described(extraction, head) or _speaker_by_title(extraction, head, memory)
+            or latest_named(extraction, head) or _concerned(extraction, head))
+
+
+def _named_right_after(extraction: Extraction, head: Token) -> str | None:
+    """"La radio privée Te Itoi FM, très écoutée, a touché": the name right after the noun and its
+    adjectives, whatever the parse hangs it on."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None
+    key = actor_at(extraction, doc[i].idx, doc[i].idx + len(doc[i]))
+    starts = key is not None and any(m.start == doc[i].idx for m in extraction.actors[key].mentions)
+    return key if starts else None
 
 
 def _concerned(extraction: Extraction, head: Token) -> str | None:
