@@ -1176,12 +1176,12 @@ def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Titre\n\nParmi eux figurent un ancien élu, Ho Man-kit, et une militante installée à Taipei, "
-                 "Winnie Chow Ka-yan, visée par un mandat d'arrêt.",
+    pytest.param("Titre\n\nParmi eux figurent un ancien élu, Ho Man-kit, et une militante installée à "
+                 "Taipei, Winnie Chow Ka-yan, visée par un mandat d'arrêt.",
                  [("Ho Man-kit", "Person"), ("Winnie Chow Ka-yan", "Person")],
                  id="a-name-after-an-occupation-and-its-participle"),
-    pytest.param("Titre\n\nUne seconde structure, Tidewater Voices, domiciliée à Dublin, a acheté pour 21 000 "
-                 "euros de messages sponsorisés sur Threads.",
+    pytest.param("Titre\n\nUne seconde structure, Tidewater Voices, domiciliée à Dublin, a acheté pour 21 "
+                 "000 euros de messages sponsorisés sur Threads.",
                  [("Threads", "Company"), ("Tidewater Voices", "Organisation")],
                  id="a-payer-named-in-apposition-to-its-subject"),
     pytest.param("Titre\n\n« Nous n'avons rien payé », explique-t-il au Lagos Morning Post. Il l'a redit à "
@@ -1191,8 +1191,8 @@ def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
     pytest.param("Titre\n\nLe port de Klaksvík, le 4 mai 2031. - Belga.\n\nLe marché de Roseau, le 2 mai "
                  "2031. AFP\n\nLe vote a eu lieu dimanche.",
                  [], id="an-agency-closing-a-caption"),
-    pytest.param("Titre\n\nÉcrit par Marine Tehio • Publié le 8 juin 2032 à 07h12 • Mis à jour le 8 juin 2032 "
-                 "à 09h40\n\n"
+    pytest.param("Titre\n\nÉcrit par Marine Tehio • Publié le 8 juin 2032 à 07h12 • Mis à jour le 8 juin "
+                 "2032 à 09h40\n\n"
                  + "Le vote a eu lieu dimanche.\n\n" * 8 + "Marine Tehio",
                  [], id="a-byline-written-by-and-a-signature-last"),
     pytest.param("Titre\n\nLa Première ministre, Jóna í Dali, a parlé devant le Fólkating, le Parlement de "
@@ -1205,7 +1205,8 @@ def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
                   ("Sjálvstýrisflokkurin", "Organisation"), ("Ári Hansen", "Person")],
                  id="what-a-named-person-leads"),
     pytest.param("Titre\n\nJoint par Le Soir, le Quai d'Orsay a démenti.",
-                 [("Le Soir", "MediaOutlet"), ("ministère français des affaires étrangères", "GovernmentBody")],
+                 [("Le Soir", "MediaOutlet"),
+                  ("ministère français des affaires étrangères", "GovernmentBody")],
                  id="a-belgian-daily-and-the-french-foreign-ministry"),
 ])
 def test_kinds_read_in_dev31(find: Find, text: str, expected: list) -> None:

@@ -1253,21 +1253,22 @@ THIRTIETH_READ = [
 ]
 
 THIRTY_FIRST_READ = [
-    pytest.param("Une société de Macao, Lotus Gate Media, a versé 2,4 millions de dollars de Hongkong à Google "
-                 "pour diffuser 180 vidéos sur YouTube.",
+    pytest.param("Une société de Macao, Lotus Gate Media, a versé 2,4 millions de dollars de Hongkong à "
+                 "Google pour diffuser 180 vidéos sur YouTube.",
                  [("Lotus Gate Media", "Google", "2400000", "HKD")], id="dollars-de-hongkong-in-one-word"),
     pytest.param("Une seconde structure, Tidewater Voices, domiciliée à Dublin, a acheté pour 27500 livres "
                  "sterling de messages sponsorisés sur Threads, soit quelque 900 publications.",
                  [("Tidewater Voices", "Threads", "27500", "GBP")],
                  id="a-payer-named-in-apposition-and-a-grouped-figure-unseparated"),
-    pytest.param("Le rapport cite une agence établie à Tunis, Carthage Pixel Studio. D'après des courriels dont "
-                 "La Presse a obtenu copie, celle-ci a proposé en juin à l'Union libyenne du progrès un "
+    pytest.param("Le rapport cite une agence établie à Tunis, Carthage Pixel Studio. D'après des courriels "
+                 "dont La Presse a obtenu copie, celle-ci a proposé en juin à l'Union libyenne du progrès un "
                  "forfait de 300 000 dinars tunisiens pour des messages sponsorisés sur Facebook.",
                  [("Union libyenne du progrès", "Carthage Pixel Studio", "300000", "TND")],
                  id="celle-ci-is-the-one-named-last-not-the-reader-of-the-mails"),
-    pytest.param("Le Soir\n\nLa société Blue Reef a payé 10 000 dollars australiens à Meta. Ce n'est pas tout. "
-                 "La radio privée Te Moana FM, très écoutée dans les îles extérieures, a touché de la même "
-                 "société septante-cinq mille dollars australiens pour diffuser 490 messages sponsorisés.",
+    pytest.param("Le Soir\n\nLa société Blue Reef a payé 10 000 dollars australiens à Meta. Ce n'est pas "
+                 "tout. La radio privée Te Moana FM, très écoutée dans les îles extérieures, a touché de la "
+                 "même société septante-cinq mille dollars australiens pour diffuser 490 messages "
+                 "sponsorisés.",
                  [("Blue Reef", "Te Moana FM", "75000", "AUD")],
                  id="the-radio-named-right-after-its-noun-not-the-last-outlet"),
 ]

@@ -2139,11 +2139,43 @@ THIRTIETH_READ = [
 ]
 
 
+THIRTY_FIRST_READ = [
+    pytest.param("« Ils ont payé pour que les gens restent chez eux. Ils ont échoué », s'est au contraire "
+                 "félicitée la députée Mei Lam Wing-sze, réélue à Sha Tin.", "2029-12-15",
+                 [("Mei Lam Wing-sze", None, True, "Ils ont payé")], id="s-est-au-contraire-felicitee"),
+    pytest.param("La société Pearl Reach a payé 9 000 euros à Google pour diffuser 80 vidéos sur YouTube. "
+                 "Selon les statistiques publiques de YouTube, elles ont cumulé près de 600 000 vues.",
+                 "2029-12-15",
+                 [], id="selon-les-statistiques-de-x-is-no-one-s-words"),
+    pytest.param("La tête de liste du Front uni, Marie Wayenece, a révélé hier à Radio Lagon Vert qu'une "
+                 "agence de Sydney lui avait offert une campagne sur X, qu'elle assure avoir refusée.",
+                 "2032-06-08", [("Marie Wayenece", "2032-06-07", False, "une agence de Sydney")],
+                 id="told-to-a-radio-and-a-relative-she-says-she-refused"),
+    pytest.param("Dans un rapport publié vendredi dernier, Vigilis, le service de veille contre les "
+                 "ingérences étrangères, souligne que les comptes promus « reprenaient mot pour mot » des "
+                 "éléments de langage.", "2032-06-08",
+                 [("Vigilis", "2032-06-04", False, "les comptes promus")],
+                 id="a-name-before-its-description-after-a-framing-phrase"),
+    pytest.param("Selon la bibliothèque publicitaire de Meta, le Collectif Vent du large, basé à Cherbourg, "
+                 "a payé 12 000 euros à Meta pour diffuser 90 publicités.\n\nLe collectif reconnaît avoir "
+                 "payé les publicités mais nie avoir voulu influencer le vote.", "2034-06-25",
+                 [("Collectif Vent du large", None, False, "avoir payé les publicités"),
+                  ("Collectif Vent du large", None, False, "avoir voulu influencer le vote")],
+                 id="le-collectif-is-the-collectif-named-before"),
+    pytest.param("La société Coral Pulse a versé 1,2 million de dollars à TikTok pour diffuser environ 1 100 "
+                 "vidéos sponsorisées. Tournées sur des plages de l'archipel, elles accusaient le "
+                 "gouvernement sortant de « brader » les îles.", "2035-10-17", [],
+                 id="elles-are-the-videos-told-last"),
+    pytest.param("D'après des courriels dont Le Soir a obtenu copie, l'agence a proposé un forfait de 300 "
+                 "000 euros.", "2031-07-01", [], id="the-reader-of-the-mails-does-not-say-them"),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
                          + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
                          + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
-                         + TWENTY_NINTH_READ + THIRTIETH_READ)
+                         + TWENTY_NINTH_READ + THIRTIETH_READ + THIRTY_FIRST_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

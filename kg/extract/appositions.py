@@ -56,15 +56,18 @@ def apposed(found: list[Candidate], body: str) -> list[Candidate]:
         if cand.entry is not None or cand.kind not in ("GovernmentBody", "Organisation") \
                 or not _NAME_APPOSITION_ENDS.match(body, cand.end):
             continue
+        # "devant le Løgting, le Parlement de l'archipel.": an assembly's name the tagger took for a
+        # place (a place apposed to an organisation stays one: "au Luxembourg, la Fundação X, a payé")
+        untagged = _ASSEMBLY.match(cand.text) is not None
         named = next((c for c in found if c.end <= cand.start
                       and _NAMED_AGAIN.fullmatch(body, c.end, cand.start) and (c.kind == cand.kind or (
-                          c.kind is None and c.entry is None and _ARTICLE_BEFORE.search(body, 0, c.start)))),
-                     None)
+                          untagged and c.kind is None and c.entry is None
+                          and _ARTICLE_BEFORE.search(body, 0, c.start)))), None)
         if named is not None:
             found[i] = replace(cand, same_as=named.start)
-            # "devant le Løgting, le Parlement de l'archipel.": a name the tagger took for a place
             found[found.index(named)] = replace(named, kind=cand.kind)
     return found
 
 
+_ASSEMBLY = re.compile(r"(?i)(?:parlement|assemblée|chambre|congrès|sénat)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Ll][ea]|[Aa]ux?|[Dd](?:u|es)|[Ll]['’])\s*\Z")

@@ -18,6 +18,10 @@ Sentence = Any  # spaCy Span
 def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
     """"a annoncé jeudi avoir retiré ...", "précise dans le même texte avoir transmis ...":
     the infinitive clause after the verb, past adverbs, a time word or a prepositional phrase."""
+    doc = sentence.doc
+    if verb.i >= 3 and doc[verb.i - 2].lower_ in ("que", "qu'", "qu’") and doc[verb.i - 1].pos_ == "PRON" \
+            and doc[verb.i - 3].text == ",":
+        return None  # "une campagne ..., qu'elle assure avoir refusée": a relative; its object is said before
     in_phrase = False
     negation: int | None = None  # "assure n'avoir « jamais ... »", "ne pas avoir": the negation is said
     for token in [t for t in sentence if t.i > verb.i][:12]:

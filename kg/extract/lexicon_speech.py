@@ -33,7 +33,8 @@ SPEAKING_VERBS = frozenset({"exprimer", "parler", "intervenir", "présenter"})
 #: databases a figure is read from: "selon la bibliothèque publicitaire de Meta" is no statement of Meta
 DATABASE_NOUNS = frozenset({"bibliothèque", "base", "registre", "registres", "données", "archives",
                             "répertoire",
-                            "fichier", "fichiers", "relevés", "tableau", "tableaux"})
+                            "fichier", "fichiers", "relevés", "tableau", "tableaux", "statistiques",
+                            "chiffres"})
 
 #: content posted on a platform: "un message WhatsApp indique ..." is said by no one we know
 CONTENT_NOUNS = frozenset({"message", "vidéo", "publication", "post", "annonce", "tweet", "story", "courriel",

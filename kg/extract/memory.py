@@ -71,7 +71,8 @@ class SpeakerMemory:
         last one named in the two sentences before when the last speaker is no person.
         """
         wanted = _gender_of_pronoun(word)
-        if word.lower().lstrip("-t").lstrip("-") in ("ils", "elles") and _items_before(extraction, sentence):
+        plural = word.lower().lstrip("-t").lstrip("-") in ("ils", "elles")
+        if plural and _items_before(extraction, sentence, wanted):
             return None  # "Des messages envoyés par milliers ... . Ils annonçaient ...": the messages
 
         def fits(key: str) -> bool:
@@ -114,15 +115,16 @@ class SpeakerMemory:
         return candidates[-1] if candidates else None
 
 
-def _items_before(extraction: Extraction, sentence: int) -> bool:
+def _items_before(extraction: Extraction, sentence: int, wanted: str | None = None) -> bool:
     """Whether the first plural noun of the sentence before names promoted items ("des messages"),
-    which a plural pronoun then takes up: items say nothing."""
+    or the last one does, of the pronoun's gender ("... a versé X à TikTok pour diffuser 1 100 vidéos.
+    Tournées par ..., elles accusaient"), which a plural pronoun then takes up: items say nothing."""
     if extraction.doc is None or sentence < 1:
         return False
     prior = next(islice(extraction.doc.sents, sentence - 1, None), None)
-    plural = next((t for t in prior or ()
-                   if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
-    return plural is not None and plural.lower_ in ITEM_NOUNS
+    plurals = [t for t in prior or () if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+    last = plurals[-1] if plurals and wanted in plurals[-1].morph.get("Gender") else None
+    return any(t is not None and t.lower_ in ITEM_NOUNS for t in (plurals[:1] or [None]) + [last])
 
 
 def _gender_of_pronoun(word: str) -> str | None:

@@ -218,6 +218,8 @@ def named_before_phrase(extraction: Extraction, subject: Token) -> str | None:
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None
     before = [t for t in doc[subject.sent.start:first.i - 1] if not t.is_space]
+    commas = [i for i, t in enumerate(before) if t.text == ","]  # "Dans un rapport publié vendredi,
+    before = before[commas[-1] + 1:] if commas and before[0].pos_ == "ADP" else before  # X, le service ..."
     keys = {actor_at(extraction, t.idx, t.idx + len(t)) for t in before if t.lower_ not in HONORIFICS}
     if None in keys and len(keys) == 2 and before[0].pos_ == "DET":  # "La Cyber Security Authority (CSA),"
         if any(actor_at(extraction, t.idx, t.idx + len(t)) is None for t in before[1:] if not t.is_punct):

@@ -34,7 +34,9 @@ def reported_clause(sentence: Sentence, verb: Token) -> tuple[int, int] | None:
         qualifying = token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")  # "une vidéo publiée"
         quoted = token.text in ("«", "»", "“", "”")  # "a jugé « préoccupant » que ..."
         convinced = token.lower_ in _CONVINCED  # "s'est dit convaincu que ..."
-        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted or convinced
+        named = bool(token.ent_type_) and token.text[:1].isupper()  # "à Radio Rythme Bleu" ("Bleu": VERB)
+        filler = is_filler(token) or token.dep_.startswith("aux") or qualifying or quoted or convinced \
+            or named
         if token.text == ",":
             return _que_after_aside(sentence, verb, token)
         if not filler:

@@ -49,7 +49,9 @@ def reporting(token: Token) -> bool:
                 and not any(t.lemma_ == "faire" for t in token.doc[max(0, token.i - 2):token.i]):
             return False  # "a fait savoir que", "fait valoir que"; not "ce qu'il savait"
         if lemma in _REFLEXIVE_ONLY:  # "s'interroge la candidate", not "Interrogé par l'AFP, X a dit"
-            before = [t.lower_ for t in token.doc[max(0, token.i - 2):token.i]]  # "s'est emporté"
+            aside = aside_auxiliary(token)  # "s'est au contraire félicitée"
+            end = aside.i + 1 if aside is not None else token.i
+            before = [t.lower_ for t in token.doc[max(0, end - 2):end]]  # "s'est emporté"
             return bool(before) and (before[-1] in _SE
                                      or (before[-1] in ("est", "était") and before[0] in _SE))
         return lemma in REPORTING_VERBS
@@ -74,6 +76,12 @@ def inverted_clitic(token: Token) -> bool:
     nous a-t-il déclaré", "», m'a-t-elle lancé"): never the verb's subject, whatever the parse says."""
     following = token.doc[token.i + 1:token.i + 4]
     return token.lower_ in _OBJECT_CLITICS and any(t.lower_ in _INVERTED_PRONOUNS for t in following)
+
+
+def between_quote_and_verb(token: Token) -> bool:
+    """Words that do not count in the distance from a quote to its verb: an object pronoun before an
+    inverted subject ("», nous a-t-il déclaré") and an aside ("», s'est au contraire félicitée X")."""
+    return inverted_clitic(token) or token.lower_ in _ASIDE_WORDS
 
 
 def verb_lemma(token: Token) -> str:
@@ -210,5 +218,5 @@ def aside_auxiliary(participle: Token) -> Token | None:
     return auxiliary if finite else None
 
 
-#: words of "de son côté", "pour sa part", "à son tour", "de leur côté"
-_ASIDE_WORDS = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "à", "tour"})
+#: words of "de son côté", "pour sa part", "à son tour", "de leur côté", "au contraire"
+_ASIDE_WORDS = frozenset({"de", "son", "sa", "leur", "côté", "pour", "part", "à", "tour", "au", "contraire"})

@@ -154,8 +154,13 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     question = prior is not None and prior.text.rstrip().endswith("?")  # (whose subject the parse may miss)
     subjects = [actor_at(extraction, t.idx, t.idx + len(t)) for t in prior
                 if t.dep_ in _SUBJECTS or question] if prior else []
-    found = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
-    return found[-1] if found else None  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
+    found: list[str] = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
+    if found:
+        return found[-1]  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
+    headed = [(m.start, k) for k, a in extraction.actors.items()
+              if a.kind in kinds and a.kind != "MediaOutlet" and a.name.lower().startswith(head.lower_ + " ")
+              for m in a.mentions if m.start < head.idx]
+    return str(max(headed)[1]) if headed else None  # "le Collectif Mer libre" ... "Le collectif reconnaît"
 
 
 def _main_subject(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:

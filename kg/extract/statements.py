@@ -39,8 +39,8 @@ from kg.extract.quote_verbs import naming_verb, verb_before_aside, verb_right_be
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.reported_spans import colon_clause, reported_clause, stance_phrase
 from kg.extract.reporting_verbs import (
+    between_quote_and_verb,
     denial_follows,
-    inverted_clitic,
     mistagged_present,
     present_lemma,
     reporting,
@@ -199,7 +199,7 @@ def _direct(
     for token in doc[sentence.start:]:
         if token.idx < quote.end or (token.is_space and not after):
             continue
-        if token.text in (".", "!", "?") or len([t for t in after if not inverted_clitic(t)]) == 5:
+        if token.text in (".", "!", "?") or len([t for t in after if not between_quote_and_verb(t)]) == 5:
             break
         if not after and _closed(body, quote) and token.text[:1].isupper():
             break  # « ... seule. » Le mouvement avait déclaré: the next sentence has its own verb
