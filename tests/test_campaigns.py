@@ -1271,6 +1271,16 @@ THIRTY_FIRST_READ = [
                  "sponsorisés.",
                  [("Blue Reef", "Te Moana FM", "75000", "AUD")],
                  id="the-radio-named-right-after-its-noun-not-the-last-outlet"),
+    pytest.param("Le chef du Miðflokkurin, Jógvan Olsen, raconte avoir reçu mi-novembre un courriel "
+                 "d’une agence de Bergen, Hvítanes Miðlun, qui proposait à son parti une campagne de 2,5 "
+                 "millions de couronnes norvégiennes sur Facebook.",
+                 [("Miðflokkurin", "Hvítanes Miðlun", "2500000", "NOK")],
+                 id="son-parti-is-the-one-its-chief-leads-not-the-agency-introduced-otherwise"),
+    pytest.param("La tête de liste de l'Union pour un Pacifique ouvert, Léa Wakanumuné, a révélé hier à "
+                 "Radio Lagon Vert qu'une agence de Sydney, Reefline Strategies, avait offert à sa liste une "
+                 "campagne de 60 000 dollars australiens sur X.",
+                 [("Union pour un Pacifique ouvert", "Reefline Strategies", "60000", "AUD")],
+                 id="sa-liste-is-the-list-its-head-leads"),
 ]
 
 

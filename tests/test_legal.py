@@ -456,6 +456,9 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
                  id="a-brigade-de-repression-de"),
     pytest.param("Le ministère public a ouvert une procédure pénale contre X. La procédure pénale prévoit un "
                  "délai de deux mois.", ["ministère public"], id="a-procedure-penale-opened"),
+    pytest.param("Le parquet de Papeete a ouvert samedi une enquête. Selon nos informations, une seconde "
+                 "enquête a été ouverte le 27 mai sur le financement d'une association de Faaa.",
+                 ["parquet de Papeete", None], id="dev31-another-inquiry-opened-with-no-investigator"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")

@@ -37,9 +37,22 @@ def find_investigations(extraction: Extraction) -> None:
 def _merge_unnamed_investigations(extraction: Extraction) -> None:
     """"L'enquête" mentioned without its investigator is one of the named ones ("Une seconde
     enquête vise ..." in the lead), when the article has any."""
-    named = [i for i in extraction.investigations if i.investigator]
-    if named:
+    named = [i for i in extraction.investigations if i.investigator or _another(extraction, i)]
+    if any(i.investigator for i in named):
         extraction.investigations[:] = named
+
+
+def _another(extraction: Extraction, investigation: Investigation) -> bool:
+    """Whether an investigation without investigator is told opened as another one ("une seconde
+    enquête a été ouverte le 27 mai"): not one of the named ones (as "Une seconde enquête vise X"
+    in the lead may be)."""
+    sentence = extraction.sentence_at(investigation.evidence.start)
+    noun = _investigation_noun(sentence) if sentence is not None else None
+    return noun is not None and any(c.lower_ in _ANOTHER for c in noun.children) \
+        and noun.head.lemma_ in LEAD_VERBS
+
+
+_ANOTHER = frozenset({"seconde", "second", "deuxième", "autre", "troisième", "nouvelle"})
 
 
 def _investigation(extraction: Extraction, sentence: Sentence) -> None:
@@ -110,8 +123,9 @@ def _investigation_noun(sentence: Sentence) -> Token | None:
         if of and sentence.doc[token.i - 2].lower_ in _BODIES_OF_INQUIRY:
             continue  # "le tribunal d'enquête d'Al-Karkh", "la brigade d'enquête": a body, no investigation
         before = sentence.doc[max(sentence.start, token.i - 6):token.i]
-        if any(t.lower_.startswith(NOT_REAL_CUES) for t in before):
-            continue
+        if any(t.lower_.startswith(NOT_REAL_CUES)
+               and not (t.lower_ in ("notre", "nos") and t.head.i != token.i) for t in before):
+            continue  # (not "Selon nos informations, une seconde enquête": only "notre enquête" is ours)
         after = sentence.doc[token.i + 1:min(sentence.end, token.i + 6)]
         ours = any(t.lower_ in ("notre", "nos") for t in after)
         if ours and any(c.lower_ == "cette" for c in token.children):

@@ -30,12 +30,16 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 def descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory) -> str | None:
     """"le groupe américain", "l'entreprise": the organisation last named before, whose kind fits."""
     kinds = ORGANISATION_DESCRIPTORS.get(head.lemma_) or ORGANISATION_DESCRIPTORS.get(head.lower_)
+    possessed = any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in head.children)
+    if possessed and head.lower_ == "liste":  # "a offert à sa liste une campagne"
+        kinds = frozenset({"Organisation"})
     if not kinds:
         return None
-    if any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in head.children):
+    if possessed:
         # "la secrétaire générale du RRM, X, a reconnu que son parti": the one her title names
-        named = [k for k in actors_in(extraction, head.sent.start_char, head.idx)
-                 if extraction.actors[k].kind in kinds]
+        named = [k for k in actors_in(extraction, head.sent.start_char, head.idx)  # (not "un courriel d'une
+                 if extraction.actors[k].kind in kinds  # agence, X, qui proposait à son parti": X)
+                 and not _introduced_otherwise(extraction, k, head.lower_)]
         # "Sa présidente, X, a révélé que son parti": the one her possessive title refers to
         before = head.doc[head.sent.start:head.i]
         return named[-1] if named else (headed_organisation(extraction, before, memory, kinds)
@@ -177,7 +181,7 @@ def _main_subject(extraction: Extraction, head: Token, kinds: frozenset[str]) ->
 
 
 #: families of descriptive nouns: an organisation introduced as "une association" is no "parti"
-_FAMILIES = (frozenset({"parti", "formation", "mouvement", "alliance", "coalition"}),
+_FAMILIES = (frozenset({"parti", "formation", "mouvement", "alliance", "coalition", "liste"}),
              frozenset({"association", "ong", "fondation", "collectif"}),
              frozenset({"entreprise", "firme", "compagnie", "société", "agence", "start-up", "cabinet",
                         "régie"}),
