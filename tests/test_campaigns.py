@@ -1345,6 +1345,16 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
                  [("Atlântida Media", "TikTok", "240000", "EUR"),
                   ("Nordvik Media", "Snapchat", "90000", "EUR")],
                  id="money-spent-on-a-platform-and-a-societe-ecran"),
+    pytest.param("Selon le rapport, la société Kelpie Digital a acheté pour 1,3 million de dollars de "
+                 "publicités sur la plateforme de streaming Zindo, soit quelque 2 400 spots audio.",
+                 [("Kelpie Digital", "Zindo", "1300000", "USD")],
+                 id="a-platform-called-so-with-its-trade"),
+    pytest.param("Le candidat Omar Haddad a refusé une offre de 80 000 dollars que lui proposait une agence "
+                 "de Chypre, Aphrodite Media, pour des vidéos sponsorisées sur Instagram. L'influenceuse "
+                 "Lina Sarkis a refusé une offre de 2 000 dollars de la même agence pour trois vidéos.",
+                 [("Omar Haddad", "Aphrodite Media", "80000", "USD"),
+                  ("Aphrodite Media", None, "2000", "USD")],
+                 id="an-agency-s-price-for-sponsored-videos-asked-of-a-candidate"),
 ])
 def test_campaign_phrases_of_my_own(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -135,7 +135,8 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
             if offerer and offeree:
                 offered = _offers_money(token, amounts) or _money_announced(token, amounts)
                 pays = offered and not is_platform(extraction, offerer) and not (
-                    _agency(extraction, offerer) and extraction.actors[offeree].kind != "Person")
+                    _agency(extraction, offerer) and extraction.actors[offeree].kind != "Person") \
+                    and not _priced_for(extraction, sentence, offerer, offeree, amounts)
                 return (offerer, offeree) if pays else (offeree, offerer)
     parties = [k for k in actors_in(extraction, attribution_end(sentence), sentence.end_char)
                if extraction.actors[k].kind in ORGANISATIONS + ("Person",)]
@@ -200,9 +201,15 @@ _TO_PUBLISH = re.compile(rf"\bpour\s+(?:\S+\s+){{1,5}}(?:{'|'.join(sorted(POST_N
 
 def _paid_to_publish(extraction: Extraction, sentence: Sentence, key: str) -> bool:
     """Whether the one person of an offer turned it down or took it as pay for what they would
-    publish: a payee, not the sponsor."""
+    publish: a payee, not the sponsor (a candidate buys promotion: "Le candidat X a refusé ...")."""
+    body = extraction.article.body
     return extraction.actors[key].kind == "Person" and any(t.lemma_ in _RECEIVING for t in sentence) \
-        and bool(_TO_PUBLISH.search(sentence.text))
+        and bool(_TO_PUBLISH.search(sentence.text)) and not any(
+            _CANDIDATE.search(body, max(0, m.start - 30), m.start) for m in extraction.actors[key].mentions)
+
+
+#: a title before a name that makes its holder one who buys promotion, not one paid to publish
+_CANDIDATE = re.compile(r"(?i)\b(?:candidate?|tête de liste|député(?:e)?)\s*,?\s*\Z")
 
 
 def _paying_infinitive(verb: Token) -> Token | None:
@@ -269,9 +276,18 @@ def _ads_sold(sentence: Sentence, amounts: list[Amount]) -> bool:
     return any(_FOR_ADS.match(sentence.doc.text, a.end) for a in amounts)
 
 
-#: "pour 400 vidéos sponsorisées", "pour 600 publicités"
-_FOR_ADS = re.compile(r"\s+pour\s+(?:quelque\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?\d[\d\s\u00a0\u202f]*"
-                      r"(?:\w+\s+sponsoris|publicités\b|annonces\b)")
+#: "pour 400 vidéos sponsorisées", "pour 600 publicités", "pour des vidéos sponsorisées"
+_FOR_ADS = re.compile(r"\s+pour\s+(?:(?:quelque\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?"
+                      r"\d[\d\s\u00a0\u202f]*|des\s+|de\s+)(?:\w+\s+sponsoris|publicités\b|annonces\b)")
+
+
+def _priced_for(extraction: Extraction, sentence: Sentence, offerer: str, offeree: str,
+                amounts: list[Amount]) -> bool:
+    """"X a refusé une offre de 80 000 dollars que lui proposait une agence, Y, pour des vidéos
+    sponsorisées": an agency's money for promoted items, later in the sentence, is their price, asked
+    of a candidate (not of one paid to publish)."""
+    return _agency(extraction, offerer) and not _paid_to_publish(extraction, sentence, offeree) \
+        and any(_FOR_ADS.search(sentence.doc.text, a.end, sentence.end_char) for a in amounts)
 
 
 def _offers_money(offer: Token, amounts: list[Amount]) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.lexicon_events import (
     INTERMEDIARY_MARKERS,
     ITEM_NOUNS,
     PAYEE_MARKERS,
+    PLATFORM_BEFORE,
     PLATFORM_NOUNS,
     PLATFORM_OWNERS,
     QUE_WORDS,
@@ -64,7 +65,7 @@ def is_platform(extraction: Extraction, key: str | None) -> bool:
     actor = extraction.actors[key]
     body = extraction.article.body
     return actor.name in AD_PLATFORMS or any(
-        body[max(0, m.start - 24):m.start].lower().rstrip().endswith(PLATFORM_NOUNS)
+        PLATFORM_BEFORE.search(body[max(0, m.start - 48):m.start])
         or _PLATFORM_APPOSED.match(body, m.end) for m in actor.mentions)  # "Boomplay, la plateforme de"
 
 

@@ -86,6 +86,10 @@ INTERMEDIARY_MARKERS = ("par l'intermédiaire de", "par l'intermédiaire d'", "p
 #: nouns that designate an advertising seller right before its name ("la plateforme Naver")
 PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes",
                   "régie", "régie publicitaire")
+#: what calls the name after it a platform: "la plateforme Naver", "la plateforme de streaming Zindo",
+#: "le réseau social chinois X"
+PLATFORM_BEFORE = re.compile(rf"\b(?i:{'|'.join(PLATFORM_NOUNS)})"
+                             rf"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){{0,2}}\s*\Z")
 
 #: companies that sell advertising space: in an offer, the platform is the one among them
 AD_PLATFORMS = frozenset({
