@@ -87,9 +87,9 @@ INTERMEDIARY_MARKERS = ("par l'intermédiaire de", "par l'intermédiaire d'", "p
 PLATFORM_NOUNS = ("plateforme", "réseau social", "moteur de recherche", "messagerie", "plateformes",
                   "régie", "régie publicitaire")
 #: what calls the name after it a platform: "la plateforme Naver", "la plateforme de streaming Zindo",
-#: "le réseau social chinois X"
+#: "le réseau social chinois X" (not "la régie du site X", the site's own)
 PLATFORM_BEFORE = re.compile(rf"\b(?i:{'|'.join(PLATFORM_NOUNS)})"
-                             rf"(?:\s+(?:de\s+|d['’])?[a-zà-ÿ-]+){{0,2}}\s*\Z")
+                             rf"(?:\s+(?:de\s+|d['’])?(?!(?:du|des|de|la|le|les)\b)[a-zà-ÿ-]+){{0,2}}\s*\Z")
 
 #: companies that sell advertising space: in an offer, the platform is the one among them
 AD_PLATFORMS = frozenset({
