@@ -123,8 +123,8 @@ def _items_before(extraction: Extraction, sentence: int, wanted: str | None = No
         return False
     prior = next(islice(extraction.doc.sents, sentence - 1, None), None)
     plurals = [t for t in prior or () if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
-    last = plurals[-1] if plurals and wanted in plurals[-1].morph.get("Gender") else None
-    return any(t is not None and t.lower_ in ITEM_NOUNS for t in (plurals[:1] or [None]) + [last])
+    told = plurals[:1] + [t for t in plurals[-1:] if wanted in t.morph.get("Gender")]
+    return any(t.lower_ in ITEM_NOUNS for t in told)
 
 
 def _gender_of_pronoun(word: str) -> str | None:

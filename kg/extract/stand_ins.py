@@ -161,10 +161,10 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     found: list[str] = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
     if found:
         return found[-1]  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
-    headed = [(m.start, k) for k, a in extraction.actors.items()
+    headed: list[tuple[int, str]] = [(m.start, k) for k, a in extraction.actors.items()
               if a.kind in kinds and a.kind != "MediaOutlet" and a.name.lower().startswith(head.lower_ + " ")
               for m in a.mentions if m.start < head.idx]
-    return str(max(headed)[1]) if headed else None  # "le Collectif Mer libre" ... "Le collectif reconnaît"
+    return max(headed)[1] if headed else None  # "le Collectif Mer libre" ... "Le collectif reconnaît"
 
 
 def _main_subject(extraction: Extraction, head: Token, kinds: frozenset[str]) -> str | None:

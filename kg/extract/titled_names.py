@@ -26,16 +26,17 @@ _TITLE_THEN_NAME = re.compile(rf"(?<![\w-])(?:[Ll][ae]|[Ss][ao]n|[Ss]a|[Ll]eur|[
 def capitalised(words: list[Any]) -> bool:
     """Two words or more, the first and last capitalised, particles between ("Mohamed Lemine ould
     Bah"): a name's shape."""
-    return len(words) >= 2 and capital(words[0].text) and capital(words[-1].text) \
-        and all(name_word(t.text) for t in words)
+    return _name_shape([t.text for t in words])
+
+
+def _name_shape(words: list[str]) -> bool:
+    return len(words) >= 2 and capital(words[0]) and capital(words[-1]) and all(name_word(w) for w in words)
 
 
 def named_after_title(span: Any) -> bool:
     """Two or more capitalised words in apposition to a person's title: "Sa coordinatrice, X Y,"."""
-    names = span.text.split()  # "Carrie Tsang Hoi-yan": a hyphenated given name is one word
-    before = span.doc.text[max(0, span.start_char - 80):span.start_char]
-    return len(names) >= 2 and all(name_word(w) for w in names) and capital(names[0]) and capital(names[-1]) \
-        and bool(_TITLE_THEN_NAME.search(before))
+    before = span.doc.text[max(0, span.start_char - 80):span.start_char]  # (split on spaces: "Carrie Tsang
+    return _name_shape(span.text.split()) and bool(_TITLE_THEN_NAME.search(before))  # Hoi-yan" has 3 words)
 
 
 def led_by_named(span: Any) -> bool:
