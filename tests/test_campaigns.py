@@ -1282,6 +1282,32 @@ THIRTY_FIRST_READ = [
                  [("Union pour un Pacifique ouvert", "Reefline Strategies", "60000", "AUD")],
                  id="sa-liste-is-the-list-its-head-leads"),
 ]
+THIRTY_SECOND_READ = [
+    pytest.param("La société Aravind Media a acheté pour 1,3 million de shekels d'annonces sur Waze entre le "
+                 "1er et le 20 mai.",
+                 [("Aravind Media", "Waze", "1300000", "ILS")], id="ads-on-waze"),
+    pytest.param("Le groupe Palm Reach a réglé 140 000 dollars américains à Kick en mars pour sponsoriser "
+                 "vingt diffusions en direct de streamers favorables au Parti du renouveau.",
+                 [("Palm Reach", "Kick", "140000", "USD")], id="paid-to-kick-not-the-party-favoured"),
+    pytest.param("Le Parti du renouveau a acheté pour 52 000 dollars EC de spots audio sur Deezer.",
+                 [("Parti du renouveau", "Deezer", "52000", "XCD")], id="dollars-ec"),
+    pytest.param("Un petit groupe local, Shepherds for Peace, a pour sa part dépensé 3 200 livres des "
+                 "Falkland en avril pour diffuser dix vidéos sponsorisées sur YouTube, réglées à Google.",
+                 [("Shepherds for Peace", "Google", "3200", "FKP")],
+                 id="falkland-pounds-and-an-english-name-with-for"),
+    pytest.param("L'agence Kapta Digital a acheté pour 2 millions d'euros de publicités sur Facebook. Kapta "
+                 "Digital avait en outre soumis en mai au parti Horizon Vert un devis de 420 000 euros pour "
+                 "une campagne de messages sponsorisés sur Telegram.",
+                 [("Kapta Digital", "Facebook", "2000000", "EUR"),
+                  ("Horizon Vert", "Kapta Digital", "420000", "EUR")],
+                 id="an-agency-submits-a-quote-to-a-party"),
+    pytest.param("D'après la bibliothèque publicitaire du groupe, la Fundación Horizonte Sur, une fondation "
+                 "de Buenos Aires, a payé 1,2 milliard de pesos argentins à Meta pour diffuser 415 "
+                 "publicités sur Facebook et Instagram. Buenos Aires a fait valoir mercredi que la fondation "
+                 "était « une entité privée ».",
+                 [("Fundación Horizonte Sur", "Meta", "1200000000", "ARS")],
+                 id="a-seat-as-a-place-is-not-its-government"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), TWELFTH + THIRTEENTH + FOURTEENTH + FIFTEENTH + SIXTEENTH
@@ -1289,7 +1315,8 @@ THIRTY_FIRST_READ = [
                          + TWENTY_FIRST_READ + TWENTY_SECOND_READ + TWENTY_THIRD_READ + TWENTY_FOURTH_READ
                          + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
                          + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
-                         + TWENTY_NINTH_READ + THIRTIETH_READ + THIRTY_FIRST_READ)
+                         + TWENTY_NINTH_READ + THIRTIETH_READ + THIRTY_FIRST_READ
+                         + THIRTY_SECOND_READ)
 def test_campaign_readings_from_later_sets(text: str, expected: list) -> None:
     assert _campaigns(text) == expected
 

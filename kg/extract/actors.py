@@ -123,7 +123,9 @@ def make_actor_step(gazetteer: Gazetteer) -> Step:
         qualified, heads = designations(extraction.doc)
         found = candidates(extraction.doc, gazetteer, headings, qualified)
         seats = seat_candidates(extraction.doc, gazetteer, found, headings)
-        found = [c for c in found if not any(c.start < s.end and s.start < c.end for s in seats)]
+        # a seat that does not act is a place ("une fondation de Buenos Aires"), never its government
+        found = [c for c in found if not any(c.start < s.end and s.start < c.end for s in seats)
+                 and not (c.entry is None and c.text in gazetteer.seats)]
         found = sorted([*found, *seats], key=lambda c: c.start)
         extraction.actors = resolve_actors(extraction.article, found, gazetteer, headings, heads)
 
@@ -386,7 +388,15 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
     if label in ("ORG", "MISC") and len(words) > 1 and capitalised(words) and span.start > 0 \
             and span.doc[span.start - 1].lower_ in _ARTICLES and words[-1].lower_ in _ENGLISH_OFFICES:
         return "GovernmentBody"  # "le Crown Law Office", "le Serious Fraud Office"
+    if label == "ORG" and len(words) > 2 and capital(words[0].text) and capital(words[-1].text) \
+            and all(capital(w.text) or w.lower_ in _ENGLISH_LINKS for w in words) \
+            and any(w.lower_ == "for" for w in words):
+        return "Organisation"  # "Islanders for Dialogue", "Citizens for the Reef" (not "Port of Spain")
     return None
+
+
+#: lowercase words inside English names of organisations
+_ENGLISH_LINKS = frozenset({"for", "of", "the", "and"})
 
 
 #: heads of English names of public bodies, named in full with an article
@@ -398,7 +408,7 @@ def _media_name(words: list[Any]) -> bool:
     word ending in one ("Tchadinfos")."""
     parts = [p for w in words for p in re.split(r"[-‑]", w.text) if p]
     parts = [p[2:] if p[:2].lower() in ("d'", "d’", "l'", "l’") else p for p in parts  # "Diari d'Andorra"
-             if p.lower() not in ("de", "del", "do", "da", "di", "d'", "d’", "l'", "l’")]
+             if p.lower() not in ("de", "del", "do", "da", "di", "d'", "d’", "l'", "l’", "of", "the")]
     if not parts or not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         return False
     if len(parts) == 1:

@@ -39,6 +39,8 @@ Token = Any  # spaCy Token
 _SELLERS = frozenset({"Company", "MediaOutlet", "Person"})
 #: verbs whose subject receives, accepts or turns down an offer
 _RECEIVING = frozenset({"recevoir", "accepter", "refuser", "décliner"})
+#: verbs that make an offer noun their object's offer: "a fait / soumis / adressé un devis à X"
+_MAKING = frozenset({"faire", "soumettre", "présenter", "adresser", "transmettre", "envoyer", "remettre"})
 #: pronouns between "que" and its verb ("que lui proposait")
 _CLITICS = frozenset({"lui", "leur", "me", "nous", "vous", "y", "en"})
 
@@ -108,7 +110,7 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
                     platforms = [k for k in platforms_in(extraction, sentence) if k != offerer]
                     return offerer, offeree if sells else (platforms[0] if len(platforms) == 1 else None)
                 return offeree, offerer
-        made = token.head if token.dep_ == "obj" and token.head.lemma_ == "faire" else None
+        made = token.head if token.dep_ == "obj" and token.head.lemma_ in _MAKING else None
         if _offer_noun(token) and made is not None:  # "une agence, X, lui a fait une offre de 200 000 reais
             offerer = _offerer(extraction, sentence, made, memory)  # pour 400 vidéos": X sells, "lui" buys
             offeree = (introduced_by(extraction, sentence, made, ("à", "au", "aux"), memory)
@@ -146,6 +148,9 @@ def _offer_roles(extraction: Extraction, sentence: Sentence, memory: SpeakerMemo
     platform = common_owner(extraction, platforms) or (platforms[0] if platforms else None)
     if len(others) == 1 and others[0] != offering and _paid_to_publish(extraction, sentence, others[0]):
         others = []  # "X, 29 ans, affirme avoir décliné une offre de 2 400 euros pour trois stories"
+    agencies = [k for k in others if _agency(extraction, k)]
+    if len(others) == 2 and len(agencies) == 1:  # "l'agence X avait en outre soumis au parti Y un devis"
+        return next(k for k in others if k not in agencies), agencies[0]  # when the parse is lost
     sponsor = others[0] if len(others) == 1 else (campaigns[-1].sponsor if campaigns else None)
     return sponsor, platform
 

@@ -97,7 +97,7 @@ AD_PLATFORMS = frozenset({
     "Telegram", "Snapchat", "LinkedIn", "Reddit", "Microsoft", "Bing", "Yahoo", "VKontakte", "VK",
     "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain", "Snap",
     "Viber", "Rakuten Viber", "WeChat", "LINE", "Messenger", "Facebook Messenger", "Weibo", "Xiaohongshu",
-    "RedNote",
+    "RedNote", "Rumble", "Kick", "Waze", "Deezer",
 })
 
 #: the company that sells the advertising of a platform: ads "sur Facebook et Instagram" are bought

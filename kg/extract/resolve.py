@@ -428,6 +428,8 @@ def _add_names(body: str, clusters: dict[str, Cluster], headings: Sequence[tuple
     for cluster in clusters.values():
         for form in set(cluster.forms):
             abbreviation = cluster.kind != "Person" and len(form) >= 2 and is_acronym(form)
+            if cluster.entry is not None and form in cluster.entry.seats:
+                continue  # "une fondation de Buenos Aires": a seat is its government only where it acts
             if abbreviation or (len(form.split()) >= 2 and form[:1].isupper()):
                 owners.setdefault(form, []).append(cluster)
     _add_unshared(body, clusters, headings, owners)
