@@ -1213,6 +1213,37 @@ def test_kinds_read_in_dev31(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\n« Le droit local est flou », avertit Sheryl Bodden, avocate à George Town.",
+                 [("Sheryl Bodden", "Person")], id="a-town-after-an-occupation-and-a"),
+    pytest.param("Titre\n\nUn bureau de vote de Bodden Town, le jour des élections. Kevin Morales / "
+                 "Reuters\n\nLe marché de Stanley. Photo : Jonas Eide, Agence France-Presse\n\nLe vote a eu "
+                 "lieu mardi.",
+                 [], id="closing-credits-of-captions"),
+    pytest.param("Titre\n\nTV5MONDE Info - Amériques\n\nPar Hugo Lenoir avec AFP\n\nLe vote a eu lieu mardi.",
+                 [], id="a-publishers-rubric-near-the-byline"),
+    pytest.param("Titre\n\n« Cela est inacceptable », a soutenu mardi la Lord Advocate, Fiona Kerr, devant "
+                 "la presse.", [("Fiona Kerr", "Person")], id="an-office-in-english-before-its-holder"),
+    pytest.param("Titre\n\n« Nous n'avons rien caché », a confié au Cayman Compass Dwight Ebanks, le "
+                 "fondateur de Coral Light Strategies, sans nommer ses clients.",
+                 [("Cayman Compass", "MediaOutlet"), ("Coral Light Strategies", "Company"),
+                  ("Dwight Ebanks", "Person")], id="a-name-untagged-before-its-title"),
+    pytest.param("Titre\n\nLa Commission anticorruption du territoire britannique enquête sur ces messages. "
+                 "La Commission anticorruption a ouvert une enquête il y a dix jours.",
+                 [("Commission anticorruption du territoire britannique", "GovernmentBody")],
+                 id="a-name-and-its-lowercase-complement-are-one"),
+    pytest.param("Titre\n\nCaracas, dont plusieurs responsables avaient soutenu le mouvement, a nié ce matin "
+                 "tout lien avec lui. Downing Street avait averti jeudi que toute ingérence serait punie.",
+                 [("gouvernement britannique", "GovernmentBody"),
+                  ("gouvernement vénézuélien", "GovernmentBody")],
+                 id="a-seat-set-off-by-a-relative-and-downing-street"),
+    pytest.param("Titre\n\nL'enquête a été ouverte après des révélations du Times of Gozo sur ces spots.",
+                 [("Times of Gozo", "MediaOutlet")], id="an-english-newspaper-name-with-of"),
+])
+def test_kinds_read_in_dev32(find: Find, text: str, expected: list) -> None:
+    test_kinds_read_in_dev28(find, text, expected)
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -499,6 +499,27 @@ def test_indictments_read_in_dev30(text: str, expected: list[tuple[list[str], in
             for i in extraction.indictments] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Cinq personnes inculpées\n\nL'affaire a franchi une étape. Le Crown Office, le ministère "
+                 "public écossais, a inculpé mardi cinq personnes, dont Hamish Dunbar, directeur de l'agence "
+                 "de communication Loch Reach Media, et Ailsa Murray, trésorière de l'association "
+                 "indépendantiste Alba Free, pour avoir dissimulé des fonds.",
+                 [(["Hamish Dunbar", "Ailsa Murray"], 5, "2029-09-18")],
+                 id="an-active-verb-after-an-apposed-subject-and-titles-after-the-names"),
+    pytest.param("Le bureau du procureur a inculpé avant-hier trois personnes : le trésorier du Parti du "
+                 "renouveau (PDR), Errol Baptiste, le directeur local de la société Coral Palm Holdings, "
+                 "Kenrick Liburd, et une comptable.",
+                 [(["Errol Baptiste", "Kenrick Liburd"], 3, "2029-09-19")],
+                 id="a-title-with-an-adjective-and-the-title-closest-to-the-name"),
+    pytest.param("Un cinquième suspect, le ressortissant grec Nikos Andreou, présenté comme le gérant d'une "
+                 "société-écran de Limassol, Kyros Media Ltd, a été inculpé hier par contumace.",
+                 [(["Nikos Andreou"], None, "2029-09-20")],
+                 id="the-company-a-defendant-manages-named-in-apposition"),
+])
+def test_indictments_read_in_dev32(text: str, expected: list[tuple[list[str], int | None, str]]) -> None:
+    test_indictments_read_in_dev30(text, expected)
+
+
 def test_a_headline_charging_the_head_of_a_list_charges_no_list() -> None:
     extraction = run("Financement occulte : la tête de liste du Rassemblement fiumorbais inculpée\n\nLe juge "
                      "d'instruction a inculpé mardi deux personnes, dont la tête de liste du Rassemblement "

@@ -336,6 +336,13 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             and not trade
         return cue if cue is not None and (headed or introduced(span)) else None
     if label == "PER":
+        if span.start > 1 and span.doc[span.start - 1].lower_ == "à" \
+                and PERSON_BEFORE.fullmatch(span.doc[span.start - 2].lower_):
+            return False  # "avocate à George Town": where she works, no person
+        if span.start > 0 and span.doc[span.start - 1].lower_ in ("le", "la") \
+                and span.end + 2 < len(span.doc) and span.doc[span.end].text == "," \
+                and capitalised(list(span.doc[span.end + 1:span.end + 3])):
+            return False  # "la Lord Advocate, Eilidh Baird,": an office in English, its holder after it
         if _quoted_name(span):
             return False  # "des pages comme « Voice blong Pipol »": a name given as an example, no person
         if span.start > 0 and span.doc[span.start - 1].lower_ in ("m.", "mme", "mlle", "me"):

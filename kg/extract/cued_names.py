@@ -50,6 +50,25 @@ def cued_names(doc: Any) -> list[Any]:
             end += 1
         if end - token.i >= 3 and not {t.lower_ for t in doc[token.i + 1:end]} & (CUES.keys() | _NOT_NAMES):
             spans.append(Span(doc, token.i + 1, end, label="PER"))
+    spans.extend(_named_before_title(doc))
+    return spans
+
+
+def _named_before_title(doc: Any) -> list[Any]:
+    """"a confié au X Post Dwight Ebanks, le fondateur de ...": two capitalised words or more the NER
+    left untagged, right before a person's title in apposition."""
+    spans = []
+    i = 1
+    while i < len(doc) - 3:
+        end = i
+        while end < len(doc) and (_free_capital(doc[end]) or (  # "Brent" + "Kessler" tagged alone
+                end > i and doc[end].ent_type_ == "PER" and doc[end].text[:1].isupper())):
+            end += 1
+        if end - i >= 2 and doc[end].text == "," and doc[end + 1].lower_ in ("le", "la", "l'", "l’") \
+                and _ROLE.fullmatch(doc[end + 2].lower_) \
+                and not {t.lower_ for t in doc[i:end]} & (CUES.keys() | _NOT_NAMES):
+            spans.append(Span(doc, i, end, label="PER"))
+        i = max(end, i + 1)
     return spans
 
 

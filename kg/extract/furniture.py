@@ -34,9 +34,13 @@ _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      r"|(?<=[.] )(?:[-–—] )?(?:AFP|Reuters|AP|ATS|Belga|ANP|DPA|EFE|Xinhua|Sipa|Keystone)\.?$"
                      # "... plage de Chuuk. (Ricky Alwis pour Libération)": a photographer for the paper
                      r"|(?<=[.] )\((?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}pour (?:l['’]|le |la )?[A-ZÀ-Ý][^()\n]{1,40}\)$"
-                     # "Photo : Reuters", "Source : AFP": a credit line of its own
-                     r"|^(?:Photos?|Source|Sources|Vidéo|Infographie|Illustration)\s?:\s?[^\n.!?]{1,60}$",
+                     # "Photo : Reuters", "Source : AFP": a credit line of its own, or closing a caption
+                     r"|(?:^|(?<=[.] ))(?:Photos?|Source|Sources|Vidéo|Infographie|Illustration)\s?:\s?"
+                     r"[^\n.!?]{1,60}$",
                      re.MULTILINE)
+#: agencies whose name closes a caption's credit however it is written ("Kevin Morales / Reuters")
+_PHOTO_AGENCIES = frozenset({"AFP", "Reuters", "AP", "ATS", "Belga", "ANP", "DPA", "EFE", "Xinhua", "Sipa",
+                             "Keystone", "EPA", "Getty Images", "Bloomberg", "Hans Lucas", "Abaca"})
 #: "... le 1er juin 2030. EMRE TAŞKIN / AFP", "... 2032. (X Y / AFP)", "... 2031. Ramon Diallo / REUTERS":
 #: a caption's closing credit, a name in capitals or an agency in capitals
 _CLOSING_CREDIT = re.compile(r"(?<=[.)] )\(?(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) ?/ ?"
@@ -87,7 +91,8 @@ def credit_spans(body: str) -> list[tuple[int, int]]:
     spans += [(m.end(1), m.end()) for m in _SHARE_BUTTONS.finditer(body)]
     for match in _CLOSING_CREDIT.finditer(body):
         who, agency = match["who"], match["agency"]
-        if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()):
+        if all(w[:1].isupper() for w in who.split()) and (who.isupper() or agency.isupper()
+                                                          or agency in _PHOTO_AGENCIES):
             spans.append(match.span())
     return sorted(spans)
 
@@ -115,10 +120,15 @@ def masthead_spans(body: str) -> list[tuple[int, int]]:
                 or (not lines[i - 1].strip() and not "".join(lines[i + 1:]).strip()))  # a signature, last
         fields = [f.strip() for f in re.split(r"[·|•]", text)]  # "15 juin 2032 · Avec l'AFP et Reuters"
         byline = any(_is_byline(f) for f in fields)
-        if byline or _MASTHEAD.match(text) or lone_name:
+        rubric = _RUBRIC.fullmatch(text) is not None and _near_byline(lines, i)  # "TV5MONDE Info - Amériques"
+        if byline or _MASTHEAD.match(text) or lone_name or rubric:
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
+
+
+#: "TV5MONDE Info - Amériques", "franceinfo | Monde": a publisher's rubric, near the byline
+_RUBRIC = re.compile(r"[A-ZÀ-Ýa-z][\w'’.]*(?: [\w'’.]+){0,2} [-–|] [A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,2}")
 
 
 def _is_byline(line: str) -> bool:

@@ -129,11 +129,20 @@ def _in_a_title(extraction: Extraction, key: str, span: tuple[int, int]) -> bool
     body = extraction.article.body
     mentions = [m for m in extraction.actors[key].mentions if span[0] <= m.start < span[1]
                 and body[m.start - 1:m.start] != "("]  # not its acronym, told in brackets after it
-    return bool(mentions) and all(
-        (title := _TITLE_OF.search(body, max(0, m.start - 40), m.start)) is not None
-        and (title[1].lower() in PERSON_TITLES or title[0].lower().startswith("tête de liste"))
-        and _HOLDER_NAMED_OR_CHARGED.match(body, m.end) is not None
-        for m in mentions)
+    return bool(mentions) and all(_titled_before(body, m.start)
+                                  and _HOLDER_NAMED_OR_CHARGED.match(body, m.end) is not None
+                                  for m in mentions)
+
+
+def _titled_before(body: str, start: int) -> bool:
+    """Whether a person's title and its "de" end right before ``start`` (tried from each word of
+    the 90 characters before: "le trésorier du" must not be read as the title "le")."""
+    for word in re.finditer(r"\b\w", body[max(0, start - 90):start]):
+        title = _TITLE_OF.match(body, max(0, start - 90) + word.start(), start)
+        if title is not None and (title[1].lower() in PERSON_TITLES
+                                  or title[0].lower().startswith("tête de liste")):
+            return True
+    return False
 
 
 def _of_counted_people(extraction: Extraction, key: str, counts: list[Any]) -> bool:
@@ -149,8 +158,12 @@ def _of_counted_people(extraction: Extraction, key: str, counts: list[Any]) -> b
 #: between a count of people and an organisation: " de l'agence ", " du parti ", " de "
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+|les\s+)?(?:[^\W\d]+\s+)?")
 #: "le directeur d'", "la présidente de l'", "la tête de liste de": a title whose complement follows
-_TITLE_OF = re.compile(r"\b(?:tête de )?([^\W\d]+)\s+"
-                       r"(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)\Z")
+#: (with an adjective after the title, the kind of organisation before its name, or that described
+#: and the name in apposition: "le directeur local de la société X", "directeur de l'agence de
+#: communication X", "le gérant d'une société-écran de Limassol, X")
+_TITLE_OF = re.compile(r"\b(?:tête de )?([^\W\d]+)\s+(?:[a-zà-ÿ]+\s+)?"
+                       r"(?:de\s+l['’]\s*|de\s+la\s+|d['’]\s*|du\s+|des\s+|de\s+)"
+                       r"(?:(?:[a-zà-ÿ-]+\s+){0,3}|(?:une?\s+)?[^,;:.()«»]{0,40},\s*)\Z")
 #: after the complement: the holder's name (", X,"), or a headline's participle ("... de X inculpée")
 _HOLDER_NAMED_OR_CHARGED = re.compile(r"(?:\s*\([^()]{1,12}\))?,|\s+(?:inculpée?s?|mise?s?\s+en\s+examen)\b")
 
@@ -182,7 +195,10 @@ def _indictment_anchor(
     for token in sentence:
         if token.lemma_ in INDICTMENT_VERBS and token.pos_ == "VERB" and not negated(token) \
                 and not _without(sentence, token):
-            passive = "Pass" in _voice(token) or token.dep_ in ("acl", "amod")
+            # (a participle the parse hangs on a noun is passive, not one with "avoir": "Le X, le
+            # ministère public écossais, a inculpé")
+            passive = "Pass" in _voice(token) or (token.dep_ in ("acl", "amod") and not any(
+                c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children))
             return token, int(token.idx), passive
         if token.lemma_ == "poursuivre" and "Pass" in _voice(token) and not negated(token) \
                 and token.i + 1 < sentence.end and token.nbor(1).lower_ == "pour":

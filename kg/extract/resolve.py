@@ -341,10 +341,10 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
     """Fold "Commission électorale britannique" into "Commission électorale" of the same article, and
     "Mouvement X pour la démocratie" into "Mouvement X".
 
-    Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective) or
-    a lowercase cause after "pour" at the end, or by an adjective of standing ("le parquet public de
-    Skopje" is "le parquet de Skopje"); the longer form stays an alias (and the name, as the fullest
-    form). Then :func:`_merge_seated`.
+    Organisations only, unknown to the gazetteer, differing by one lowercase word (an adjective), a
+    lowercase cause after "pour" or a lowercase complement ("du territoire britannique") at the end,
+    or by an adjective of standing ("le parquet public de Skopje" is "le parquet de Skopje"); the
+    longer form stays an alias (and the name, as the fullest form). Then :func:`_merge_seated`.
     """
     for key, cluster in list(clusters.items()):
         if cluster.kind == "Person" or cluster.entry is not None:
@@ -355,6 +355,7 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
                     if len(f.split()) >= 4}  # "parquet public de Skopje" is the "parquet de Skopje"
         shorter |= {f.split(" pour ")[0] for f in cluster.forms  # "Réseau X pour la transparence"
                     if len(f.split(" pour ")[0].split()) >= 2 and f.split(" pour ")[-1].islower()}
+        shorter |= {m[1] for f in cluster.forms if (m := _LOWER_COMPLEMENT.match(f))}
         target = [c for k, c in clusters.items() if k != key and c.kind == cluster.kind
                   and {fold(f) for f in c.forms} & {fold(s) for s in shorter}]
         if len(target) == 1:
@@ -363,6 +364,8 @@ def _merge_qualified(clusters: dict[str, Cluster]) -> None:
     _merge_seated(clusters)
 
 
+#: "Commission anticorruption du territoire britannique": a name and a lowercase complement
+_LOWER_COMPLEMENT = re.compile(r"^(\S+ \S+.*?) (?:du|des|de la|de l['’]|d['’]|de) ?[a-zà-ÿ'’ -]+$")
 #: "Commission électorale de Sierra Leone", "Ministère public de la Principauté": a name ending on
 #: the place it serves
 _SEATED_NAME = re.compile(r"^(\S+ \S+.*?) (?:de|du|des|d['’]) ?"

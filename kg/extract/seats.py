@@ -55,10 +55,12 @@ def seat_candidates(doc: Any, gazetteer: Gazetteer, found: Sequence[Candidate],
 
 def _set_off_subject(span: Any) -> bool:
     """"Canberra, liée à Funafuti par un traité, ..., a fait savoir": a name opening its sentence,
-    qualified by a participle set off by a comma, before a verb of saying."""
+    qualified by a participle or a relative clause set off by a comma, before a verb of saying."""
     doc = span.doc
     if span.start != span.sent.start or span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
-    qualified = "Part" in doc[span.end + 1].morph.get("VerbForm")
+    # (or by a relative clause: "Caracas, dont plusieurs responsables avaient ..., a nié")
+    qualified = "Part" in doc[span.end + 1].morph.get("VerbForm") \
+        or doc[span.end + 1].lower_ in ("dont", "qui")
     return qualified and any(t.lemma_ in REPORTING_VERBS or t.lower_ in REPORTING_VERBS
                              for t in doc[span.end + 2:span.sent.end])
