@@ -30,7 +30,7 @@ GOLD = DATA / "gold"
 CORPORA = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
            "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
            "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
-           "dev30", "dev31", "dev32", "heldout", "heldout2")
+           "dev30", "dev31", "dev32", "dev33", "heldout", "heldout2")
 ARTICLE_DIRS = (REPO / "articles", *(DATA / "corpus" / name for name in CORPORA))
 ARTICLES = {p.stem: p for folder in ARTICLE_DIRS for p in sorted(folder.glob("*.txt"))}
 GOLD_FILES = sorted(GOLD.glob("*.json"))
