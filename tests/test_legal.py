@@ -459,6 +459,17 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("Le parquet de Papeete a ouvert samedi une enquête. Selon nos informations, une seconde "
                  "enquête a été ouverte le 27 mai sur le financement d'une association de Faaa.",
                  ["parquet de Papeete", None], id="dev31-another-inquiry-opened-with-no-investigator"),
+    pytest.param("Meta a ouvert la semaine dernière une enquête interne sur ces annonces.", ["Meta"],
+                 id="a-company-s-internal-inquiry"),
+    pytest.param("Google a ouvert une enquête sur ces annonces.", [None],
+                 id="guard-a-company-leads-no-public-inquiry"),
+    pytest.param("La Financial Intelligence Unit (FIU) a ouvert une enquête sur les comptes de la société. "
+                 "Une enquête distincte pour corruption a été ouverte jeudi dernier, sans que les autorités "
+                 "précisent qui en a la charge.", ["Financial Intelligence Unit", None],
+                 id="a-distinct-inquiry-opened-with-no-investigator"),
+    pytest.param("Le 14 mars, l'Assemblée a confié une enquête indépendante au cabinet londonien Ashby & "
+                 "Reed, chargé d'établir si d'autres groupes ont payé.", ["Ashby & Reed"],
+                 id="the-firm-an-inquiry-is-entrusted-to"),
 ])
 def test_investigations_read_in_later_sets(text: str, investigators: list[str | None]) -> None:
     extraction = run(text, "2032-11-19")
@@ -515,6 +526,9 @@ def test_indictments_read_in_dev30(text: str, expected: list[tuple[list[str], in
                  "société-écran de Limassol, Kyros Media Ltd, a été inculpé hier par contumace.",
                  [(["Nikos Andreou"], None, "2029-09-20")],
                  id="the-company-a-defendant-manages-named-in-apposition"),
+    pytest.param("Un grand jury a inculpé le 2 septembre six personnes.\n\nLe lendemain des premières "
+                 "inculpations, le procureur fédéral, Ernesto Vidal, a estimé que l'affaire était grave.",
+                 [([], 6, "2029-09-02")], id="the-day-after-the-first-charges-tells-none"),
 ])
 def test_indictments_read_in_dev32(text: str, expected: list[tuple[list[str], int | None, str]]) -> None:
     test_indictments_read_in_dev30(text, expected)

@@ -2169,13 +2169,32 @@ THIRTY_FIRST_READ = [
     pytest.param("D'après des courriels dont Le Soir a obtenu copie, l'agence a proposé un forfait de 300 "
                  "000 euros.", "2031-07-01", [], id="the-reader-of-the-mails-does-not-say-them"),
 ]
+THIRTY_SECOND_READ = [
+    pytest.param("Le superviseur des élections, Trevor Bodden, a reconnu en début de semaine que son service "
+                 "n'avait « ni les moyens ni le mandat » de contrôler les publicités.", "2033-05-12",
+                 [("Trevor Bodden", "2033-05", False, "son service")], id="en-debut-de-semaine"),
+    pytest.param("Un grand jury a inculpé le 2 décembre six personnes.\n\nLe lendemain des premières "
+                 "inculpations, le procureur fédéral, Ernesto Vidal, a estimé devant la presse que l'affaire "
+                 "était « sans précédent ».", "2032-12",
+                 [("Ernesto Vidal", "2032-12-03", False, "l'affaire")],
+                 id="the-day-after-the-first-charges"),
+    pytest.param("Le dirigeant de cette petite formation, Amos Dahan, a confié lundi à la radio militaire "
+                 "Galei Tsahal avoir rencontré Eitan Barak « à deux reprises », sans jamais donner suite.",
+                 "2030-12-03", [("Amos Dahan", "2030-12-02", False, "avoir rencontré")],
+                 id="an-infinitive-after-a-radio-the-tagger-cannot-place"),
+    pytest.param("La fondation Horizonte Sur a payé 1,2 milliard de pesos à Meta pour diffuser 415 "
+                 "publicités.\n\nMeta a ouvert une enquête interne sur ces annonces. Le groupe indique avoir "
+                 "retiré 87 d'entre elles.", "2031-03-20",
+                 [("Meta", None, False, "avoir retiré")], id="le-groupe-is-the-subject-just-before"),
+]
 
 
 @pytest.mark.parametrize(("text", "date", "expected"),
                          TWENTIETH + EIGHTEENTH_READ + REREAD + TWENTY_FIRST_READ + TWENTY_SECOND_READ
                          + TWENTY_THIRD_READ + TWENTY_FOURTH_READ + TWENTY_FIFTH_READ + TWENTY_SIXTH_READ
                          + TWENTY_SEVENTH_READ + TWENTY_EIGHTH_READ
-                         + TWENTY_NINTH_READ + THIRTIETH_READ + THIRTY_FIRST_READ)
+                         + TWENTY_NINTH_READ + THIRTIETH_READ + THIRTY_FIRST_READ
+                         + THIRTY_SECOND_READ)
 def test_readings_from_dev21_dev20_dev18_and_older_sets_read_again(
     text: str, date: str | None, expected: list[tuple[str, str | None, bool, str]]
 ) -> None:

@@ -48,7 +48,9 @@ def infinitive_complement(sentence: Sentence, verb: Token) -> tuple[int, int] | 
         in_phrase = in_phrase or token.pos_ == "ADP"
         if token.pos_ == "NOUN" and not (in_phrase or token.dep_ == "obl:mod"):
             return None  # "a nié toute intention de nuire": a noun complement, not an infinitive one
-        named = in_phrase and token.pos_ == "PROPN"  # "sur la radio Erbol" is a phrase too
+        # "sur la radio Erbol", "à la radio Galei Tsahal" (a foreign word the tagger cannot place)
+        named = in_phrase and (token.pos_ == "PROPN" or (token.text[:1].isupper() and (
+            token.pos_ == "X" or token.ent_type_ != "")))
         if token.pos_ not in ("ADV", "NOUN", "ADP", "DET", "ADJ", "NUM") and not named or token.is_punct:
             return None
     return None

@@ -52,7 +52,8 @@ def _another(extraction: Extraction, investigation: Investigation) -> bool:
         and noun.head.lemma_ in LEAD_VERBS
 
 
-_ANOTHER = frozenset({"seconde", "second", "deuxième", "autre", "troisième", "nouvelle"})
+_ANOTHER = frozenset({"seconde", "second", "deuxième", "autre", "troisième", "nouvelle", "distincte",
+                      "parallèle"})
 
 
 def _investigation(extraction: Extraction, sentence: Sentence) -> None:
@@ -75,6 +76,21 @@ def _merely_named(extraction: Extraction, investigation: Investigation) -> bool:
     sentence = extraction.sentence_at(investigation.evidence.start)
     noun = _investigation_noun(sentence) if sentence is not None else None
     return noun is not None and noun.head.lemma_ not in LEAD_VERBS and noun.lemma_ not in _OPENINGS
+
+
+def _entrusted(extraction: Extraction, sentence: Sentence, verb: Token) -> str | None:
+    """The first actor named after the "à" of "confier une enquête à X"."""
+    to = next((t for t in sentence if t.i > verb.i and t.lower_ in ("à", "au", "aux")), None)
+    if to is None:
+        return None
+    named = [k for k in actors_in(extraction, to.idx, sentence.end_char)
+             if extraction.actors[k].kind in (*_LEADERS, "Company")]
+    return named[0] if named else None
+
+
+def _internal(noun: Token) -> bool:
+    """"une enquête interne": one a company leads into itself."""
+    return any(c.lower_ in ("interne", "internes") for c in noun.children)
 
 
 def _investigation_nouns(sentence: Sentence) -> list[Token]:
@@ -159,6 +175,10 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     if leading_verb is None and opening.lemma_ in _OPENINGS and noun.dep_ == "nmod" \
             and opening.dep_ == "obj" and opening.head.pos_ == "VERB":
         leading_verb = opening.head
+    if leading_verb is not None and leading_verb.lemma_ == "confier":
+        entrusted = _entrusted(extraction, sentence, leading_verb)
+        if entrusted is not None:
+            return entrusted  # "l'Assemblée a confié une enquête au cabinet X": X leads it
     if leading_verb is not None:
         subject = subject_of(leading_verb)
         if subject is None and leading_verb.dep_ == "acl" and "Fin" in leading_verb.morph.get("VerbForm"):
@@ -185,8 +205,9 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
             titled = _titled_person(extraction, subject, leading_verb)
             if titled is not None:
                 return titled  # "le procureur de la République, X, a ouvert": X, not the office
-            if found and extraction.actors[found[0]].kind in _LEADERS:
-                return found[0]
+            if found and (extraction.actors[found[0]].kind in _LEADERS or (
+                    extraction.actors[found[0]].kind == "Company" and _internal(noun))):
+                return found[0]  # (a company leads only its own: "Meta a ouvert une enquête interne")
     subject_first = _subject_before_aside(extraction, sentence, noun)  # a subject the parse lost
     if subject_first:
         return subject_first

@@ -237,7 +237,8 @@ _NOT_BROUGHT = re.compile(r"\bn['’]\w*\s+(?:pas|jamais)\b")
 _NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|(?:jours?|heures?|semaines?|minutes?)\s+(?:avant|après)"
                       r"|\bavant(?:\s+même)?(?:\s+l['’]annonce)?)"  # "avant même l'annonce des"
                       r"\s+(?:de\s+)?"
-                      r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*\Z")
+                      r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*"
+                      r"(?:(?:premi[eè]re?|seconde?|deuxième|derni[eè]re?)s?\s+)?\Z")  # "des premières"
 
 
 def _taken_up(extraction: Extraction, sentence: Sentence, verb: Token) -> list[str]:

@@ -150,15 +150,18 @@ def _descriptor_of(extraction: Extraction, head: Token, memory: SpeakerMemory,
     introduced = introduced_with(extraction, head, kinds) or _main_subject(extraction, head, kinds)
     if introduced:
         return introduced
-    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds
-                     and not _introduced_otherwise(extraction, k, head.lower_)]
-    if organisations:
-        return organisations[-1]
     prior = head.doc[sentence.start - 1].sent if sentence.start > 0 else None
     question = prior is not None and prior.text.rstrip().endswith("?")  # (whose subject the parse may miss)
     subjects = [actor_at(extraction, t.idx, t.idx + len(t)) for t in prior
                 if t.dep_ in _SUBJECTS or question] if prior else []
     found: list[str] = [k for k in subjects if k is not None and extraction.actors[k].kind in kinds]
+    organisations = [k for k in memory.recent_subjects if extraction.actors[k].kind in kinds
+                     and not _introduced_otherwise(extraction, k, head.lower_)]
+    if found and not question and prior is not None and prior.text.lstrip()[:1] != "«" \
+            and "\n" not in head.doc.text[prior.end_char:sentence.start_char]:
+        return found[-1]  # "Meta a ouvert une enquête. Le groupe indique": the one acting just before
+    if organisations:
+        return organisations[-1]
     if found:
         return found[-1]  # "Qu'a répondu TikTok ? L'entreprise nous a écrit": its subject
     headed: list[tuple[int, str]] = [(m.start, k) for k, a in extraction.actors.items()

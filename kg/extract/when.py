@@ -163,7 +163,7 @@ def date_of(
 _NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
                             r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*"
                             r"|de\s+(?:son|sa|ses|leurs?|ces|cette|ce)\s+)"
-                            r"(?:(?:premier|première|second|seconde|deuxième|dernier|dernière)\s+)?(\w+)",
+                            r"(?:(?:premi[eè]re?|seconde?|deuxième|derni[eè]re?)s?\s+)?(\w+)",
                             re.IGNORECASE)
 
 
