@@ -1382,6 +1382,10 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
                  [("Omar Haddad", "Aphrodite Media", "80000", "USD"),
                   ("Aphrodite Media", None, "2000", "USD")],
                  id="an-agency-s-price-for-sponsored-videos-asked-of-a-candidate"),
+    pytest.param("La société Orama Digital a acquis pour 60 000 euros d'encarts publicitaires sur Facebook.",
+                 [("Orama Digital", "Facebook", "60000", "EUR")], id="acquis-pour"),
+    pytest.param("Le ministère a alloué 2 millions d'euros au contrôle des publicités en ligne.", [],
+                 id="guard-a-budget-allocated-buys-no-advertising"),
 ])
 def test_campaign_phrases_of_my_own(text: str, expected: list) -> None:
     assert _campaigns(text) == expected

@@ -2269,6 +2269,26 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                  "Ivo Lang n'a pas déclaré que la loi changerait.",
                  [("Mira Sand", None, False, "« d'autres"), ("Jan Ek", None, False, "d'autres personnes")],
                  id="a-short-quoted-clause-and-n-a-pas-exclu-que"),
+    pytest.param("« C'est inadmissible », s'indigne la sénatrice Lydia Torres.",
+                 [("Lydia Torres", None, True, "C'est inadmissible")],
+                 id="a-short-quote-opening-its-sentence-before-an-inverted-verb"),
+    pytest.param("« Nous avons suspendu les comptes concernés », indique Zindo dans un communiqué. Selon "
+                 "Zindo, les comptes étaient gérés depuis l'étranger.",
+                 [("Zindo", None, True, "Nous avons suspendu"),
+                  ("Zindo", None, False, "les comptes étaient")],
+                 id="an-unknown-one-word-name-where-a-speaker-stands"),
+    pytest.param("Titre de presse. Le Progrès rappelle que le parquet près le tribunal de N'Djamena a ouvert "
+                 "une enquête.", [],
+                 id="guard-a-french-word-is-no-lone-name"),
+    pytest.param("Le président Édouard Fritch : « Nous ne laisserons personne acheter nos élections. »",
+                 [("Édouard Fritch", None, True, "Nous ne laisserons")], id="a-titled-speaker-and-a-colon"),
+    pytest.param("« Nous avons suspendu les comptes concernés », peut-on lire dans un communiqué de Google. "
+                 "« Les annonces ont été retirées », lit-on dans le rapport de la société Kapta Média.",
+                 [("Google", None, True, "Nous avons suspendu"), ("Kapta Média", None, True, "Les annonces")],
+                 id="peut-on-lire-dans-un-communique-de"),
+    pytest.param("Un porte-parole de Zefra, interrogé par l'AFP, a précisé que la société avait bloqué les "
+                 "annonces. Le directeur de Zefra, cité par Le Monde, a ajouté que les comptes étaient faux.",
+                 [], id="the-one-who-asks-does-not-speak"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

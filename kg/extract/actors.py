@@ -36,6 +36,7 @@ from kg.extract.institutions import (
 from kg.extract.lexicon import COMPANY_WORDS, CURRENCY_WORDS, LEGAL_FORMS, MEDIA_NAME_WORDS
 from kg.extract.lexicon_events import SPEND_VERBS
 from kg.extract.lexicon_speech import DATABASE_NOUNS
+from kg.extract.lone_names import speaking_lone_name
 from kg.extract.names import (
     capital,
     completed,
@@ -399,6 +400,8 @@ def _kind(span: Any, label: str) -> ActorKind | None | Literal[False]:
             and all(capital(w.text) or w.lower_ in _ENGLISH_LINKS for w in words) \
             and any(w.lower_ == "for" for w in words):
         return "Organisation"  # "Islanders for Dialogue", "Citizens for the Reef" (not "Port of Spain")
+    if label in ("ORG", "MISC") and speaking_lone_name(span):
+        return "Organisation"  # "», indique Zindo."
     return None
 
 

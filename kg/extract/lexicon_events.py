@@ -20,6 +20,7 @@ SPEND_VERBS = frozenset({
     "dépenser", "financer", "payer", "acheter", "investir", "débourser", "consacrer", "verser",
     "injecter", "sponsoriser", "commander", "promouvoir", "coûter", "rémunérer", "régler",
     "acquitter",  # "la facture acquittée auprès de Meta par X"
+    "acquérir",
 })
 
 #: verbs whose subject (or agent) is the one paid: "Meta a encaissé 75 000 euros de l'association",

@@ -109,7 +109,22 @@ def _addressees(tokens: list[Token]) -> list[Token]:
         named = before.lower_ == "à" and token.pos_ == "PROPN"
         if before.lower_ in ("au", "aux") or after_article or named:
             found.append(token)
+        asked = before.lower_ == "par" and index > 1 and _asking(tokens[index - 2])
+        if asked or (token.pos_ != "DET" and before.pos_ == "DET" and index > 2
+                     and tokens[index - 2].lower_ == "par" and _asking(tokens[index - 3])):
+            found.append(token)  # "Le porte-parole de X, cité par l'AFP,": the agency asked, no speaker
     return found
+
+
+def _asking(token: Token) -> bool:
+    """A participle of asking someone for words ("interrogé", "cité", which the tagger may read as a
+    noun): its agent asked, and did not speak."""
+    return token.lemma_ in _ASKING or token.lower_ in ("cité", "citée", "cités", "citées")
+
+
+#: participles of asking someone for words: their agent is the one asking ("interrogé par Le Monde")
+_ASKING = frozenset({"citer", "interroger", "joindre", "contacter", "solliciter", "interviewer",
+                     "questionner"})
 
 
 def _apposed_or_last_person(extraction: Extraction, head: Token, keys: list[str]) -> str:

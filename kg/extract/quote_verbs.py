@@ -65,3 +65,20 @@ def naming_verb(tokens: list[Token]) -> Token | None:
         if not is_filler(token) or token.text in (",", ":", ";"):
             return None
     return None
+
+
+def said_after(opening: Any, end: int) -> bool:
+    """"« C'est inadmissible », s'indigne X.": a quote that opens its sentence (``opening`` is its
+    mark, ``end`` its end) and is followed by a comma and an inverted reporting verb is speech,
+    however short."""
+    doc = opening.doc
+    if opening.start != opening.sent.start:
+        return False
+    closing = doc.char_span(end - 1, end, alignment_mode="expand")
+    if closing is None or closing.end + 1 >= len(doc) or doc[closing.end].text != ",":
+        return False
+    for token in doc[closing.end + 1:min(len(doc), closing.end + 5)]:
+        if token.lower_ in ("s'", "s’", "se") or token.pos_ == "AUX" or token.text.startswith("-"):
+            continue
+        return bool(reporting(token)) and not negated(token)
+    return False

@@ -125,6 +125,7 @@ def role_of(extraction: Extraction, speaker: tuple[str, str | None]) -> str | No
 
 #: a line opening on a speaker's name (and title) and a colon: "Marie Dupont, présidente de X : « ... »"
 _TITLE_THEN_COLON = re.compile(r"(?:,[^:«»\n]*)?\s:\s*")
+_TITLE_FIRST = re.compile(r"(?:L[ea]\s+|L['’])[a-zà-ÿ'’ -]{2,40}\s")
 _LABEL = re.compile(r"[^\W\d](?:[^:«»\n.!?]|\b(?:St|Ste|M|Mme|Dr|Me)\.){0,120}?\s:\s*\Z")
 
 
@@ -134,9 +135,10 @@ def labelled_quote(extraction: Extraction, quote: Any) -> Statement | None:
     body = extraction.article.body
     line = body.rfind("\n", 0, quote.start) + 1
     if not _LABEL.fullmatch(body, line, quote.start):
-        return None
-    named = next(((k, m.end) for k, a in extraction.actors.items() if a.kind == "Person"
-                  for m in a.mentions if m.start == line), None)
+        return _read_in(extraction, quote)
+    named = next(((k, m.end) for k, a in extraction.actors.items() if a.kind == "Person"  # (past a title:
+                  for m in a.mentions if m.start == line  # "Le président Édouard Fritch : « ... »")
+                  or (line < m.start < quote.start and _TITLE_FIRST.fullmatch(body, line, m.start))), None)
     if named is None or not _TITLE_THEN_COLON.fullmatch(body, named[1], quote.start):
         return None  # not "X a reçu ce message : « ... »"
     speaker = named[0]
@@ -146,3 +148,30 @@ def labelled_quote(extraction: Extraction, quote: Any) -> Statement | None:
                      evidence=Evidence.trimmed(extraction.article, line, len(body) if end < 0 else end),
                      date=date if continued else None)
 
+
+
+#: "», peut-on lire dans un communiqué de X", "», lit-on dans le rapport du X": where the words are read
+_READ_IN = re.compile(r"\s*,\s*(?:peut-on|pouvait-on|lit-on|lisait-on)(?:\s+lire)?\s+dans\s+"
+                      r"(?:un|une|le|la|son|sa|leur)\s+(?:\w+\s+){0,2}?"
+                      r"(?:communiqué|rapport|lettre|message|courrier|texte|déclaration|document|note)"
+                      r"(?:(?:\s+\w+)?\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)"
+                      r"|\s+(?:publiée?|diffusée?|signée?)\s+(?:\w+\s+){0,3}?par\s+(?:l['’]\s*|la\s+|le\s+)?)"
+                      r"(?:[a-zà-ÿ]+\s+){0,2}")  # "de la société X"
+
+
+def _read_in(extraction: Extraction, quote: Any) -> Statement | None:
+    """A quote read in a document whose author is named right after: "« ... », peut-on lire dans un
+    communiqué de X" is X's."""
+    body = extraction.article.body
+    match = _READ_IN.match(body, quote.end)
+    if match is None:
+        return None
+    author = next((k for k, a in extraction.actors.items() for m in a.mentions if m.start == match.end()),
+                  None)
+    if author is None:
+        return None
+    stop = next((i for i in range(match.end(), len(body)) if body[i] in ".\n"), len(body))
+    start = body.rfind("\n", 0, quote.start) + 1
+    return Statement(speaker=author, text=body[quote.inner_start:quote.inner_end], direct=True,
+                     evidence=Evidence.trimmed(extraction.article, max(start, quote.start), stop + 1),
+                     date=date_of(extraction, quote.start, stop, None, content=(quote.start, quote.end)))

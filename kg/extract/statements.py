@@ -35,7 +35,7 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
-from kg.extract.quote_verbs import naming_verb, verb_before_aside, verb_right_before
+from kg.extract.quote_verbs import naming_verb, said_after, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.reported_spans import colon_clause, reported_clause, stance_phrase
 from kg.extract.reporting_verbs import (
@@ -108,7 +108,8 @@ def _long_enough(extraction: Extraction, quote: Quote) -> bool:
     if len(extraction.article.body[quote.inner_start:quote.inner_end].split()) >= MIN_QUOTE_WORDS:
         return True
     opening = extraction.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    return opening is not None and naming_verb([t for t in opening.sent if t.i < opening.start]) is not None
+    return opening is not None and (naming_verb([t for t in opening.sent if t.i < opening.start]) is not None
+                                    or said_after(opening, quote.end))
 
 
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
