@@ -2289,6 +2289,13 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
     pytest.param("Un porte-parole de Zefra, interrogé par l'AFP, a précisé que la société avait bloqué les "
                  "annonces. Le directeur de Zefra, cité par Le Monde, a ajouté que les comptes étaient faux.",
                  [], id="the-one-who-asks-does-not-speak"),
+    pytest.param("Le vote a eu lieu. Comme l'a rappelé mardi le procureur, Jean Tavernier, la loi interdit "
+                 "ces financements. Ainsi que l'a souligné la ministre Nicole Sanquer, aucune règle ne vise "
+                 "les plateformes étrangères.",
+                 [("Jean Tavernier", "2030-03-12", False, "la loi interdit"),
+                  ("Nicole Sanquer", None, False, "aucune règle")], id="comme-l-a-rappele-x"),
+    pytest.param("Le vote a eu lieu. De l'aveu même de Paul Mercier, le parti a reçu une offre de l'agence.",
+                 [("Paul Mercier", None, False, "le parti a reçu")], id="de-l-aveu-meme-de"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

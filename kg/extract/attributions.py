@@ -209,12 +209,21 @@ def trailing_selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMe
                      direct=quotation is not None, date=date, speaker_role=role_of(extraction, found))
 
 
+#: "Comme l'a rappelé mardi X, ...", "Ainsi que l'a souligné X, ...": X said the main clause
+_AS_SAID = re.compile(r"(?:comme|ainsi\s+que)\s+l['’](?:a|avait|ont|avaient)\s+"
+                      r"(?:(?:déjà|encore|bien|justement)\s+)?"
+                      r"(?:rappelé|souligné|dit|expliqué|indiqué|affirmé|précisé|relevé|noté|déclaré|reconnu"
+                      r"|écrit|annoncé|admis|confirmé|observé|fait\s+remarquer|fait\s+valoir|martelé|répété)"
+                      r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment))?\s+")
+
+
 def selon(extraction: Extraction, sentence: Sentence, memory: SpeakerMemory) -> Statement | None:
     """"Selon X, ..." / "D'après X, ...": X said the rest of the sentence."""
     body = extraction.article.body
     text = body[sentence.start_char:sentence.end_char]
     lowered = text.lower()
-    for marker in ATTRIBUTION_MARKERS:
+    as_said = _AS_SAID.match(lowered)  # "Comme l'a rappelé mardi le procureur, X, la loi ..."
+    for marker in (*ATTRIBUTION_MARKERS, *([as_said[0].rstrip()] if as_said else [])):
         if not lowered.startswith(marker) or (lowered[len(marker):len(marker) + 1].isalpha()
                                               and marker[-1] not in "'’"):
             continue

@@ -118,6 +118,7 @@ REFLEXIVE_DE = frozenset({"défendre", "inquiéter", "indigner", "féliciter", "
 
 #: introduce an attribution: "selon X, ..." / "d'après X, ..."
 ATTRIBUTION_MARKERS = ("selon", "d'après", "d’après", "pour reprendre les mots de", "à en croire", "pour",
+                       "de l'aveu même de", "de l’aveu même de", "de l'aveu de", "de l’aveu de",
                        "aux yeux de", "aux yeux d'", "aux yeux d’", "aux yeux du", "de l'avis de",
                        "de l'avis d'", "de l'avis du", "de l’avis de", "de l’avis d’", "de l’avis du",
                        *("à ses yeux", "à leurs yeux", "à son avis", "à leur avis"))
