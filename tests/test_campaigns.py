@@ -1384,6 +1384,11 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
                  id="an-agency-s-price-for-sponsored-videos-asked-of-a-candidate"),
     pytest.param("La société Orama Digital a acquis pour 60 000 euros d'encarts publicitaires sur Facebook.",
                  [("Orama Digital", "Facebook", "60000", "EUR")], id="acquis-pour"),
+    pytest.param("L'association Vaiare Avenir a acheté pour 30 000 euros de publicités sur Imgur. Une "
+                 "agence, Kapta Média, lui a proposé une campagne de 5 000 euros sur Trovo.",
+                 [("Vaiare Avenir", "Imgur", "30000", "EUR"),
+                  ("Vaiare Avenir", "Kapta Média", "5000", "EUR")],
+                 id="platforms-known-as-data"),
     pytest.param("Le ministère a alloué 2 millions d'euros au contrôle des publicités en ligne.", [],
                  id="guard-a-budget-allocated-buys-no-advertising"),
 ])

@@ -98,7 +98,9 @@ AD_PLATFORMS = frozenset({
     "Telegram", "Snapchat", "LinkedIn", "Reddit", "Microsoft", "Bing", "Yahoo", "VKontakte", "VK",
     "Yandex", "WhatsApp", "Threads", "Spotify", "Pinterest", "Twitch", "Taboola", "Outbrain", "Snap",
     "Viber", "Rakuten Viber", "WeChat", "LINE", "Messenger", "Facebook Messenger", "Weibo", "Xiaohongshu",
-    "RedNote", "Rumble", "Kick", "Waze", "Deezer",
+    "RedNote", "Rumble", "Kick", "Waze", "Deezer", "Teads", "Quora", "Tumblr", "Nextdoor",
+    "Truecaller", "Roblox", "Bilibili", "Imgur", "Trovo", "Zhihu", "Toutiao", "MGID", "AppLovin", "Criteo",
+    "Dailymotion", "SoundCloud", "Discord", "Revcontent",
 })
 
 #: the company that sells the advertising of a platform: ads "sur Facebook et Instagram" are bought
