@@ -1389,6 +1389,9 @@ def test_an_offer_its_buyer_accepted_is_spent() -> None:
                  [("Vaiare Avenir", "Imgur", "30000", "EUR"),
                   ("Vaiare Avenir", "Kapta Média", "5000", "EUR")],
                  id="platforms-known-as-data"),
+    pytest.param("Le parti Plaid Newydd a décliné l'offre de Brightline Media : 80 000 livres pour 200 "
+                 "publicités sur Facebook.", [("Plaid Newydd", "Brightline Media", "80000", "GBP")],
+                 id="money-offered-to-a-party-for-ads-is-a-price"),
     pytest.param("Le ministère a alloué 2 millions d'euros au contrôle des publicités en ligne.", [],
                  id="guard-a-budget-allocated-buys-no-advertising"),
 ])

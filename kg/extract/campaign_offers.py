@@ -290,8 +290,10 @@ def _priced_for(extraction: Extraction, sentence: Sentence, offerer: str, offere
                 amounts: list[Amount]) -> bool:
     """"X a refusé une offre de 80 000 dollars que lui proposait une agence, Y, pour des vidéos
     sponsorisées": an agency's money for promoted items, later in the sentence, is their price, asked
-    of a candidate (not of one paid to publish)."""
-    return _agency(extraction, offerer) and not _paid_to_publish(extraction, sentence, offeree) \
+    of a candidate (not of one paid to publish); so is money offered to a party or an association
+    ("X a décliné l'offre de Y : 80 000 livres pour 200 publicités")."""
+    seller = _agency(extraction, offerer) or extraction.actors[offeree].kind == "Organisation"  # a party buys
+    return seller and not _paid_to_publish(extraction, sentence, offeree) \
         and any(_FOR_ADS.search(sentence.doc.text, a.end, sentence.end_char) for a in amounts)
 
 
