@@ -1244,6 +1244,19 @@ def test_kinds_read_in_dev32(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Titre\n\nLe vote a eu lieu. « Nous n'avons rien reçu », affirme Rhodri ap Gwilym, "
+                 "porte-parole du parti.", [("Rhodri ap Gwilym", "Person")], id="a-welsh-ap"),
+    pytest.param("Titre\n\nLe vote a eu lieu. « C'est grave », a déclaré la sénatrice Tina "
+                 "deBrum-Laninvelik.",
+                 [("Tina deBrum-Laninvelik", "Person")], id="a-particle-written-onto-the-name"),
+    pytest.param("Titre\n\nLa société Nordvind Media AB a payé 10 000 couronnes à Meta.",
+                 [("Meta", "Company"), ("Nordvind Media AB", "Company")], id="guard-ab-is-a-legal-form"),
+])
+def test_names_of_my_own(find: Find, text: str, expected: list) -> None:
+    test_kinds_read_in_dev28(find, text, expected)
+
+
 def test_a_nationality_the_tagger_misread_still_qualifies_an_institution() -> None:
     words = ["Le", "ministère", "public", "nauruan", "(", "PPO", ")", "a", "inculpé", "lundi", "trois",
              "hommes", "."]

@@ -22,7 +22,8 @@ from kg.extract.resolve import initials
 
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "al", "el",
                        "ibn", "di", "da", "do", "dos", "das", "y", "la", "le", "ould", "mint", "bint", "bent",
-                       "del", "della", "í"})
+                       "del", "della", "í", "ap", "ferch", "binti"})
+_GLUED_PARTICLE = re.compile(r"(?:de|da|di|du|van|von|le|la)[A-ZÀ-Ý]")
 _LEADING = frozenset({"le", "la", "les", "l'", "l’", "d'", "d’", "du", "de", "des", "un", "une", "selon",
                       "pour", "par", "avec", "dans", "après", "avant", "chez", "et", "mais", "m.", "mme",
                       "mlle", "me", "dr", "pr", "mm."})
@@ -47,6 +48,8 @@ def name_word(word: str) -> bool:
         return True
     if word[:2].lower() in ("d'", "d’") and word[2:3].isupper():
         return True  # "Afi d'Almeida"
+    if _GLUED_PARTICLE.match(word):
+        return True  # "Tina deBrum", "Ana dePaula": a particle written onto the capitalised name
     particle, _, rest = word.partition("-")
     return particle.lower() in PARTICLES and rest[:1].isupper()
 
