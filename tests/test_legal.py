@@ -459,6 +459,8 @@ def test_an_agent_after_a_court_is_no_part_of_its_name() -> None:
     pytest.param("Le parquet de Papeete a ouvert samedi une enquête. Selon nos informations, une seconde "
                  "enquête a été ouverte le 27 mai sur le financement d'une association de Faaa.",
                  ["parquet de Papeete", None], id="dev31-another-inquiry-opened-with-no-investigator"),
+    pytest.param("Une enquête a été confiée à la National Crime Agency.", ["National Crime Agency"],
+                 id="an-agency-an-inquiry-is-entrusted-to"),
     pytest.param("Meta a ouvert la semaine dernière une enquête interne sur ces annonces.", ["Meta"],
                  id="a-company-s-internal-inquiry"),
     pytest.param("Google a ouvert une enquête sur ces annonces.", [None],

@@ -223,7 +223,9 @@ def _investigator(extraction: Extraction, sentence: Sentence, noun: Token) -> st
     match = LEAD_PATTERN.search(body, noun.idx, window_end)
     if match is None:
         return _reporting_body(extraction, sentence, noun)
-    led = [k for k in actors_in(extraction, match.end(), window_end) if extraction.actors[k].kind in _LEADERS]
+    given = match[0].lower().startswith("confi")  # "confiée au cabinet X": a firm may lead it
+    led = [k for k in actors_in(extraction, match.end(), window_end) if extraction.actors[k].kind in _LEADERS
+           or (given and extraction.actors[k].kind == "Company")]
     first = [k for k in led
              if any(match.end() <= m.start < match.end() + 60 for m in extraction.actors[k].mentions)]
     people = [k for k in first if extraction.actors[k].kind == "Person"]
