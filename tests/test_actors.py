@@ -1252,6 +1252,9 @@ def test_kinds_read_in_dev32(find: Find, text: str, expected: list) -> None:
                  [("Tina deBrum-Laninvelik", "Person")], id="a-particle-written-onto-the-name"),
     pytest.param("Titre\n\nLa société Nordvind Media AB a payé 10 000 couronnes à Meta.",
                  [("Meta", "Company"), ("Nordvind Media AB", "Company")], id="guard-ab-is-a-legal-form"),
+    pytest.param("Titre\n\nLe vote a eu lieu. Le Senedd a voté mardi une motion, comme la Knesset et le "
+                 "Storting.", [("Knesset", "GovernmentBody"), ("Senedd", "GovernmentBody"),
+                               ("Storting", "GovernmentBody")], id="legislatures-known-as-data"),
 ])
 def test_names_of_my_own(find: Find, text: str, expected: list) -> None:
     test_kinds_read_in_dev28(find, text, expected)
