@@ -531,6 +531,10 @@ def test_indictments_read_in_dev30(text: str, expected: list[tuple[list[str], in
     pytest.param("Un grand jury a inculpé le 2 septembre six personnes.\n\nLe lendemain des premières "
                  "inculpations, le procureur fédéral, Ernesto Vidal, a estimé que l'affaire était grave.",
                  [([], 6, "2029-09-02")], id="the-day-after-the-first-charges-tells-none"),
+    pytest.param("Le tribunal a inculpé samedi deux hommes et une femme.", [([], 3, "2029-09-15")],
+                 id="two-men-and-a-woman-are-three"),
+    pytest.param("Le tribunal a inculpé samedi trois hommes et deux femmes.", [([], 5, "2029-09-15")],
+                 id="three-men-and-two-women-are-five"),
 ])
 def test_indictments_read_in_dev32(text: str, expected: list[tuple[list[str], int | None, str]]) -> None:
     test_indictments_read_in_dev30(text, expected)

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.dates import PartialDate
 from kg.extract.actors import actors_in, last_named
-from kg.extract.amounts import find_counts
+from kg.extract.amounts import find_counts, french_number
 from kg.extract.campaign_roles import is_platform
 from kg.extract.facts import (
     Evidence,
@@ -77,7 +77,7 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
         defendants = _taken_up(extraction, sentence, verb)  # "Le parquet l'a inculpé avant-hier"
     if not defendants and not counts:
         return
-    count = counts[0].value if counts else None
+    count = _coordinated_total(text, counts[0].value) if counts else None
     date = date_of(extraction, start, end, verb)
     evidence = Evidence.span(extraction.article, start, end)
     for known in extraction.indictments:
@@ -91,6 +91,21 @@ def _indictment(extraction: Extraction, sentence: Sentence) -> None:
         key=digest(investigation or extraction.article.key, who), evidence=evidence,
         defendants=defendants, defendant_count=count, investigation=investigation, date=date,
     ))
+
+
+#: "deux hommes et une femme": people counted in two groups
+_TWO_GROUPS = re.compile(r"\b(?P<a>[\w-]+)\s+(?:hommes|femmes|personnes|individus|suspects|ressortissants)"
+                         r"\s+et\s+(?P<b>[\w-]+)\s+"
+                         r"(?:hommes?|femmes?|personnes?|individus?|suspects?|ressortissants?)\b")
+
+
+def _coordinated_total(text: str, first: int) -> int:
+    """The people counted: "deux hommes et une femme" are three, a lone count is itself."""
+    match = _TWO_GROUPS.search(text)
+    if match is None or french_number(match["a"]) != first:
+        return first
+    second = 1 if match["b"].lower() in ("un", "une") else french_number(match["b"])
+    return first + second if second else first
 
 
 #: "Parmi elles figurent X et Y", "Parmi les inculpés, on trouve X": who the count just told includes
