@@ -1195,9 +1195,9 @@ def test_kinds_read_in_dev30(find: Find, text: str, expected: list) -> None:
                  "2032 à 09h40\n\n"
                  + "Le vote a eu lieu dimanche.\n\n" * 8 + "Marine Tehio",
                  [], id="a-byline-written-by-and-a-signature-last"),
-    pytest.param("Titre\n\nLa Première ministre, Jóna í Dali, a parlé devant le Fólkating, le Parlement de "
+    pytest.param("Titre\n\nLa Première ministre, Jóna í Dali, a parlé devant le Fólkamót, le Parlement de "
                  "l'archipel.",
-                 [("Fólkating", "GovernmentBody"), ("Jóna í Dali", "Person")],
+                 [("Fólkamót", "GovernmentBody"), ("Jóna í Dali", "Person")],
                  id="a-faroese-particle-and-a-parliament-named-again"),
     pytest.param("Titre\n\nLe président d'Harbour Rising, Owen Le Brun, a reconnu mardi avoir été contacté. "
                  "Le chef du Sjálvstýrisflokkurin, Ári Hansen, a refusé.",
