@@ -2296,6 +2296,12 @@ def test_a_foreign_word_of_a_name_is_filler_between_a_verb_and_its_que() -> None
                   ("Nicole Sanquer", None, False, "aucune règle")], id="comme-l-a-rappele-x"),
     pytest.param("Le vote a eu lieu. De l'aveu même de Paul Mercier, le parti a reçu une offre de l'agence.",
                  [("Paul Mercier", None, False, "le parti a reçu")], id="de-l-aveu-meme-de"),
+    pytest.param("« Nous n'avons rien payé », assure Teva Mahinui. Avant d'ajouter : « Nos comptes sont "
+                 "publics. »\n\n« Rien n'a changé », poursuit Hina Lenoir. Et d'ajouter : « Tout est "
+                 "déclaré. »",
+                 [("Teva Mahinui", None, True, "Nous n'avons"), ("Teva Mahinui", None, True, "Nos comptes"),
+                  ("Hina Lenoir", None, True, "Rien n'a"), ("Hina Lenoir", None, True, "Tout est")],
+                 id="avant-d-ajouter-and-et-d-ajouter"),
 ])
 def test_phrases_of_my_own(text: str, expected: list[tuple[str, str | None, bool, str]]) -> None:
     test_statements_have_the_right_speaker_date_and_words(text, "2030-03-15", expected)

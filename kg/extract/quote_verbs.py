@@ -67,11 +67,15 @@ def naming_verb(tokens: list[Token]) -> Token | None:
     return None
 
 
-def said_after(opening: Any, end: int) -> bool:
-    """"« C'est inadmissible », s'indigne X.": a quote that opens its sentence (``opening`` is its
-    mark, ``end`` its end) and is followed by a comma and an inverted reporting verb is speech,
-    however short."""
+def said_around(opening: Any, end: int) -> bool:
+    """"« C'est inadmissible », s'indigne X.", "Et d'ajouter : « Tout est déclaré. »": a quote
+    (``opening`` is its mark, ``end`` its end) that opens its sentence and is followed by a comma and
+    an inverted reporting verb, or that a reporting verb and a colon introduce, is speech, however
+    short."""
     doc = opening.doc
+    before = list(doc[opening.sent.start:opening.start])
+    if before and before[-1].text == ":" and verb_right_before(before) is not None:
+        return True
     if opening.start != opening.sent.start:
         return False
     closing = doc.char_span(end - 1, end, alignment_mode="expand")

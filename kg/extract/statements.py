@@ -35,7 +35,7 @@ from kg.extract.lexicon_speech import (
 )
 from kg.extract.memory import SpeakerMemory
 from kg.extract.phrases import actor_of_phrase
-from kg.extract.quote_verbs import naming_verb, said_after, verb_before_aside, verb_right_before
+from kg.extract.quote_verbs import naming_verb, said_around, verb_before_aside, verb_right_before
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.reported_spans import colon_clause, reported_clause, stance_phrase
 from kg.extract.reporting_verbs import (
@@ -109,7 +109,7 @@ def _long_enough(extraction: Extraction, quote: Quote) -> bool:
         return True
     opening = extraction.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
     return opening is not None and (naming_verb([t for t in opening.sent if t.i < opening.start]) is not None
-                                    or said_after(opening, quote.end))
+                                    or said_around(opening, quote.end))
 
 
 def _split_at_incise(doc: Any, quote: Quote) -> list[Quote]:
@@ -257,6 +257,8 @@ def _speaker(extraction: Extraction, verb: Token, memory: SpeakerMemory,
         root = verb.sent.root  # "L'ONG X réclame une enquête, estimant que": the main clause's subject
         head = subject_of(root) if root.pos_ in ("VERB", "AUX") else root  # (or the noun the parse
         found = actor_of_phrase(extraction, head) if head is not None else None  # misreads as root)
+    if found is None and memory.last_speaker and _narrative_infinitive(verb):
+        return memory.last_speaker, None  # "Et d'ajouter : « ... »"
     return found
 
 
@@ -492,9 +494,13 @@ def _in_last_statement(extraction: Extraction, verb: Token) -> bool:
     return last is not None and last.evidence.start <= verb.idx < last.evidence.end
 
 
+_DE = frozenset({"de", "d'", "d’"})
+
+
 def _narrative_infinitive(verb: Token) -> bool:
-    """"Et de promettre des mesures": an infinitive that continues the last speaker's words."""
+    """"Et de promettre des mesures", "Avant d'ajouter : « ... »": an infinitive that continues the
+    last speaker's words."""
     doc, first = verb.doc, verb.sent.start
-    if "Inf" not in verb.morph.get("VerbForm") or verb.i < 1 or doc[verb.i - 1].lower_ != "de":
+    if "Inf" not in verb.morph.get("VerbForm") or verb.i < 1 or doc[verb.i - 1].lower_ not in _DE:
         return False
-    return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ == "et"))
+    return bool(verb.i - 1 == first or (verb.i - 2 == first and doc[first].lower_ in ("et", "avant")))
