@@ -23,6 +23,10 @@ _MASTHEAD = re.compile(r"(?:Newsletter|Lettre d['’]information|Abonnez-vous|In
                        r"(?: et \w+)?\s*(?:[.·|]\s*(?:Publié|Mis à jour)\b.*)?$"
                        # a newsletter's sign-off: "La rédaction du Monde Afrique"
                        r"|(?:La\s+rédaction|L['’]équipe)\s+(?:du|de\s+la|de|des|d['’])\s*[A-ZÀ-Ý][^.!?]{0,40}$")
+#: wire agencies whose name alone closes a caption (". - Belga.", ". AFP")
+_WIRE_AGENCIES = ("AFP", "Reuters", "AP", "ATS", "Belga", "ANP", "DPA", "EFE", "Xinhua", "Sipa", "Keystone")
+#: agencies whose name closes a caption's credit however it is written ("Kevin Morales / Reuters")
+_PHOTO_AGENCIES = frozenset(_WIRE_AGENCIES) | {"EPA", "Getty Images", "Bloomberg", "Hans Lucas", "Abaca"}
 #: "(Photo archives RL/Pierre Heckel)": a photo credit names the photographer, no actor
 _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 17 novembre 2027. JOHN T. WESSEH / AFP": a caption's closing credit
@@ -31,16 +35,13 @@ _CREDIT = re.compile(r"\((?:Photos?|Crédits?|Illustration)\b[^()\n]{0,80}\)"
                      # "... le 15 octobre 2034. (AFP)": an agency in capitals closing a caption
                      r"|(?<=[.] )\([A-Z][A-Z-]{1,14}\)$"
                      # "... le 4 décembre 2030. - Belga.", "... 2033. AFP": an agency closing a caption
-                     r"|(?<=[.] )(?:[-–—] )?(?:AFP|Reuters|AP|ATS|Belga|ANP|DPA|EFE|Xinhua|Sipa|Keystone)\.?$"
+                     rf"|(?<=[.] )(?:[-–—] )?(?:{'|'.join(_WIRE_AGENCIES)})\.?$"
                      # "... plage de Chuuk. (Ricky Alwis pour Libération)": a photographer for the paper
                      r"|(?<=[.] )\((?:[A-ZÀ-Ý][\w'’.-]+ ){1,4}pour (?:l['’]|le |la )?[A-ZÀ-Ý][^()\n]{1,40}\)$"
                      # "Photo : Reuters", "Source : AFP": a credit line of its own, or closing a caption
                      r"|(?:^|(?<=[.] ))(?:Photos?|Source|Sources|Vidéo|Infographie|Illustration)\s?:\s?"
                      r"[^\n.!?]{1,60}$",
                      re.MULTILINE)
-#: agencies whose name closes a caption's credit however it is written ("Kevin Morales / Reuters")
-_PHOTO_AGENCIES = frozenset({"AFP", "Reuters", "AP", "ATS", "Belga", "ANP", "DPA", "EFE", "Xinhua", "Sipa",
-                             "Keystone", "EPA", "Getty Images", "Bloomberg", "Hans Lucas", "Abaca"})
 #: "... le 1er juin 2030. EMRE TAŞKIN / AFP", "... 2032. (X Y / AFP)", "... 2031. Ramon Diallo / REUTERS":
 #: a caption's closing credit, a name in capitals or an agency in capitals
 _CLOSING_CREDIT = re.compile(r"(?<=[.)] )\(?(?P<who>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,4}) ?/ ?"

@@ -30,6 +30,7 @@ from kg.extract.investigations import find_investigations
 from kg.extract.lexicon_events import (
     AFTER_MARKERS,
     BEFORE_MARKERS,
+    EVENT_ORDINAL,
     HYPOTHETICAL,
     INDICTMENT_NOUNS,
     INDICTMENT_VERBS,
@@ -253,7 +254,7 @@ _NEXT_TO = re.compile(r"(?:la\s+veille|lendemain|(?:jours?|heures?|semaines?|min
                       r"|\bavant(?:\s+même)?(?:\s+l['’]annonce)?)"  # "avant même l'annonce des"
                       r"\s+(?:de\s+)?"
                       r"(?:des|du|l['’]|la|les?|son|sa|ses|leurs?)\s*"
-                      r"(?:(?:premi[eè]re?|seconde?|deuxième|derni[eè]re?)s?\s+)?\Z")  # "des premières"
+                      rf"{EVENT_ORDINAL}\Z")  # "des premières"
 
 
 def _taken_up(extraction: Extraction, sentence: Sentence, verb: Token) -> list[str]:

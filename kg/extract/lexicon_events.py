@@ -176,6 +176,9 @@ NOT_REAL_CUES = (
     "notre", "nos",  # "Notre enquête remonte jusqu'à ...": the newspaper's own reporting
 )
 
+#: an ordinal between a determiner and the event it dates: "la veille des premières inculpations"
+EVENT_ORDINAL = r"(?:(?:premi[eè]re?|seconde?|deuxième|derni[eè]re?)s?\s+)?"
+
 #: conjunctions that order two events: the main clause happened after / before the subordinate one
 AFTER_MARKERS = ("après que", "après qu'", "après qu’", "à la suite de", "suite à", "dans la foulée de")
 BEFORE_MARKERS = ("avant que", "avant qu'", "avant qu’", "avant de")

@@ -149,7 +149,6 @@ def labelled_quote(extraction: Extraction, quote: Any) -> Statement | None:
                      date=date if continued else None)
 
 
-
 #: "», peut-on lire dans un communiqué de X", "», lit-on dans le rapport du X": where the words are read
 _READ_IN = re.compile(r"\s*,\s*(?:peut-on|pouvait-on|lit-on|lisait-on)(?:\s+lire)?\s+dans\s+"
                       r"(?:un|une|le|la|son|sa|leur)\s+(?:\w+\s+){0,2}?"
@@ -171,7 +170,6 @@ def _read_in(extraction: Extraction, quote: Any) -> Statement | None:
     if author is None:
         return None
     stop = next((i for i in range(match.end(), len(body)) if body[i] in ".\n"), len(body))
-    start = body.rfind("\n", 0, quote.start) + 1
     return Statement(speaker=author, text=body[quote.inner_start:quote.inner_end], direct=True,
-                     evidence=Evidence.trimmed(extraction.article, max(start, quote.start), stop + 1),
+                     evidence=Evidence.trimmed(extraction.article, quote.start, stop + 1),
                      date=date_of(extraction, quote.start, stop, None, content=(quote.start, quote.end)))

@@ -25,7 +25,7 @@ from kg.dates import PartialDate
 from kg.extract.actors import actors_in
 from kg.extract.facts import Extraction
 from kg.extract.lexicon import UNITS, key
-from kg.extract.lexicon_events import INDICTMENT_VERBS
+from kg.extract.lexicon_events import EVENT_ORDINAL, INDICTMENT_VERBS
 from kg.extract.lexicon_speech import (
     ANAPHORIC_TIME,
     RANGE_WORDS,
@@ -163,7 +163,7 @@ def date_of(
 _NEXT_TO_EVENT = re.compile(r"\b(la veille|le lendemain|\w+ jours? (?:après|avant))\s+"
                             r"(?:de\s+l['’]\s*|du\s+|des\s+|de\s+la\s+|la\s+|les?\s+|l['’]\s*"
                             r"|de\s+(?:son|sa|ses|leurs?|ces|cette|ce)\s+)"
-                            r"(?:(?:premi[eè]re?|seconde?|deuxième|derni[eè]re?)s?\s+)?(\w+)",
+                            rf"{EVENT_ORDINAL}(\w+)",
                             re.IGNORECASE)
 
 
